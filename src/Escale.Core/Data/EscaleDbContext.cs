@@ -1,0 +1,107 @@
+using Escale.Core.Identity;
+using Escale.Core.Territories;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Escale.Core.Data;
+
+public static class DatabaseProviders
+{
+    public const string Sqlite = nameof(Sqlite);
+    public const string Postgres = nameof(Postgres);
+    public const string SqliteProviderName = "Microsoft.EntityFrameworkCore.Sqlite";
+    public const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+}
+
+public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Territory> Territories => Set<Territory>();
+    public DbSet<Persona> Personas => Set<Persona>();
+    public DbSet<Intercommunality> Intercommunalities => Set<Intercommunality>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<PopulationEstimate> PopulationEstimates => Set<PopulationEstimate>();
+    public DbSet<LegalPopulation> LegalPopulations => Set<LegalPopulation>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no date type: EF stores DateTimeOffset as text, which neither sorts nor
+        // compares correctly across offsets (https://learn.microsoft.com/ef/core/providers/sqlite/limitations#query-limitations).
+        // Store UTC ticks instead. PostgreSQL maps it to timestamptz natively.
+        if (Database.ProviderName == DatabaseProviders.SqliteProviderName)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Territory>(territory =>
+        {
+            territory.Property(t => t.Code).HasMaxLength(10);
+            territory.Property(t => t.Name).HasMaxLength(200);
+            territory.OwnsOne(t => t.Kind);
+            territory.OwnsOne(t => t.Positioning);
+            territory.OwnsOne(t => t.Promise);
+            territory.OwnsOne(t => t.ContactOrganisation);
+            territory.OwnsMany(t => t.Values, v => v.ToJson());
+            territory.OwnsMany(t => t.Dna, v => v.ToJson());
+        });
+
+        builder.Entity<Persona>(persona =>
+        {
+            persona.HasIndex(p => p.Slug).IsUnique();
+            persona.Property(p => p.Slug).HasMaxLength(100);
+            persona.Property(p => p.Key).HasMaxLength(100);
+            persona.OwnsOne(p => p.Name);
+            persona.OwnsOne(p => p.Entry);
+            persona.OwnsOne(p => p.Summary);
+            persona.OwnsOne(p => p.Body);
+            persona.OwnsMany(p => p.Needs, n => n.ToJson());
+        });
+
+        builder.Entity<Intercommunality>(epci =>
+        {
+            epci.HasIndex(e => e.Siren).IsUnique();
+            epci.HasIndex(e => e.Slug).IsUnique();
+            epci.Property(e => e.Siren).HasMaxLength(9);
+            epci.Property(e => e.Name).HasMaxLength(200);
+            epci.Property(e => e.Slug).HasMaxLength(200);
+            epci.Property(e => e.Nature).HasMaxLength(10);
+            epci.Property(e => e.SeatDepartment).HasMaxLength(3);
+        });
+
+        builder.Entity<Commune>(commune =>
+        {
+            commune.HasIndex(c => c.InseeCode).IsUnique();
+            commune.HasIndex(c => c.Slug);
+            commune.Property(c => c.InseeCode).HasMaxLength(5);
+            commune.Property(c => c.Name).HasMaxLength(200);
+            commune.Property(c => c.Slug).HasMaxLength(200);
+            commune.Property(c => c.PostalCodes).HasMaxLength(100);
+            commune.HasOne(c => c.Intercommunality).WithMany(e => e.Communes)
+                .HasForeignKey(c => c.IntercommunalityId).OnDelete(DeleteBehavior.Restrict);
+            commune.OwnsMany(c => c.PopulationHistory, p => p.ToJson());
+            commune.Ignore(c => c.PopulationChangeSinceFirstYear);
+        });
+
+        builder.Entity<PopulationEstimate>(estimate =>
+        {
+            estimate.HasIndex(e => new { e.AreaCode, e.Year }).IsUnique();
+            estimate.Property(e => e.AreaCode).HasMaxLength(10);
+            estimate.Property(e => e.AreaName).HasMaxLength(200);
+        });
+
+        builder.Entity<LegalPopulation>().HasIndex(l => l.Millesime).IsUnique();
+
+        builder.Entity<ApplicationUser>(user =>
+        {
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.HasMany(u => u.ReferentIntercommunalities).WithMany()
+                .UsingEntity("ReferentIntercommunality");
+        });
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using Escale.Core.Data;
+using Escale.Core.Territories;
+using Escale.Web.Infrastructure.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Api;
+
+/// <summary>The territory as open, read-only JSON: intercommunalities, communes and their boundaries.</summary>
+public static class TerritoryEndpoints
+{
+    public const int NearbyCount = 8;
+
+    public static RouteGroupBuilder MapTerritoryApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/territoire", async (TerritoryCatalog catalog, EscaleDbContext db, CancellationToken ct) =>
+        {
+            var snapshot = await catalog.GetAsync(ct);
+            var communes = await db.Communes.CountAsync(ct);
+            var population = await db.Communes.SumAsync(c => c.Population, ct);
+            return Results.Ok(new
+            {
+                snapshot.Territory.Code,
+                snapshot.Territory.Name,
+                Population = population,
+                PopulationYear = snapshot.Territory.LegalPopulationYear,
+                Communes = communes,
+                Intercommunalities = snapshot.Intercommunalities.Count,
+            });
+        });
+
+        api.MapGet("/intercommunalites", async (EscaleDbContext db, CancellationToken ct) =>
+            Results.Ok(await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
+                .Select(e => new { e.Siren, e.Name, e.Slug, e.Nature, e.SeatDepartment, Communes = e.Communes.Count, Population = e.Communes.Sum(c => c.Population), e.WhollyInTerritory })
+                .ToListAsync(ct)));
+
+        api.MapGet("/communes", async (string? page, string? taille, string? intercommunalite, EscaleDbContext db, CancellationToken ct) =>
+        {
+            if (!ApiProblems.TryReadPositive(page, 1, 100_000, "page", out var pageNumber, out var problem)
+                || !ApiProblems.TryReadPositive(taille, 50, 500, "taille", out var size, out problem))
+            {
+                return problem!;
+            }
+            var query = db.Communes.AsNoTracking();
+            if (!string.IsNullOrEmpty(intercommunalite))
+            {
+                query = query.Where(c => c.Intercommunality!.Siren == intercommunalite);
+            }
+            var total = await query.CountAsync(ct);
+            var items = await query.OrderBy(c => c.InseeCode).Skip((pageNumber - 1) * size).Take(size)
+                .Select(c => new { c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Population, Intercommunality = c.Intercommunality!.Siren, c.Latitude, c.Longitude })
+                .ToListAsync(ct);
+            return Results.Ok(new { Page = pageNumber, Size = size, Total = total, Items = items });
+        });
+
+        api.MapGet("/communes/{code}", async (string code, EscaleDbContext db, CancellationToken ct) =>
+        {
+            var commune = await db.Communes.AsNoTracking().Where(c => c.InseeCode == code)
+                .Select(c => new
+                {
+                    c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Population, c.PopulationHistory, c.AreaKm2, c.Latitude, c.Longitude,
+                    Intercommunality = new { c.Intercommunality!.Siren, c.Intercommunality.Name, c.Intercommunality.Slug },
+                })
+                .SingleOrDefaultAsync(ct);
+            return commune is null ? ApiProblems.NotFound($"Aucune commune n’a le code « {code} ».") : Results.Ok(commune);
+        });
+
+        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, CancellationToken ct) =>
+        {
+            var all = await db.Communes.AsNoTracking()
+                .Select(c => new { c.InseeCode, c.Name, c.Slug, c.Latitude, c.Longitude, c.BoundaryGeoJson })
+                .ToListAsync(ct);
+            var commune = all.SingleOrDefault(c => c.InseeCode == code);
+            if (commune is null)
+            {
+                return ApiProblems.NotFound($"Aucune commune n’a le code « {code} ».");
+            }
+            var nearby = all.Where(c => c.InseeCode != code)
+                .OrderBy(c => GeoDistance.Kilometres(commune.Latitude, commune.Longitude, c.Latitude, c.Longitude))
+                .Take(NearbyCount);
+            var features = new[] { Feature(commune.InseeCode, commune.Name, commune.Slug, "commune", commune.BoundaryGeoJson) }
+                .Concat(nearby.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "voisine", c.BoundaryGeoJson)));
+            return GeoJson(features);
+        });
+
+        api.MapGet("/intercommunalites/{siren}/carte", async (string siren, EscaleDbContext db, CancellationToken ct) =>
+        {
+            var epci = await db.Intercommunalities.AsNoTracking().Where(e => e.Siren == siren)
+                .Select(e => new { e.Siren, e.Name, e.Slug, e.BoundaryGeoJson, Communes = e.Communes.Select(c => new { c.InseeCode, c.Name, c.Slug, c.BoundaryGeoJson }).ToList() })
+                .SingleOrDefaultAsync(ct);
+            if (epci is null)
+            {
+                return ApiProblems.NotFound($"Aucune intercommunalité n’a le SIREN « {siren} ».");
+            }
+            var features = new[] { Feature(epci.Siren, epci.Name, epci.Slug, "intercommunalite", epci.BoundaryGeoJson) }
+                .Concat(epci.Communes.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "commune", c.BoundaryGeoJson)));
+            return GeoJson(features);
+        });
+
+        api.MapGet("/territoire/carte", async (EscaleDbContext db, CancellationToken ct) =>
+        {
+            var territory = await db.Territories.AsNoTracking().Select(t => new { t.Code, t.Name, t.OutlineGeoJson }).SingleAsync(ct);
+            var epcis = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
+                .Select(e => new { e.Siren, e.Name, e.Slug, e.BoundaryGeoJson }).ToListAsync(ct);
+            var features = new[] { Feature(territory.Code, territory.Name, "", "territoire", territory.OutlineGeoJson) }
+                .Concat(epcis.Select(e => Feature(e.Siren, e.Name, e.Slug, "intercommunalite", e.BoundaryGeoJson)));
+            return GeoJson(features);
+        });
+
+        return api;
+    }
+
+    // Geometries are stored as GeoJSON text; they are spliced in rather than parsed and re-serialised.
+    private static string Feature(string code, string name, string slug, string role, string geometry) =>
+        $$"""{"type":"Feature","properties":{"code":{{Json(code)}},"name":{{Json(name)}},"slug":{{Json(slug)}},"role":{{Json(role)}}},"geometry":{{geometry}}}""";
+
+    private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    private static IResult GeoJson(IEnumerable<string> features) =>
+        Results.Text("""{"type":"FeatureCollection","features":[""" + string.Join(',', features) + "]}", "application/geo+json", Encoding.UTF8);
+}

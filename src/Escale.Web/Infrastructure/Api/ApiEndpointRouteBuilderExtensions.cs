@@ -1,0 +1,14 @@
+using Escale.Web.Api;
+
+namespace Escale.Web.Infrastructure.Api;
+
+public static class ApiEndpointRouteBuilderExtensions
+{
+    /// <summary>The public, read-only JSON API under <c>/api/v1</c>.</summary>
+    public static IEndpointRouteBuilder MapEscaleApi(this IEndpointRouteBuilder endpoints)
+    {
+        var v1 = endpoints.MapGroup("/api/v1");
+        v1.MapTerritoryApi();
+        return endpoints;
+    }
+}

@@ -1,0 +1,52 @@
+using Escale.Core.Data;
+using Escale.Core.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Infrastructure.Database;
+
+public static class DatabaseServiceCollectionExtensions
+{
+    /// <summary>
+    /// One switch, <c>Database:Provider</c>, chooses the provider and the migration set that goes with it.
+    /// See docs/adr/0001-two-database-providers.md.
+    /// </summary>
+    public static IServiceCollection AddEscaleDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? DatabaseProviders.Sqlite;
+        switch (provider)
+        {
+            case DatabaseProviders.Sqlite:
+                var sqlite = SqliteConnectionString(configuration, environment);
+                services.AddDbContext<EscaleDbContext>(options => options.UseSqlite(sqlite,
+                    o => o.MigrationsAssembly("Escale.Migrations.Sqlite")));
+                break;
+            case DatabaseProviders.Postgres:
+                var postgres = configuration.GetConnectionString(DatabaseProviders.Postgres);
+                if (string.IsNullOrWhiteSpace(postgres))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is Postgres but ConnectionStrings:Postgres is empty (set ConnectionStrings__Postgres).");
+                }
+                services.AddDbContext<EscaleDbContext>(options => options.UseNpgsql(postgres,
+                    o => o.MigrationsAssembly("Escale.Migrations.PostgreSql")));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'.");
+        }
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TerritoryImporter>();
+        return services;
+    }
+
+    private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString(DatabaseProviders.Sqlite);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+        var folder = Path.Combine(environment.ContentRootPath, "data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "escale.db")}";
+    }
+}

@@ -1,0 +1,37 @@
+using Escale.Core.Data;
+using Escale.Core.Territories;
+using Escale.Web.Infrastructure.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Infrastructure.Database;
+
+public static class DatabaseStartup
+{
+    /// <summary>Migrates (unless <c>Database:MigrateOnStartup</c> is false) and seeds the territory pack into an empty database.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EscaleDbContext>();
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await MigrateAsync(db);
+        }
+        if (!await db.Territories.AnyAsync())
+        {
+            var pack = TerritoryPackLocator.Resolve(app.Configuration, app.Environment);
+            var result = await scope.ServiceProvider.GetRequiredService<TerritoryImporter>().ImportAsync(TerritoryPack.Load(pack));
+            app.Logger.LogInformation("Seeded territory {Territory}: {Intercommunalities} intercommunalities, {Communes} communes",
+                result.TerritoryName, result.Intercommunalities, result.Communes);
+        }
+    }
+
+    public static async Task MigrateAsync(EscaleDbContext db)
+    {
+        await db.Database.MigrateAsync();
+        if (db.Database.ProviderName == DatabaseProviders.SqliteProviderName)
+        {
+            // Write-ahead logging lets readers proceed while a request writes (https://sqlite.org/wal.html).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Escale.Web.Infrastructure.Territory;
+
+public static class TerritoryPackLocator
+{
+    /// <summary>
+    /// <c>Territory:Pack</c> (default <c>territories/lot</c>), looked up from the content root, its parents
+    /// (a source checkout) and the application folder (a published build carries the packs).
+    /// </summary>
+    public static string Resolve(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Territory:Pack"] ?? Path.Combine("territories", "lot");
+        if (Path.IsPathRooted(configured))
+        {
+            return configured;
+        }
+        var candidates = new List<string>();
+        for (var dir = new DirectoryInfo(environment.ContentRootPath); dir is not null; dir = dir.Parent)
+        {
+            candidates.Add(Path.Combine(dir.FullName, configured));
+        }
+        candidates.Add(Path.Combine(AppContext.BaseDirectory, configured));
+        return candidates.FirstOrDefault(Directory.Exists)
+            ?? throw new DirectoryNotFoundException($"Territory pack '{configured}' not found (looked in: {string.Join(", ", candidates)}).");
+    }
+}

@@ -1,0 +1,47 @@
+using Escale.Web.Infrastructure.Api;
+using Escale.Web.Infrastructure.Commands;
+using Escale.Web.Infrastructure.Database;
+using Escale.Web.Infrastructure.Errors;
+using Escale.Web.Infrastructure.Health;
+using Escale.Web.Infrastructure.Localization;
+using Escale.Web.Infrastructure.Security;
+using Escale.Web.Infrastructure.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddEscaleLogging();
+builder.Services.AddEscaleDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddEscaleLocalization();
+builder.Services.AddEscaleWeb();
+builder.Services.AddEscaleRateLimiting(builder.Configuration);
+builder.Services.AddEscaleHealthChecks();
+
+var app = builder.Build();
+
+if (EscaleCommands.IsCommand(args))
+{
+    return await EscaleCommands.RunAsync(app, args);
+}
+
+await app.PrepareDatabaseAsync();
+
+app.UseEscaleErrorHandling();
+app.UseEscaleTransportSecurity();
+app.UseEscaleSecurityHeaders();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapEscaleHealthChecks();
+app.MapLanguageSwitch();
+app.MapEscaleApi();
+app.MapRazorPages();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,76 @@
+using Escale.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Escale.Tests.Infrastructure;
+
+/// <summary>The whole application on a database of its own (a temporary SQLite file or a fresh PostgreSQL database).</summary>
+public sealed class EscaleAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+    private readonly Dictionary<string, string?> _settings;
+
+    public DatabaseProvider Provider { get; }
+
+    private EscaleAppFactory(DatabaseProvider provider, string connectionString, Dictionary<string, string?> settings)
+    {
+        Provider = provider;
+        _connectionString = connectionString;
+        _settings = settings;
+    }
+
+    public static async Task<EscaleAppFactory> CreateAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    {
+        var connectionString = provider switch
+        {
+            DatabaseProvider.Sqlite => $"Data Source={Path.Combine(Path.GetTempPath(), "escale-test-" + Guid.NewGuid().ToString("N") + ".db")}",
+            DatabaseProvider.Postgres => await TestPostgres.CreateDatabaseAsync(),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider)),
+        };
+        return new EscaleAppFactory(provider, connectionString, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting($"ConnectionStrings:{Provider}", _connectionString);
+        builder.UseSetting("RateLimiting:PostsPerMinute", "10000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient CreateBrowserlessClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A scope for arranging data or asserting on it directly in the database.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public async Task<T> WithDbAsync<T>(Func<EscaleDbContext, Task<T>> action)
+    {
+        await using var scope = Scope();
+        return await action(scope.ServiceProvider.GetRequiredService<EscaleDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            await TestPostgres.DropDatabaseAsync(_connectionString);
+        }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var path = _connectionString["Data Source=".Length..];
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+        GC.SuppressFinalize(this);
+    }
+}

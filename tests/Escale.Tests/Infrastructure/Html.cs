@@ -1,0 +1,43 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Escale.Tests.Infrastructure;
+
+public static class Html
+{
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var content = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        var document = await context.OpenAsync(request => request.Content(content).Address(response.RequestMessage!.RequestUri!));
+        return (IHtmlDocument)document;
+    }
+
+    public static string Text(this IParentNode document, string selector) =>
+        document.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No element matches '{selector}'.");
+
+    /// <summary>Posts a form the way a browser would: its fields, its anti-forgery token, the given overrides.</summary>
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IDictionary<string, string> values)
+    {
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.Elements.OfType<IHtmlInputElement>())
+        {
+            if (string.IsNullOrEmpty(element.Name) || (element.Type is "checkbox" or "radio" && !element.IsChecked))
+            {
+                continue;
+            }
+            fields[element.Name] = element.Value;
+        }
+        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(a => !string.IsNullOrEmpty(a.Name)))
+        {
+            fields[area.Name!] = area.Value;
+        }
+        foreach (var (key, value) in values)
+        {
+            fields[key] = value;
+        }
+        var action = string.IsNullOrEmpty(form.Action) ? form.BaseUri : form.Action;
+        return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute).PathAndQuery, new FormUrlEncodedContent(fields));
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using Escale.Tests.Infrastructure;
+
+namespace Escale.Tests.Integration.Pages;
+
+[Collection(IntegrationCollection.Name)]
+public sealed class IndexTests(AppFixture apps)
+{
+    [Theory, EveryDatabase]
+    public async Task Get_ShowsPositioningAndOneEntryPerPersona(DatabaseProvider provider)
+    {
+        var client = await apps.ClientAsync(provider);
+
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("producteur d’opportunités", page.Text("h1"), StringComparison.Ordinal);
+        var entries = page.QuerySelectorAll(".personas a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["Je change de vie", "Profils recherchés", "Jeunes : rester ou revenir", "Du Lot en vacances au Lot pour la vie"], entries);
+    }
+
+    [Fact]
+    public async Task Get_SendsSecurityHeaders()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        var csp = string.Join(';', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_KeepsThePageAndTranslates()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var switched = await client.GetAsync(new Uri("/langue/en?retour=%2F%3Fx%3D1", UriKind.Relative));
+        var home = await Html.ParseAsync(await client.GetAsync(new Uri("/", UriKind.Relative)));
+        await client.GetAsync(new Uri("/langue/fr?retour=%2F", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/?x=1", switched.Headers.Location!.OriginalString);
+        Assert.Equal("en", home.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("producer of personal and professional opportunities", home.Text("h1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_RefusesToRedirectOffSite()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var response = await client.GetAsync(new Uri("/langue/en?retour=%2F%2Fevil.example", UriKind.Relative));
+        await client.GetAsync(new Uri("/langue/fr?retour=%2F", UriKind.Relative));
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+}
