@@ -36,7 +36,7 @@ public sealed class IndexModel(EscaleDbContext db, IStringLocalizer<SharedResour
     // The page number is bound as text so that "abc" or "0" gets a French explanation rather than a silent page 1.
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page, CancellationToken cancellationToken)
     {
-        Intercommunalities = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
+        Intercommunalities = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Slug)
             .Select(e => new Option(e.Slug, e.Name)).ToListAsync(cancellationToken);
         if (!string.IsNullOrEmpty(Intercommunality) && Intercommunalities.All(e => e.Slug != Intercommunality))
         {

@@ -17,10 +17,11 @@ public sealed class DetailModel(EscaleDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
+        // Ordered by slug: database collations put "Béduer" after "Brengues"; the accent-free slug sorts as a reader expects.
         var epci = await db.Intercommunalities.AsNoTracking()
             .Where(e => e.Slug == slug)
             .Select(e => new View(e.Siren, e.Name, e.Nature, e.SeatDepartment, e.MemberCount, e.WhollyInTerritory,
-                e.Communes.OrderBy(c => c.Name).Select(c => new CommuneRow(c.InseeCode, c.Name, c.Slug, c.Population)).ToList(),
+                e.Communes.OrderBy(c => c.Slug).Select(c => new CommuneRow(c.InseeCode, c.Name, c.Slug, c.Population)).ToList(),
                 e.Communes.Sum(c => c.AreaKm2)))
             .SingleOrDefaultAsync(cancellationToken);
         if (epci is null)

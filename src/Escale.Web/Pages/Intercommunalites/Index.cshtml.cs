@@ -11,7 +11,7 @@ public sealed class IndexModel(EscaleDbContext db) : PageModel
     public IReadOnlyList<Row> Intercommunalities { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Intercommunalities = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
+        Intercommunalities = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Slug)
             .Select(e => new Row(e.Name, e.Slug, e.Nature, e.Communes.Count, e.MemberCount, e.Communes.Sum(c => c.Population), e.WhollyInTerritory, e.SeatDepartment))
             .ToListAsync(cancellationToken);
 }

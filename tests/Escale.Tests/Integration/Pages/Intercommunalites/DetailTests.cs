@@ -1,4 +1,5 @@
 using System.Net;
+using Escale.Core.Territories;
 using Escale.Tests.Infrastructure;
 
 namespace Escale.Tests.Integration.Pages.Intercommunalites;
@@ -23,6 +24,18 @@ public sealed class DetailTests(AppFixture apps)
         Assert.False(string.IsNullOrEmpty(map.GetAttribute("aria-label")));
         Assert.NotNull(page.QuerySelector("script[src^='/js/map.js']"));
         Assert.NotNull(page.QuerySelector("link[href='/lib/leaflet/leaflet.css']"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Get_ListsCommunesAlphabeticallyIgnoringAccents(DatabaseProvider provider)
+    {
+        var client = await apps.ClientAsync(provider);
+
+        var (_, page) = await client.GetPageAsync("/intercommunalites/cc-grand-figeac");
+
+        var names = page.QuerySelectorAll("#communes-intercommunalite tbody a").Select(a => a.TextContent).ToList();
+        Assert.Equal(names.OrderBy(Slug.From, StringComparer.Ordinal), names);
+        Assert.True(names.IndexOf("Béduer") < names.IndexOf("Brengues"));
     }
 
     [Fact]
