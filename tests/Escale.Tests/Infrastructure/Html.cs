@@ -14,6 +14,26 @@ public static class Html
         return (IHtmlDocument)document;
     }
 
+    /// <summary>The digits of a formatted number: "176 473" (narrow no-break space) and "176,473" both give "176473".</summary>
+    public static string Digits(string text) => new(text.Where(char.IsAsciiDigit).ToArray());
+
+    /// <summary>A client whose later requests are in English, as after a click on the language switch.</summary>
+    public static async Task<HttpClient> InEnglishAsync(this HttpClient client)
+    {
+        var response = await client.GetAsync(new Uri("/langue/en?retour=%2F", UriKind.Relative));
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"The language switch answered {(int)response.StatusCode}.");
+        }
+        return client;
+    }
+
+    public static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetPageAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return (response, await ParseAsync(response));
+    }
+
     public static string Text(this IParentNode document, string selector) =>
         document.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No element matches '{selector}'.");
 

@@ -1,0 +1,29 @@
+using Escale.Core.Data;
+using Escale.Core.Territories;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.Profils;
+
+/// <summary>One target profile's page: what the territory offers to people like them, and where to go next.</summary>
+public sealed class PersonaModel(EscaleDbContext db) : PageModel
+{
+    public sealed record PersonaView(LocalizedText Entry, LocalizedText Summary, LocalizedText Body, List<LocalizedText> Needs);
+
+    public PersonaView Persona { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var persona = await db.Personas.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new PersonaView(p.Entry, p.Summary, p.Body, p.Needs))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (persona is null)
+        {
+            return NotFound();
+        }
+        Persona = persona;
+        return Page();
+    }
+}

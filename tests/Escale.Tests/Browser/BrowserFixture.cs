@@ -1,0 +1,68 @@
+using Escale.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Escale.Tests.Browser;
+
+/// <summary>
+/// The application on a real loopback port and the system's Chromium, shared by the browser tests.
+/// Browsers are never downloaded: ESCALE_CHROMIUM (default /usr/bin/chromium) is launched as it is.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumVariable = "ESCALE_CHROMIUM";
+
+    private EscaleAppFactory? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        _app.UseKestrel(0);
+        _app.StartServer();
+        BaseAddress = _app.ClientOptions.BaseAddress;
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            // Quiet, offline-friendly Chromium: no sandbox in containers, no GPU, no calls home.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh French-speaking visitor (own cookies) on a new tab.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = "fr-FR",
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

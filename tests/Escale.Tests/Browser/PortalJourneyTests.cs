@@ -1,0 +1,183 @@
+using Microsoft.Playwright;
+
+namespace Escale.Tests.Browser;
+
+/// <summary>A few whole journeys in a real browser: what only a browser can prove (scripts, maps, focus, CSP).</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PortalJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Home_ShowsFourPersonaEntries_AndFollowingOneOpensItsPage()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        var entries = page.Locator(".personas h3 a");
+        Assert.Equal(["Je change de vie", "Profils recherchés", "Jeunes : rester ou revenir", "Du Lot en vacances au Lot pour la vie"],
+            (await entries.AllInnerTextsAsync()).Select(t => t.Trim()));
+        await entries.Nth(1).ClickAsync();
+        await page.WaitForURLAsync("**/profils/**");
+
+        Assert.Equal("Profils recherchés", (await page.Locator("h1").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task CommunePage_DrawsItsMapWithLeaflet()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/communes/46042/cahors");
+        var shapes = page.Locator(".map.leaflet-container path.leaflet-interactive");
+        await shapes.First.WaitForAsync();
+
+        // The commune and its eight neighbours, the same as the list below the map.
+        Assert.Equal(9, await shapes.CountAsync());
+        Assert.True(await page.Locator(".map").IsVisibleAsync());
+        Assert.Equal(0, await page.Locator(".leaflet-tile").CountAsync());
+    }
+
+    [Fact]
+    public async Task IntercommunalityPage_DrawsItsBoundaryAndCommunes()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/intercommunalites/ca-du-grand-cahors");
+        var shapes = page.Locator(".map.leaflet-container path.leaflet-interactive");
+        await shapes.First.WaitForAsync();
+
+        Assert.Equal(37, await shapes.CountAsync());
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_OnCommunePage_ShowsEnglishOnTheSameUrl()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/communes/46042/cahors");
+
+        await page.Locator("a.lang-switch").ClickAsync();
+        await page.WaitForSelectorAsync("html[lang=en]");
+
+        Assert.EndsWith("/communes/46042/cahors", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("Nearby communes", (await page.Locator("#voisines-titre").InnerTextAsync()).Trim());
+        Assert.Equal("Français", (await page.Locator("a.lang-switch").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task Keyboard_SkipLinkComesFirstAndMovesFocusToTheMainContent()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>("() => document.activeElement.className"));
+        Assert.True(await page.Locator("a.skip-link").IsVisibleAsync());
+        Assert.NotEqual("none", await OutlineStyleOfFocusedElementAsync(page));
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'contenu'");
+        Assert.Equal("MAIN", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+    }
+
+    [Fact]
+    public async Task Keyboard_TabReachesEveryNavLinkWithAVisibleFocusOutline()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        var navLinks = await page.Locator("nav[aria-label] .nav-list a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+        var reached = new List<string>();
+        for (var i = 0; i < 10 && reached.Count < navLinks.Length; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var href = await page.EvaluateAsync<string?>("() => document.activeElement.closest('.nav-list') ? document.activeElement.getAttribute('href') : null");
+            if (href is not null)
+            {
+                reached.Add(href);
+                Assert.NotEqual("none", await OutlineStyleOfFocusedElementAsync(page));
+                Assert.NotEqual("0px", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineWidth"));
+            }
+        }
+
+        Assert.Equal(navLinks, reached);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/profils/changer-de-vie")]
+    [InlineData("/territoire")]
+    [InlineData("/communes/46042/cahors")]
+    [InlineData("/intercommunalites/cc-grand-figeac")]
+    [InlineData("/communes?q=saint")]
+    public async Task Page_HasNoConsoleErrorNorFailedRequest(string url)
+    {
+        var page = await browser.NewPageAsync();
+        var problems = WatchForProblems(page);
+
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        if (await page.Locator(".map[data-geojson]").CountAsync() > 0)
+        {
+            await page.Locator(".map path.leaflet-interactive").First.WaitForAsync();
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task InlineScript_IsBlockedByTheCsp_AndReportedAsAConsoleError()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        var problems = WatchForProblems(page);
+
+        // What a stray inline <script> in a view would do: the CSP refuses it and Chromium says so in the console,
+        // which is what Page_HasNoConsoleErrorNorFailedRequest listens to.
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.inlineRan = true'; document.body.appendChild(s); }");
+        await page.WaitForTimeoutAsync(200);
+
+        Assert.False(await page.EvaluateAsync<bool>("() => window.inlineRan === true"));
+        Assert.Contains(problems, p => p.Contains("Content Security Policy", StringComparison.Ordinal));
+    }
+
+    private static Task<string> OutlineStyleOfFocusedElementAsync(IPage page) =>
+        page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
+
+    private static List<string> WatchForProblems(IPage page)
+    {
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (problems)
+                {
+                    problems.Add("console: " + message.Text);
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (problems)
+            {
+                problems.Add("page error: " + error);
+            }
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            lock (problems)
+            {
+                problems.Add($"request failed: {request.Url} ({request.Failure})");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                lock (problems)
+                {
+                    problems.Add($"HTTP {response.Status}: {response.Url}");
+                }
+            }
+        };
+        return problems;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using Escale.Tests.Infrastructure;
+
+namespace Escale.Tests.Integration.Pages.Profils;
+
+[Collection(IntegrationCollection.Name)]
+public sealed class PersonaTests(AppFixture apps)
+{
+    [Theory, EveryDatabase]
+    public async Task Get_KnownSlug_ShowsEntrySummaryNeedsAndWaysOnward(DatabaseProvider provider)
+    {
+        var client = await apps.ClientAsync(provider);
+
+        var (response, page) = await client.GetPageAsync("/profils/changer-de-vie");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Je change de vie", page.Text("h1"));
+        Assert.Contains("meilleur équilibre", page.Text(".lead"), StringComparison.Ordinal);
+        Assert.NotEmpty(page.QuerySelectorAll(".needs li"));
+        var links = page.QuerySelectorAll(".next-steps a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/territoire", "/intercommunalites", "/contact"], links);
+    }
+
+    [Fact]
+    public async Task Get_UnknownSlug_ShowsNotFoundPage()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (response, page) = await client.GetPageAsync("/profils/inconnu");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Page introuvable", page.Text("h1"));
+    }
+
+    [Fact]
+    public async Task Get_InEnglish_ShowsTheEnglishTexts()
+    {
+        var client = await (await apps.ClientAsync(DatabaseProvider.Sqlite)).InEnglishAsync();
+
+        var (_, page) = await client.GetPageAsync("/profils/changer-de-vie");
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("I am changing my life", page.Text("h1"));
+        Assert.Equal("Going further", page.Text("#suite"));
+    }
+}

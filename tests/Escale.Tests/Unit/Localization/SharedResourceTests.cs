@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Escale.Tests.Infrastructure;
+using Escale.Web.Pages.Intercommunalites;
+
+namespace Escale.Tests.Unit.Localization;
+
+public sealed partial class SharedResourceTests
+{
+    private static string WebProject => Path.Combine(RepoPaths.Root, "src", "Escale.Web");
+
+    private static HashSet<string> EnglishKeys() =>
+        XDocument.Load(Path.Combine(WebProject, "Resources", "SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
+    public void EveryFrenchTextInThePages_HasAnEnglishTranslation()
+    {
+        var keys = Directory.EnumerateFiles(Path.Combine(WebProject, "Pages"), "*.cs*", SearchOption.AllDirectories)
+            .SelectMany(file => LocalizerKey().Matches(File.ReadAllText(file)).Select(m => (File: Path.GetFileName(file), Key: m.Groups[1].Value)))
+            .ToList();
+
+        var english = EnglishKeys();
+        var missing = keys.Where(k => !english.Contains(k.Key)).Select(k => $"{k.File}: {k.Key}").Distinct().ToList();
+
+        Assert.NotEmpty(keys);
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [InlineData("CC")]
+    [InlineData("CA")]
+    [InlineData("CU")]
+    [InlineData("METRO")]
+    public void EveryIntercommunalityNature_HasAnEnglishTranslation(string nature) =>
+        Assert.Contains(NatureLabels.For(nature), EnglishKeys());
+
+    // T["…"] in views, t["…"] in page models; keys never contain a double quote.
+    [GeneratedRegex("""\b[Tt]\["([^"]+)"[,\]]""")]
+    private static partial Regex LocalizerKey();
+}
