@@ -54,6 +54,8 @@ public static class IdentityServiceCollectionExtensions
         });
 
         // Several stateless instances must read each other's cookies and tokens: the key ring lives in the database.
+        // The keys are stored unencrypted (hence DataProtection's start-up warning); the database's access rules
+        // protect them, and ProtectKeysWithCertificate is the next step once a deployment has a certificate.
         services.AddDataProtection()
             .SetApplicationName("Escale")
             .PersistKeysToDbContext<EscaleDbContext>();
