@@ -7,9 +7,9 @@ public static class EmailServiceCollectionExtensions
     {
         services.Configure<SmtpSettings>(configuration.GetSection("Smtp"));
         services.AddTransient<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<DevMailbox>();
         if (configuration.GetValue("DevMail:Enabled", false))
         {
-            services.AddSingleton<DevMailbox>();
             services.AddHostedService<DevSmtpServer>();
         }
         return services;
