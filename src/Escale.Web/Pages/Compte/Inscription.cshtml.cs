@@ -96,13 +96,20 @@ public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleD
             TempData["StatusMessage"] = Sent;
             return RedirectToPage("/Compte/Connexion");
         }
-        foreach (var error in result.Errors)
+        // A field shows one message: the password's rules are joined so that all of them are seen at once.
+        foreach (var field in result.Errors.GroupBy(error => FieldOf(error.Code)))
         {
-            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password"
-                : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "Input.Email"
-                : "";
-            ModelState.AddModelError(field, error.Description);
+            ModelState.AddModelError(field.Key, string.Join(" ", field.Select(error => error.Description)));
         }
         return Page();
+    }
+
+    private static string FieldOf(string code)
+    {
+        if (code.StartsWith("Password", StringComparison.Ordinal))
+        {
+            return "Input.Password";
+        }
+        return code.Contains("Email", StringComparison.Ordinal) || code.Contains("UserName", StringComparison.Ordinal) ? "Input.Email" : "";
     }
 }

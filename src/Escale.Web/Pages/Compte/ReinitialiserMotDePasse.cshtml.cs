@@ -53,10 +53,11 @@ public sealed class ReinitialiserMotDePasseModel(UserManager<ApplicationUser> us
         var result = await users.ResetPasswordAsync(user, token!, Input.Password);
         if (!result.Succeeded)
         {
-            foreach (var error in result.Errors)
+            // A field shows one message: the password's rules are joined so that all of them are seen at once.
+            foreach (var field in result.Errors.GroupBy(error => error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : ""))
             {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : "",
-                    error.Code == nameof(IdentityErrorDescriber.InvalidToken) ? InvalidLink : error.Description);
+                ModelState.AddModelError(field.Key, string.Join(" ", field.Select(error =>
+                    error.Code == nameof(IdentityErrorDescriber.InvalidToken) ? InvalidLink : error.Description)));
             }
             return Page();
         }
