@@ -1,8 +1,10 @@
 using Escale.Web.Infrastructure.Api;
 using Escale.Web.Infrastructure.Commands;
 using Escale.Web.Infrastructure.Database;
+using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Infrastructure.Health;
+using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Web;
@@ -13,6 +15,8 @@ builder.AddEscaleLogging();
 builder.Services.AddEscaleDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddEscaleLocalization();
 builder.Services.AddEscaleWeb();
+builder.Services.AddEscaleIdentity();
+builder.Services.AddEscaleEmail(builder.Configuration);
 builder.Services.AddEscaleRateLimiting(builder.Configuration);
 builder.Services.AddEscaleHealthChecks();
 
@@ -24,6 +28,7 @@ if (EscaleCommands.IsCommand(args))
 }
 
 await app.PrepareDatabaseAsync();
+await app.SeedIdentityAsync();
 
 app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();

@@ -1,5 +1,6 @@
 using Escale.Core.Identity;
 using Escale.Core.Territories;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,9 +15,16 @@ public static class DatabaseProviders
     public const string PostgresProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 }
 
+/// <remarks>
+/// Also holds the ASP.NET Data Protection key ring (<see cref="IDataProtectionKeyContext"/>), so that every
+/// instance behind a load balancer decrypts the same cookies and tokens. One context rather than a separate small
+/// one: the keys then follow the same provider switch, connection string and migration sets as everything else,
+/// at the cost of one small ASP.NET package in Core.
+/// </remarks>
 public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Territory> Territories => Set<Territory>();
     public DbSet<Persona> Personas => Set<Persona>();
     public DbSet<Intercommunality> Intercommunalities => Set<Intercommunality>();
@@ -100,6 +108,9 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.DisplayName).HasMaxLength(200);
+            // Identity's own index on the normalised e-mail is not unique; RequireUniqueEmail checks before inserting,
+            // which two simultaneous sign-ups both pass. The database has the last word.
+            user.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
             user.HasMany(u => u.ReferentIntercommunalities).WithMany()
                 .UsingEntity("ReferentIntercommunality");
         });

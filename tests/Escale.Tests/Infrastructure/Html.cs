@@ -37,6 +37,10 @@ public static class Html
     public static string Text(this IParentNode document, string selector) =>
         document.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No element matches '{selector}'.");
 
+    /// <summary>Where the form posts: its action (absolute, or relative to the page, as tag helpers write it) or the page itself.</summary>
+    public static Uri ActionOf(IHtmlFormElement form) =>
+        new(new Uri(form.BaseUri), string.IsNullOrEmpty(form.Action) ? form.BaseUri : form.Action);
+
     /// <summary>Posts a form the way a browser would: its fields, its anti-forgery token, the given overrides.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, IHtmlFormElement form, IDictionary<string, string> values)
     {
@@ -57,7 +61,6 @@ public static class Html
         {
             fields[key] = value;
         }
-        var action = string.IsNullOrEmpty(form.Action) ? form.BaseUri : form.Action;
-        return await client.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute).PathAndQuery, new FormUrlEncodedContent(fields));
+        return await client.PostAsync(ActionOf(form).PathAndQuery, new FormUrlEncodedContent(fields));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
@@ -11,7 +12,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/Admin");
+                options.Conventions.AuthorizeFolder("/Admin", Policies.BackOffice);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

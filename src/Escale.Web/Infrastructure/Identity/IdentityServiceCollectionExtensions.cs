@@ -1,0 +1,79 @@
+using Escale.Core.Data;
+using Escale.Core.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Escale.Web.Infrastructure.Identity;
+
+/// <summary>Names of the authorization policies that pages and folders refer to.</summary>
+public static class Policies
+{
+    /// <summary>The back office (<c>/admin</c>): the people who run the programme, not its public.</summary>
+    public const string BackOffice = nameof(BackOffice);
+
+    public const string Administrators = nameof(Administrators);
+}
+
+public static class IdentityServiceCollectionExtensions
+{
+    public static IServiceCollection AddEscaleIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                // Length over composition (ANSSI, NIST SP 800-63B), plus a digit; no symbol required.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireLowercase = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<EscaleDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "escale-session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/compte/connexion";
+            options.LogoutPath = "/compte/deconnexion";
+            options.AccessDeniedPath = "/compte/acces-refuse";
+            options.ReturnUrlParameter = "retour";
+            options.Events.OnRedirectToAccessDenied = RefuseInPlace;
+        });
+
+        // Several stateless instances must read each other's cookies and tokens: the key ring lives in the database.
+        // The keys are stored unencrypted (hence DataProtection's start-up warning); the database's access rules
+        // protect them, and ProtectKeysWithCertificate is the next step once a deployment has a certificate.
+        services.AddDataProtection()
+            .SetApplicationName("Escale")
+            .PersistKeysToDbContext<EscaleDbContext>();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.BackOffice, policy => policy.RequireRole(
+                Roles.Administrator, Roles.Editor, Roles.WelcomeReferent, Roles.CommissionMember))
+            .AddPolicy(Policies.Administrators, policy => policy.RequireRole(Roles.Administrator));
+        return services;
+    }
+
+    /// <summary>
+    /// A signed-in visitor without the right gets a 403 on the address they asked for (shown by the site's
+    /// error page), not a 302 to another address: the status tells the truth, and the URL stays shareable.
+    /// </summary>
+    private static Task RefuseInPlace(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    }
+}

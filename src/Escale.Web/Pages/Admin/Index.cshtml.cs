@@ -1,0 +1,32 @@
+using Escale.Core.Data;
+using Escale.Core.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.Admin;
+
+/// <summary>The back office's front door. The folder's policy (BackOffice) decides who gets here.</summary>
+public sealed class IndexModel(EscaleDbContext db) : PageModel
+{
+    public sealed record RoleCount(string Role, int Users);
+
+    public string? DisplayName { get; private set; }
+
+    public int Communes { get; private set; }
+
+    public int Users { get; private set; }
+
+    public IReadOnlyList<RoleCount> UsersPerRole { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var name = User.Identity!.Name;
+        DisplayName = await db.Users.Where(u => u.UserName == name).Select(u => u.DisplayName ?? u.UserName).SingleOrDefaultAsync(cancellationToken);
+        Communes = await db.Communes.CountAsync(cancellationToken);
+        Users = await db.Users.CountAsync(cancellationToken);
+        var counts = await db.Roles
+            .Select(r => new { r.Name, Users = db.UserRoles.Count(ur => ur.RoleId == r.Id) })
+            .ToDictionaryAsync(r => r.Name!, r => r.Users, cancellationToken);
+        UsersPerRole = [.. Roles.All.Select(role => new RoleCount(role, counts.GetValueOrDefault(role)))];
+    }
+}

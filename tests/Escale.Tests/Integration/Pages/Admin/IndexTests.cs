@@ -1,0 +1,62 @@
+using System.Net;
+using Escale.Core.Identity;
+using Escale.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Escale.Tests.Integration.Pages.Admin;
+
+[Collection(AccountsCollection.Name)]
+public sealed class IndexTests(MailAppFixture fixture)
+{
+    [Fact]
+    public async Task Anonymous_IsSentToSignIn()
+    {
+        var client = (await fixture.AppAsync(DatabaseProvider.Sqlite)).CreateBrowserlessClient();
+
+        var response = await client.GetAsync(new Uri("/admin", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/compte/connexion?retour=%2Fadmin", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Newcomer_GetsTheAccessDeniedPage()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var user = await MailAppFixture.CreateUserAsync(app, roles: Roles.Newcomer);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(user.Email!, MailAppFixture.Password);
+
+        var response = await client.GetAsync(new Uri("/admin", UriKind.Relative));
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Accès refusé", page.Text("h1"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task FirstAdministrator_FromConfiguration_IsCreated_AndSeesTheBackOffice(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var client = app.CreateBrowserlessClient();
+
+        bool confirmed, administrator;
+        await using (var scope = app.Scope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var admin = await users.FindByEmailAsync(MailAppFixture.AdminEmail);
+            Assert.NotNull(admin);
+            confirmed = admin.EmailConfirmed;
+            administrator = await users.IsInRoleAsync(admin, Roles.Administrator);
+        }
+        await client.SignInAsync(MailAppFixture.AdminEmail, MailAppFixture.Password);
+        var response = await client.GetAsync(new Uri("/admin", UriKind.Relative));
+        var page = await Html.ParseAsync(response);
+
+        Assert.True(confirmed);
+        Assert.True(administrator);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("312", page.Text("#admin-communes"));
+    }
+}
