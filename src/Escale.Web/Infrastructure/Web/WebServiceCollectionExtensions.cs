@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Infrastructure.Territory;
@@ -24,6 +26,8 @@ public static class WebServiceCollectionExtensions
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // French text is written as UTF-8, not as numeric entities: smaller and readable pages.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
         services.AddMemoryCache();
