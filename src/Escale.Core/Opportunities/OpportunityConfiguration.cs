@@ -41,6 +41,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         opportunity.HasIndex(o => new { o.Status, o.RomeDomainCode });
         opportunity.HasIndex(o => new { o.Source, o.SourceReference }).IsUnique();
         opportunity.HasIndex(o => o.DedupKey);
+        opportunity.HasIndex(o => o.UpdatedAt);
     }
 }
 
