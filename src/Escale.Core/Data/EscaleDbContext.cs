@@ -1,4 +1,6 @@
 using Escale.Core.Identity;
+using Escale.Core.Opportunities;
+using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +33,13 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<PopulationEstimate> PopulationEstimates => Set<PopulationEstimate>();
     public DbSet<LegalPopulation> LegalPopulations => Set<LegalPopulation>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();
+    public DbSet<RomeOccupation> RomeOccupations => Set<RomeOccupation>();
+    public DbSet<RomeDomain> RomeDomains => Set<RomeDomain>();
+    public DbSet<NafActivity> NafActivities => Set<NafActivity>();
+    public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -46,6 +55,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EscaleDbContext).Assembly);
 
         builder.Entity<Territory>(territory =>
         {

@@ -1,4 +1,6 @@
 using Escale.Core.Data;
+using Escale.Core.Opportunities.Import;
+using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +37,8 @@ public static class DatabaseServiceCollectionExtensions
         }
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<TerritoryImporter>();
+        services.AddScoped<ReferenceDataLoader>();
+        services.AddScoped<OpportunityImporter>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Escale.Core.Data;
+using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,11 @@ public static class DatabaseStartup
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
         {
             await MigrateAsync(db);
+        }
+        var referenceFolder = TerritoryPackLocator.Find(app.Configuration["Reference:Folder"] ?? "reference", app.Environment);
+        if (await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(referenceFolder))
+        {
+            app.Logger.LogInformation("Loaded the national reference data (ROME, NAF)");
         }
         if (!await db.Territories.AnyAsync())
         {

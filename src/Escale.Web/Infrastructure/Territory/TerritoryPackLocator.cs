@@ -9,6 +9,12 @@ public static class TerritoryPackLocator
     public static string Resolve(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration["Territory:Pack"] ?? Path.Combine("territories", "lot");
+        return Find(configured, environment);
+    }
+
+    /// <summary>A folder shipped with the application (territory packs, national reference data), by relative path.</summary>
+    public static string Find(string configured, IHostEnvironment environment)
+    {
         if (Path.IsPathRooted(configured))
         {
             return configured;
@@ -20,6 +26,6 @@ public static class TerritoryPackLocator
         }
         candidates.Add(Path.Combine(AppContext.BaseDirectory, configured));
         return candidates.FirstOrDefault(Directory.Exists)
-            ?? throw new DirectoryNotFoundException($"Territory pack '{configured}' not found (looked in: {string.Join(", ", candidates)}).");
+            ?? throw new DirectoryNotFoundException($"Folder '{configured}' not found (looked in: {string.Join(", ", candidates)}).");
     }
 }

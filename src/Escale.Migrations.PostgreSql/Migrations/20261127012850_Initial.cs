@@ -107,6 +107,20 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NafActivities",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Section = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NafActivities", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Personas",
                 columns: table => new
                 {
@@ -149,6 +163,46 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PopulationEstimates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceDataVersions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceDataVersions", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RomeDomains",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    GrandDomainCode = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RomeDomains", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RomeOccupations",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DomainCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    GrandDomainCode = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RomeOccupations", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -341,6 +395,133 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CommuneId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organisations_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Opportunities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    EmployerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    EmployerSiret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    CommuneId = table.Column<int>(type: "integer", nullable: false),
+                    IntercommunalityId = table.Column<int>(type: "integer", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    RomeCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    RomeDomainCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    RomeGrandDomainCode = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
+                    Contract = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    WorkingTime = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    SalaryMin = table.Column<int>(type: "integer", nullable: true),
+                    SalaryMax = table.Column<int>(type: "integer", nullable: true),
+                    Remote = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpenToDisabledWorkers = table.Column<bool>(type: "boolean", nullable: false),
+                    NafCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    PriceMin = table.Column<int>(type: "integer", nullable: true),
+                    PriceMax = table.Column<int>(type: "integer", nullable: true),
+                    TurnoverBand = table.Column<string>(type: "text", nullable: true),
+                    Staff = table.Column<int>(type: "integer", nullable: true),
+                    Premises = table.Column<string>(type: "text", nullable: true),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    Timeline = table.Column<string>(type: "text", nullable: true),
+                    Support = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    SellerName = table.Column<string>(type: "text", nullable: true),
+                    SellerEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    SellerPhone = table.Column<string>(type: "text", nullable: true),
+                    SupportOffered = table.Column<string>(type: "text", nullable: true),
+                    HowToApply = table.Column<string>(type: "text", nullable: true),
+                    ApplyUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ApplyEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DedupKey = table.Column<string>(type: "character varying(700)", maxLength: 700, nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SubmittedByUserId = table.Column<string>(type: "text", nullable: true),
+                    ModerationNote = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ExpiryReminderSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Opportunities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Opportunities_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Opportunities_Intercommunalities_IntercommunalityId",
+                        column: x => x.IntercommunalityId,
+                        principalTable: "Intercommunalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Opportunities_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationMembers",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationMembers", x => new { x.OrganisationId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_OrganisationMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OrganisationMembers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -414,6 +595,68 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_CommuneId",
+                table: "Opportunities",
+                column: "CommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_DedupKey",
+                table: "Opportunities",
+                column: "DedupKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_IntercommunalityId",
+                table: "Opportunities",
+                column: "IntercommunalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_OrganisationId",
+                table: "Opportunities",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_Source_SourceReference",
+                table: "Opportunities",
+                columns: new[] { "Source", "SourceReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_Status_IntercommunalityId",
+                table: "Opportunities",
+                columns: new[] { "Status", "IntercommunalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_Status_Kind_PublishedAt",
+                table: "Opportunities",
+                columns: new[] { "Status", "Kind", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_Status_RomeDomainCode",
+                table: "Opportunities",
+                columns: new[] { "Status", "RomeDomainCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_UpdatedAt",
+                table: "Opportunities",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationMembers_UserId",
+                table: "OrganisationMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_CommuneId",
+                table: "Organisations",
+                column: "CommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Slug",
+                table: "Organisations",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Personas_Slug",
                 table: "Personas",
                 column: "Slug",
@@ -450,13 +693,19 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Communes");
-
-            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "LegalPopulations");
+
+            migrationBuilder.DropTable(
+                name: "NafActivities");
+
+            migrationBuilder.DropTable(
+                name: "Opportunities");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationMembers");
 
             migrationBuilder.DropTable(
                 name: "Personas");
@@ -465,7 +714,16 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "PopulationEstimates");
 
             migrationBuilder.DropTable(
+                name: "ReferenceDataVersions");
+
+            migrationBuilder.DropTable(
                 name: "ReferentIntercommunality");
+
+            migrationBuilder.DropTable(
+                name: "RomeDomains");
+
+            migrationBuilder.DropTable(
+                name: "RomeOccupations");
 
             migrationBuilder.DropTable(
                 name: "Territories");
@@ -474,7 +732,13 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Organisations");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Communes");
 
             migrationBuilder.DropTable(
                 name: "Intercommunalities");

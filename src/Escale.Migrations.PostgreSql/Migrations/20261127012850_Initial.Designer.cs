@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Escale.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(EscaleDbContext))]
-    [Migration("20261127011024_Initial")]
+    [Migration("20261127012850_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -95,6 +95,364 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApplyEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("ApplyUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Contract")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("character varying(700)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EmployerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("EmployerSiret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ExpiryReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HowToApply")
+                        .HasColumnType("text");
+
+                    b.Property<int>("IntercommunalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ModerationNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NafCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<bool>("OpenToDisabledWorkers")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Premises")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PriceMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PriceMin")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Remote")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RomeCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("RomeDomainCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("RomeGrandDomainCode")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int?>("SalaryMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SalaryMin")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SellerEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("SellerName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SellerPhone")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Staff")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SupportOffered")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Timeline")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TurnoverBand")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WorkingTime")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("DedupKey");
+
+                    b.HasIndex("IntercommunalityId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("UpdatedAt");
+
+                    b.HasIndex("Source", "SourceReference")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "IntercommunalityId");
+
+                    b.HasIndex("Status", "RomeDomainCode");
+
+                    b.HasIndex("Status", "Kind", "PublishedAt");
+
+                    b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Siret")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.OrganisationMember", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("OrganisationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("OrganisationMembers");
+                });
+
+            modelBuilder.Entity("Escale.Core.Reference.NafActivity", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("NafActivities");
+                });
+
+            modelBuilder.Entity("Escale.Core.Reference.ReferenceDataVersion", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReferenceDataVersions");
+                });
+
+            modelBuilder.Entity("Escale.Core.Reference.RomeDomain", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("GrandDomainCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("RomeDomains");
+                });
+
+            modelBuilder.Entity("Escale.Core.Reference.RomeOccupation", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("DomainCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("GrandDomainCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("RomeOccupations");
                 });
 
             modelBuilder.Entity("Escale.Core.Territories.Commune", b =>
@@ -536,6 +894,57 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("ReferentIntercommunality");
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Territories.Intercommunality", null)
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "Organisation")
+                        .WithMany("Opportunities")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.Organisation", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Commune");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.OrganisationMember", b =>
+                {
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "Organisation")
+                        .WithMany("Members")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Escale.Core.Territories.Commune", b =>
                 {
                     b.HasOne("Escale.Core.Territories.Intercommunality", "Intercommunality")
@@ -904,6 +1313,13 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ReferentIntercommunalitiesId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.Organisation", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Opportunities");
                 });
 
             modelBuilder.Entity("Escale.Core.Territories.Intercommunality", b =>

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -105,6 +106,20 @@ namespace Escale.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "NafActivities",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NafActivities", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Personas",
                 columns: table => new
                 {
@@ -147,6 +162,46 @@ namespace Escale.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PopulationEstimates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceDataVersions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LoadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceDataVersions", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RomeDomains",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    GrandDomainCode = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RomeDomains", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RomeOccupations",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DomainCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    GrandDomainCode = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RomeOccupations", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -339,6 +394,133 @@ namespace Escale.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CommuneId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organisations_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Opportunities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    EmployerSiret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
+                    CommuneId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IntercommunalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    RomeCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    RomeDomainCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    RomeGrandDomainCode = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    Contract = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    WorkingTime = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    SalaryMin = table.Column<int>(type: "INTEGER", nullable: true),
+                    SalaryMax = table.Column<int>(type: "INTEGER", nullable: true),
+                    Remote = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OpenToDisabledWorkers = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NafCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    PriceMin = table.Column<int>(type: "INTEGER", nullable: true),
+                    PriceMax = table.Column<int>(type: "INTEGER", nullable: true),
+                    TurnoverBand = table.Column<string>(type: "TEXT", nullable: true),
+                    Staff = table.Column<int>(type: "INTEGER", nullable: true),
+                    Premises = table.Column<string>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true),
+                    Timeline = table.Column<string>(type: "TEXT", nullable: true),
+                    Support = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SellerName = table.Column<string>(type: "TEXT", nullable: true),
+                    SellerEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    SellerPhone = table.Column<string>(type: "TEXT", nullable: true),
+                    SupportOffered = table.Column<string>(type: "TEXT", nullable: true),
+                    HowToApply = table.Column<string>(type: "TEXT", nullable: true),
+                    ApplyUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ApplyEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 700, nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SubmittedByUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    ModerationNote = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpiryReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Opportunities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Opportunities_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Opportunities_Intercommunalities_IntercommunalityId",
+                        column: x => x.IntercommunalityId,
+                        principalTable: "Intercommunalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Opportunities_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationMembers",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationMembers", x => new { x.OrganisationId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_OrganisationMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OrganisationMembers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -412,6 +594,68 @@ namespace Escale.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_CommuneId",
+                table: "Opportunities",
+                column: "CommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_DedupKey",
+                table: "Opportunities",
+                column: "DedupKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_IntercommunalityId",
+                table: "Opportunities",
+                column: "IntercommunalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_OrganisationId",
+                table: "Opportunities",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_Source_SourceReference",
+                table: "Opportunities",
+                columns: new[] { "Source", "SourceReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_Status_IntercommunalityId",
+                table: "Opportunities",
+                columns: new[] { "Status", "IntercommunalityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_Status_Kind_PublishedAt",
+                table: "Opportunities",
+                columns: new[] { "Status", "Kind", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_Status_RomeDomainCode",
+                table: "Opportunities",
+                columns: new[] { "Status", "RomeDomainCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Opportunities_UpdatedAt",
+                table: "Opportunities",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationMembers_UserId",
+                table: "OrganisationMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_CommuneId",
+                table: "Organisations",
+                column: "CommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_Slug",
+                table: "Organisations",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Personas_Slug",
                 table: "Personas",
                 column: "Slug",
@@ -448,13 +692,19 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "Communes");
-
-            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "LegalPopulations");
+
+            migrationBuilder.DropTable(
+                name: "NafActivities");
+
+            migrationBuilder.DropTable(
+                name: "Opportunities");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationMembers");
 
             migrationBuilder.DropTable(
                 name: "Personas");
@@ -463,7 +713,16 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "PopulationEstimates");
 
             migrationBuilder.DropTable(
+                name: "ReferenceDataVersions");
+
+            migrationBuilder.DropTable(
                 name: "ReferentIntercommunality");
+
+            migrationBuilder.DropTable(
+                name: "RomeDomains");
+
+            migrationBuilder.DropTable(
+                name: "RomeOccupations");
 
             migrationBuilder.DropTable(
                 name: "Territories");
@@ -472,7 +731,13 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Organisations");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Communes");
 
             migrationBuilder.DropTable(
                 name: "Intercommunalities");

@@ -1,0 +1,252 @@
+using Escale.Core.Data;
+using Escale.Core.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Core.Opportunities.Import;
+
+public enum ImportFormat
+{
+    FranceTravail,
+    JobPosting,
+    TakeoverCsv,
+}
+
+public sealed record ImportReport(
+    int Read, int Created, int Updated, int Unchanged, int Withdrawn, int Duplicates, IReadOnlyList<ImportError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public static ImportReport Refused(IReadOnlyList<ImportError> errors, int read = 0) => new(read, 0, 0, 0, 0, 0, errors);
+}
+
+/// <summary>
+/// Imports a whole file from one source, all or nothing. Every record is read and checked against the
+/// territory (communes) and the reference data (ROME, NAF) first; if any record is wrong, nothing is
+/// written and the report lists every error. Otherwise, in one transaction: new offers are published,
+/// changed ones updated, unchanged ones left alone, offers from the same source missing from the file are
+/// withdrawn (a file is the source's full list), and an offer already published from another source
+/// (same employer, title, commune and contract) is counted as a duplicate and not created twice.
+/// </summary>
+public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
+{
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+    private const int BatchSize = 1000;
+
+    public static OpportunitySource SourceOf(ImportFormat format) => format switch
+    {
+        ImportFormat.FranceTravail => OpportunitySource.FranceTravail,
+        ImportFormat.JobPosting => OpportunitySource.JobPosting,
+        _ => OpportunitySource.TakeoverCsv,
+    };
+
+    public async Task<ImportReport> ImportAsync(ImportFormat format, Stream stream, CancellationToken cancellationToken = default)
+    {
+        if (stream.CanSeek && stream.Length > MaxFileBytes)
+        {
+            return ImportReport.Refused([new ImportError(0, null, $"fichier trop volumineux ({stream.Length / (1024 * 1024)} Mo ; 256 Mo au plus) : découpez-le")]);
+        }
+        var errors = new List<ImportError>();
+        var records = format switch
+        {
+            ImportFormat.FranceTravail => FranceTravailReader.ReadAsync(stream, errors, cancellationToken),
+            ImportFormat.JobPosting => JobPostingReader.ReadAsync(stream, errors, cancellationToken),
+            _ => TakeoverCsvReader.ReadAsync(stream, errors, cancellationToken),
+        };
+        var label = format == ImportFormat.TakeoverCsv ? TakeoverCsvReader.RecordLabel : FranceTravailReader.RecordLabel;
+
+        var communes = await db.Communes.AsNoTracking()
+            .Select(c => new Place(c.Id, c.InseeCode, c.Slug, c.PostalCodes, c.IntercommunalityId, c.Latitude, c.Longitude))
+            .ToListAsync(cancellationToken);
+        var byCode = communes.ToDictionary(c => c.InseeCode, StringComparer.Ordinal);
+        var byPostalAndName = communes
+            .SelectMany(c => c.PostalCodes.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => (Key: p + "|" + c.Slug, Place: c)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Place, StringComparer.Ordinal);
+        var rome = await db.RomeOccupations.AsNoTracking().ToDictionaryAsync(r => r.Code, r => (r.DomainCode, r.GrandDomainCode), StringComparer.Ordinal, cancellationToken);
+        var naf = (await db.NafActivities.AsNoTracking().Where(n => n.Level == "sous-classe").Select(n => n.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        var valid = new List<(ImportedOffer Offer, Place Place)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var read = 0;
+        await foreach (var offer in records)
+        {
+            read++;
+            var before = errors.Count;
+            void Error(string field, string message) => errors.Add(new ImportError(offer.Record, field, message) { RecordLabel = label });
+
+            Place? place = null;
+            if (offer.CommuneCode is { } code)
+            {
+                if (!byCode.TryGetValue(code, out place))
+                {
+                    Error(format == ImportFormat.FranceTravail ? "lieuTravail.commune" : "code_insee", $"commune « {code} » inconnue dans le territoire");
+                }
+            }
+            else if (!byPostalAndName.TryGetValue(offer.PostalCode + "|" + Slug.From(offer.Locality ?? ""), out place))
+            {
+                Error("jobLocation.address", $"commune « {offer.PostalCode} {offer.Locality} » introuvable dans le territoire");
+            }
+            if (offer.RomeCode is { } romeCode && !rome.ContainsKey(romeCode))
+            {
+                Error(format == ImportFormat.FranceTravail ? "romeCode" : "occupationalCategory", $"code ROME « {romeCode} » inconnu");
+            }
+            if (offer.NafCode is { } nafCode && !naf.Contains(nafCode))
+            {
+                Error("code_naf", $"code NAF « {nafCode} » inconnu");
+            }
+            if (offer.ExpiresOn is { } expires && expires < today)
+            {
+                Error(format switch { ImportFormat.FranceTravail => "dateFinValidite", ImportFormat.JobPosting => "validThrough", _ => "date_expiration" },
+                    $"date d’expiration passée ({expires:yyyy-MM-dd})");
+            }
+            if (seen.TryGetValue(offer.SourceReference, out var first))
+            {
+                Error(format == ImportFormat.TakeoverCsv ? "reference" : "id", $"« {offer.SourceReference} » est en double ({label} {first})");
+            }
+            else
+            {
+                seen[offer.SourceReference] = offer.Record;
+            }
+            if (errors.Count == before)
+            {
+                valid.Add((offer, place!));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return ImportReport.Refused(errors, read);
+        }
+        return await ApplyAsync(SourceOf(format), valid, rome, read, cancellationToken);
+    }
+
+    private async Task<ImportReport> ApplyAsync(OpportunitySource source, List<(ImportedOffer Offer, Place Place)> incoming,
+        Dictionary<string, (string DomainCode, string GrandDomainCode)> rome, int read, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var existing = await db.Opportunities.AsNoTracking().Where(o => o.Source == source)
+            .Select(o => new { o.Id, o.SourceReference, o.ContentHash, o.Status })
+            .ToDictionaryAsync(o => o.SourceReference!, StringComparer.Ordinal, cancellationToken);
+        var otherSources = (await db.Opportunities.AsNoTracking()
+                .Where(o => o.Source != source && o.Status == OpportunityStatus.Published)
+                .Select(o => o.DedupKey).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+
+        int created = 0, updated = 0, unchanged = 0, duplicates = 0;
+        var toUpdate = new Dictionary<int, (ImportedOffer Offer, Place Place, string Hash)>();
+        var toCreate = new List<Opportunity>();
+        var keysInFile = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (offer, place) in incoming)
+        {
+            var hash = offer.ContentHash();
+            var dedupKey = offer.DedupKey(place.InseeCode);
+            if (existing.Remove(offer.SourceReference, out var current))
+            {
+                if (current.ContentHash == hash && current.Status == OpportunityStatus.Published)
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    toUpdate[current.Id] = (offer, place, hash);
+                }
+                keysInFile.Add(dedupKey);
+                continue;
+            }
+            if (otherSources.Contains(dedupKey) || !keysInFile.Add(dedupKey))
+            {
+                duplicates++;
+                continue;
+            }
+            var opportunity = new Opportunity { Title = offer.Title, Slug = "", DedupKey = dedupKey, Source = source, CreatedAt = now, PublishedAt = now };
+            Apply(opportunity, offer, place, hash, rome, now);
+            toCreate.Add(opportunity);
+        }
+        var toWithdraw = existing.Values.Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Id).ToList();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var batch in toCreate.Chunk(BatchSize))
+            {
+                db.Opportunities.AddRange(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                created += batch.Length;
+            }
+            foreach (var batch in toUpdate.Keys.Chunk(BatchSize))
+            {
+                var entities = await db.Opportunities.Where(o => batch.Contains(o.Id)).ToListAsync(cancellationToken);
+                foreach (var entity in entities)
+                {
+                    var (offer, place, hash) = toUpdate[entity.Id];
+                    Apply(entity, offer, place, hash, rome, now);
+                    entity.DedupKey = offer.DedupKey(place.InseeCode);
+                    entity.PublishedAt ??= now;
+                }
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                updated += entities.Count;
+            }
+            foreach (var batch in toWithdraw.Chunk(BatchSize))
+            {
+                await db.Opportunities.Where(o => batch.Contains(o.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OpportunityStatus.Withdrawn).SetProperty(o => o.UpdatedAt, now), cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+        return new ImportReport(read, created, updated, unchanged, toWithdraw.Count, duplicates, []);
+    }
+
+    private static void Apply(Opportunity o, ImportedOffer offer, Place place, string hash,
+        Dictionary<string, (string DomainCode, string GrandDomainCode)> rome, DateTimeOffset now)
+    {
+        o.Kind = offer.Kind;
+        o.Status = OpportunityStatus.Published;
+        o.Title = offer.Title;
+        o.Slug = Slug.From(offer.Title);
+        o.Description = offer.Description;
+        o.EmployerName = offer.EmployerName;
+        o.EmployerSiret = offer.EmployerSiret;
+        o.CommuneId = place.Id;
+        o.IntercommunalityId = place.IntercommunalityId;
+        o.Latitude = place.Latitude;
+        o.Longitude = place.Longitude;
+        o.RomeCode = offer.RomeCode;
+        (o.RomeDomainCode, o.RomeGrandDomainCode) = offer.RomeCode is { } code && rome.TryGetValue(code, out var domain) ? (domain.DomainCode, domain.GrandDomainCode) : (null, null);
+        o.Contract = offer.Contract;
+        o.WorkingTime = offer.WorkingTime;
+        o.SalaryMin = offer.SalaryMin;
+        o.SalaryMax = offer.SalaryMax;
+        o.Remote = offer.Remote;
+        o.StartDate = offer.StartDate;
+        o.OpenToDisabledWorkers = offer.OpenToDisabledWorkers;
+        o.NafCode = offer.NafCode;
+        o.PriceMin = offer.PriceMin;
+        o.PriceMax = offer.PriceMax;
+        o.TurnoverBand = offer.TurnoverBand;
+        o.Staff = offer.Staff;
+        o.Premises = offer.Premises;
+        o.Reason = offer.Reason;
+        o.Timeline = offer.Timeline;
+        o.Support = offer.Support;
+        o.SellerName = offer.SellerName;
+        o.SellerEmail = offer.SellerEmail;
+        o.SellerPhone = offer.SellerPhone;
+        o.HowToApply = offer.HowToApply;
+        o.ApplyUrl = offer.ApplyUrl;
+        o.ApplyEmail = offer.ApplyEmail;
+        o.ExpiresOn = offer.ExpiresOn;
+        o.SourceReference = offer.SourceReference;
+        o.ContentHash = hash;
+        o.UpdatedAt = now;
+    }
+
+    private sealed record Place(int Id, string InseeCode, string Slug, string PostalCodes, int IntercommunalityId, double Latitude, double Longitude);
+}

@@ -1,0 +1,85 @@
+using Escale.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Escale.Core.Opportunities.Search;
+
+/// <summary>
+/// Keeps the published offers in memory as a <see cref="SearchIndex"/> and reloads it when the table
+/// changes. Each request asks the database one indexed question — the latest <c>UpdatedAt</c> and the row
+/// count — so every instance behind a load balancer sees a change on its next search; a periodic full
+/// reload covers the rare write whose commit lands after a later one. See docs/adr/0005-offer-search-in-memory.md.
+/// </summary>
+public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+    private readonly SemaphoreSlim _reload = new(1, 1);
+    private volatile Snapshot? _snapshot;
+
+    private sealed record Snapshot(SearchIndex Index, Stamp Stamp, DateTimeOffset LoadedAt);
+
+    private readonly record struct Stamp(DateTimeOffset? LatestUpdate, int Rows);
+
+    public async Task<SearchIndex> IndexAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EscaleDbContext>();
+        var stamp = await StampAsync(db, cancellationToken);
+        var current = _snapshot;
+        if (current is not null && current.Stamp == stamp && clock.GetUtcNow() - current.LoadedAt < MaxAge)
+        {
+            return current.Index;
+        }
+        if (current is not null && !await _reload.WaitAsync(0, cancellationToken))
+        {
+            return current.Index; // another request is reloading: answer from the previous state meanwhile
+        }
+        if (current is null)
+        {
+            await _reload.WaitAsync(cancellationToken);
+        }
+        try
+        {
+            if (_snapshot is { } fresh && fresh.Stamp == stamp && clock.GetUtcNow() - fresh.LoadedAt < MaxAge)
+            {
+                return fresh.Index;
+            }
+            var index = new SearchIndex(await LoadAsync(db, cancellationToken));
+            _snapshot = new Snapshot(index, stamp, clock.GetUtcNow());
+            return index;
+        }
+        finally
+        {
+            _reload.Release();
+        }
+    }
+
+    private static async Task<Stamp> StampAsync(EscaleDbContext db, CancellationToken cancellationToken)
+    {
+        var latest = await db.Opportunities.OrderByDescending(o => o.UpdatedAt).Select(o => (DateTimeOffset?)o.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        var rows = await db.Opportunities.CountAsync(cancellationToken);
+        return new Stamp(latest, rows);
+    }
+
+    private async Task<List<SearchRow>> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var occupations = await db.RomeOccupations.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Label, StringComparer.Ordinal, cancellationToken);
+        var offers = await db.Opportunities.AsNoTracking()
+            .Where(o => o.Status == OpportunityStatus.Published && (o.ExpiresOn == null || o.ExpiresOn >= today))
+            .Select(o => new
+            {
+                o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, o.CommuneId, CommuneName = o.Commune!.Name, o.IntercommunalityId,
+                o.Latitude, o.Longitude, o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode, o.Contract, o.Remote,
+                o.SalaryMin, o.SalaryMax, o.PublishedAt, o.UpdatedAt,
+            })
+            .ToListAsync(cancellationToken);
+        return offers.Select(o => new SearchRow(
+                o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, o.CommuneId, o.CommuneName, o.IntercommunalityId, o.Latitude, o.Longitude,
+                o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode, o.Contract, o.Remote, o.SalaryMin, o.SalaryMax, o.PublishedAt ?? o.UpdatedAt,
+                SearchText.Fold(string.Join(' ', o.Title, o.EmployerName, o.RomeCode is { } code && occupations.TryGetValue(code, out var label) ? label : null, o.RomeCode, o.CommuneName))))
+            .ToList();
+    }
+
+    public void Dispose() => _reload.Dispose();
+}

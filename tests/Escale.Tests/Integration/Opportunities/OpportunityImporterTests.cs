@@ -1,0 +1,225 @@
+using System.Text;
+using Escale.Core.Data;
+using Escale.Core.Opportunities;
+using Escale.Core.Opportunities.Import;
+using Escale.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Escale.Tests.Integration.Opportunities.ImportFiles;
+
+namespace Escale.Tests.Integration.Opportunities;
+
+/// <summary>Each test has a database of its own: an import withdraws what its source no longer lists.</summary>
+public sealed class OpportunityImporterTests
+{
+    private static async Task<ImportReport> ImportAsync(EscaleAppFactory app, ImportFormat format, Stream file)
+    {
+        await using var scope = app.Scope();
+        return await scope.ServiceProvider.GetRequiredService<OpportunityImporter>().ImportAsync(format, file);
+    }
+
+    private static Task<List<Opportunity>> OffersAsync(EscaleAppFactory app) =>
+        app.WithDbAsync(db => db.Opportunities.AsNoTracking().OrderBy(o => o.SourceReference).ToListAsync());
+
+    [Theory, EveryDatabase]
+    public async Task FranceTravail_ValidFile_PublishesOffersWithTheirFacets(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("190ABCD"), new FtOffer("190ABCE", "Infirmier / Infirmière", "46102", "J1506", "CDD", "Centre hospitalier")));
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Errors));
+        Assert.Equal((2, 2, 0, 0, 0), (report.Read, report.Created, report.Updated, report.Unchanged, report.Withdrawn));
+        var offers = await OffersAsync(app);
+        var developer = offers[0];
+        Assert.Equal(OpportunityStatus.Published, developer.Status);
+        Assert.Equal(("M1805", "M18", "M"), (developer.RomeCode, developer.RomeDomainCode, developer.RomeGrandDomainCode));
+        Assert.Equal((ContractType.Cdi, 30000, 36000), (developer.Contract!.Value, developer.SalaryMin!.Value, developer.SalaryMax!.Value));
+        var cahorsEpci = await app.WithDbAsync(db => db.Communes.Where(c => c.InseeCode == "46042").Select(c => c.IntercommunalityId).SingleAsync());
+        Assert.Equal(cahorsEpci, developer.IntercommunalityId);
+        Assert.True(developer.OpenToDisabledWorkers);
+        Assert.Equal(ContractType.Cdd, offers[1].Contract);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task FranceTravail_SameFileTwice_ChangesNothing(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1"), new FtOffer("2", "Comptable")));
+        var before = await OffersAsync(app);
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1"), new FtOffer("2", "Comptable")));
+
+        Assert.Equal((0, 0, 2, 0), (report.Created, report.Updated, report.Unchanged, report.Withdrawn));
+        var after = await OffersAsync(app);
+        Assert.Equal(before.Select(o => (o.Id, o.UpdatedAt, o.ContentHash)), after.Select(o => (o.Id, o.UpdatedAt, o.ContentHash)));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task FranceTravail_ChangedAndMissingOffers_AreUpdatedAndWithdrawn(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1"), new FtOffer("2", "Comptable")));
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1", Salary: "Annuel de 40000 Euros à 45000 Euros")));
+
+        Assert.Equal((0, 1, 0, 1), (report.Created, report.Updated, report.Unchanged, report.Withdrawn));
+        var offers = await OffersAsync(app);
+        Assert.Equal((40000, OpportunityStatus.Published), (offers[0].SalaryMin!.Value, offers[0].Status));
+        Assert.Equal(OpportunityStatus.Withdrawn, offers[1].Status);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task FranceTravail_BadRecords_AreAllReportedAndNothingIsWritten(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var yesterday = Date(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(
+            new FtOffer("ok"),
+            new FtOffer("rome", Rome: "Z9999"),
+            new FtOffer("insee", Commune: "75056"),
+            new FtOffer("siret", Siret: "12345678901234"),
+            new FtOffer("salary", Salary: "Mensuel de 3000 Euros à 2000 Euros sur 12 mois"),
+            new FtOffer("expired", Expires: yesterday),
+            new FtOffer("contract", Contract: "XYZ"),
+            new FtOffer("ok")));
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(0, report.Created);
+        var fields = report.Errors.Select(e => (e.Record, e.Field)).ToList();
+        Assert.Equal(
+            [(2, "romeCode"), (3, "lieuTravail.commune"), (4, "entreprise.siret"), (5, "salaire.libelle"), (6, "dateFinValidite"), (7, "typeContrat"), (8, "id")],
+            fields.OrderBy(f => f.Record).ToList());
+        Assert.Contains("Z9999", report.Errors.Single(e => e.Record == 2).Message, StringComparison.Ordinal);
+        Assert.Empty(await OffersAsync(app));
+    }
+
+    [Theory]
+    [InlineData("[{\"id\": \"1\", \"intitule\": \"x\",")]
+    [InlineData("{\"resultats\": [ {\"id\": 1 ")]
+    [InlineData("not json at all")]
+    public async Task FranceTravail_MalformedJson_IsRefusedWhole(string json)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, Text(json));
+
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Errors, e => e.Message.Contains("JSON mal formé", StringComparison.Ordinal));
+        Assert.Empty(await OffersAsync(app));
+    }
+
+    [Fact]
+    public async Task FranceTravail_ApiResponsePages_AreRead()
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var page = """{"resultats":[{"id":"A1","intitule":"Boulanger / Boulangère","lieuTravail":{"commune":"46102"},"romeCode":"D1102","typeContrat":"CDI","entreprise":{"nom":"Fournil"}}],"filtresPossibles":[]}""";
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, Text(page + "\n" + page.Replace("A1", "A2", StringComparison.Ordinal).Replace("Fournil", "Autre fournil", StringComparison.Ordinal)));
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Errors));
+        Assert.Equal(2, report.Created);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task JobPosting_SameOfferAsFranceTravail_IsADuplicateNotASecondOffer(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1")));
+        var jsonLd = """
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"JobPosting","identifier":{"@type":"PropertyValue","value":"CN-42"},"title":"Développeur / Développeuse web",
+               "description":"<p>Une équipe <b>soudée</b>.</p>","employmentType":"FULL_TIME","occupationalCategory":"M1805",
+               "hiringOrganization":{"@type":"Organization","name":"Causse Numérique","taxID":"73282932000074"},
+               "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","postalCode":"46000","addressLocality":"Cahors"}}},
+              {"@type":"JobPosting","identifier":"CN-43","title":"Technicien / Technicienne réseau","employmentType":["TEMPORARY","PART_TIME"],
+               "occupationalCategory":"I1401","hiringOrganization":{"name":"Causse Numérique"},
+               "baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":2000,"maxValue":2400,"unitText":"MONTH"}},
+               "jobLocation":{"address":{"postalCode":"46100","addressLocality":"Figeac"}},"jobLocationType":"TELECOMMUTE"}
+            ]}
+            """;
+
+        var report = await ImportAsync(app, ImportFormat.JobPosting, Text(jsonLd));
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Errors));
+        Assert.Equal((1, 1), (report.Created, report.Duplicates));
+        var technician = (await OffersAsync(app)).Single(o => o.SourceReference == "CN-43");
+        Assert.Equal((ContractType.Cdd, WorkingTime.PartTime, 24000, 28800, RemoteWork.Full),
+            (technician.Contract!.Value, technician.WorkingTime!.Value, technician.SalaryMin!.Value, technician.SalaryMax!.Value, technician.Remote));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task TakeoverCsv_SemicolonFile_IsImportedWithTheSellerHiddenInItsOwnFields(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var csv = """
+            reference;intitule;code_naf;code_insee;prix_min;prix_max;tranche_ca;effectif;organisme;contact_nom;contact_email
+            CCI-001;Boulangerie-pâtisserie au cœur du village;10.71C;46102;120 000;150 000;250 000 – 500 000 €;3;CCI;Jeanne Exemple;jeanne@example.org
+            CMA-002;Garage automobile;45.20A;46042;80000;;100 000 – 250 000 €;2;CMA;;
+            """;
+
+        var report = await ImportAsync(app, ImportFormat.TakeoverCsv, Text(csv));
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Errors));
+        var bakery = (await OffersAsync(app)).Single(o => o.SourceReference == "CCI-001");
+        Assert.Equal((OpportunityKind.Takeover, "10.71C", 120_000, 150_000, SupportOrganisation.Cci, "Jeanne Exemple"),
+            (bakery.Kind, bakery.NafCode, bakery.PriceMin!.Value, bakery.PriceMax!.Value, bakery.Support, bakery.SellerName));
+    }
+
+    [Fact]
+    public async Task TakeoverCsv_BadLines_AreReportedByLineAndField()
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var csv = """
+            reference,intitule,code_naf,code_insee,prix_min,prix_max,contact_email
+            A,Épicerie,47.11B,46102,50000,40000,
+            B,Épicerie,99.99Z,46102,,,
+            C,,47.11B,46999,,,pas-une-adresse
+            B,Épicerie bis,47.11B,46102,,,
+            """;
+
+        var report = await ImportAsync(app, ImportFormat.TakeoverCsv, Text(csv));
+
+        Assert.Equal(
+            [(2, "prix_min"), (3, "code_naf"), (4, "contact_email"), (4, "intitule"), (5, "reference")],
+            report.Errors.Select(e => (e.Record, e.Field!)).OrderBy(e => e.Record).ThenBy(e => e.Item2, StringComparer.Ordinal).ToList());
+        Assert.All(report.Errors, e => Assert.Equal("ligne", e.RecordLabel));
+        Assert.Empty(await OffersAsync(app));
+    }
+
+    [Fact]
+    public async Task TakeoverCsv_Latin1File_IsRefusedWithAHint()
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var csv = "reference;intitule;code_naf;code_insee\nA;Épicerie du causse;47.11B;46102\n";
+
+        var report = await ImportAsync(app, ImportFormat.TakeoverCsv, Text(csv, Encoding.Latin1));
+
+        Assert.Contains("UTF-8", Assert.Single(report.Errors).Message, StringComparison.Ordinal);
+        Assert.Empty(await OffersAsync(app));
+    }
+
+    [Fact]
+    public async Task AnyFormat_FileOverTheSizeLimit_IsRefusedBeforeReading()
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var path = Path.GetTempFileName();
+        try
+        {
+            await using (var file = File.OpenWrite(path))
+            {
+                file.SetLength(OpportunityImporter.MaxFileBytes + 1); // sparse: nothing is really written
+            }
+            await using var stream = File.OpenRead(path);
+
+            var report = await ImportAsync(app, ImportFormat.FranceTravail, stream);
+
+            Assert.Contains("trop volumineux", Assert.Single(report.Errors).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
