@@ -4,10 +4,12 @@ using Escale.Web.Infrastructure.Database;
 using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Infrastructure.Health;
+using Escale.Web.Infrastructure.Jobs;
 using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Web;
+using Escale.Web.Pages.Offres;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,6 +21,8 @@ builder.Services.AddEscaleIdentity();
 builder.Services.AddEscaleEmail(builder.Configuration);
 builder.Services.AddEscaleRateLimiting(builder.Configuration);
 builder.Services.AddEscaleHealthChecks();
+builder.Services.AddEscaleOpportunities();
+builder.Services.AddEscaleJobScheduler(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using Escale.Core.Identity;
+using Escale.Core.Jobs;
 using Escale.Core.Opportunities;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
@@ -33,6 +34,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<PopulationEstimate> PopulationEstimates => Set<PopulationEstimate>();
     public DbSet<LegalPopulation> LegalPopulations => Set<LegalPopulation>();
+    public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<OrganisationMember> OrganisationMembers => Set<OrganisationMember>();

@@ -1,5 +1,4 @@
 using Escale.Core.Data;
-using Escale.Core.Opportunities.Import;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +37,6 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<TerritoryImporter>();
         services.AddScoped<ReferenceDataLoader>();
-        services.AddScoped<OpportunityImporter>();
         return services;
     }
 

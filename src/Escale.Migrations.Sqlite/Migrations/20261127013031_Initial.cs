@@ -89,6 +89,20 @@ namespace Escale.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobSchedules",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    NextRunAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastCompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobSchedules", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LegalPopulations",
                 columns: table => new
                 {
@@ -693,6 +707,9 @@ namespace Escale.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "JobSchedules");
 
             migrationBuilder.DropTable(
                 name: "LegalPopulations");

@@ -90,6 +90,20 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobSchedules",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NextRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastCompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobSchedules", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LegalPopulations",
                 columns: table => new
                 {
@@ -694,6 +708,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "JobSchedules");
 
             migrationBuilder.DropTable(
                 name: "LegalPopulations");
