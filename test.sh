@@ -27,27 +27,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     || { tail -20 "$out/apt.log"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
-# 2. A throwaway PostgreSQL cluster on a free loopback port (PostgreSQL refuses to run as root).
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-pgdir=$(mktemp -d /tmp/escale-pg.XXXXXX)
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ "$(id -u)" -eq 0 ] && chown postgres "$pgdir"
-port=
-for candidate in $(shuf -i 20000-60000 -n 50); do
-  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
-done
-cleanup() {
-  as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1
-  rm -rf "$pgdir"
-}
-trap cleanup EXIT
-log "Starting PostgreSQL ($("$pgbin/postgres" --version | awk '{print $3}')) on 127.0.0.1:$port"
-as_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$out/initdb.log" 2>&1 \
-  || { cat "$out/initdb.log"; echo "0 passed, 1 failed"; exit 1; }
-as_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 \
-  -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null \
-  || { cat "$pgdir/server.log"; echo "0 passed, 1 failed"; exit 1; }
-export ESCALE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Pooling=true"
+# 2. A throwaway PostgreSQL cluster on a free loopback port, removed on exit.
+. scripts/throwaway-postgres.sh
+start_throwaway_postgres "$out" || { echo "0 passed, 1 failed"; exit 1; }
+export ESCALE_TEST_POSTGRES="$THROWAWAY_PG"
 export ESCALE_CHROMIUM=${ESCALE_CHROMIUM:-/usr/bin/chromium}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

@@ -21,7 +21,7 @@ builder.Services.AddEscaleIdentity();
 builder.Services.AddEscaleEmail(builder.Configuration);
 builder.Services.AddEscaleRateLimiting(builder.Configuration);
 builder.Services.AddEscaleHealthChecks();
-builder.Services.AddEscaleOpportunities();
+builder.Services.AddEscaleOpportunities(builder.Configuration);
 builder.Services.AddEscaleJobScheduler(builder.Configuration);
 
 var app = builder.Build();

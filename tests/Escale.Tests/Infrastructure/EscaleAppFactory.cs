@@ -37,6 +37,7 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting($"ConnectionStrings:{Provider}", _connectionString);
         builder.UseSetting("RateLimiting:PostsPerMinute", "10000");
+        builder.UseSetting("Search:FreshnessMilliseconds", "0"); // a test sees its own writes at once
         builder.UseSetting("Jobs:Enabled", "false"); // tests run jobs themselves, at the time they choose
         foreach (var (key, value) in _settings)
         {

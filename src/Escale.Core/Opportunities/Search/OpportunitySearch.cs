@@ -6,28 +6,39 @@ namespace Escale.Core.Opportunities.Search;
 
 /// <summary>
 /// Keeps the published offers in memory as a <see cref="SearchIndex"/> and reloads it when the table
-/// changes. Each request asks the database one indexed question — the latest <c>UpdatedAt</c> and the row
-/// count — so every instance behind a load balancer sees a change on its next search; a periodic full
-/// reload covers the rare write whose commit lands after a later one. See docs/adr/0005-offer-search-in-memory.md.
+/// changes. Each request asks the database one indexed question — the latest <c>UpdatedAt</c> and the highest
+/// id — so every instance behind a load balancer sees a change on its next search; a periodic full
+/// reload covers the rare write whose commit lands after a later one. The stamp is asked at most once per
+/// <paramref name="freshness"/> (default 500 ms), so a change shows within that time on every instance.
+/// See docs/adr/0005-offer-search-in-memory.md.
 /// </summary>
-public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
+public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan? freshness = null) : IDisposable
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+    private readonly TimeSpan _freshness = freshness ?? TimeSpan.FromMilliseconds(500);
     private readonly SemaphoreSlim _reload = new(1, 1);
     private volatile Snapshot? _snapshot;
 
-    private sealed record Snapshot(SearchIndex Index, Stamp Stamp, DateTimeOffset LoadedAt);
+    private sealed record Snapshot(SearchIndex Index, Stamp Stamp, DateTimeOffset LoadedAt)
+    {
+        public DateTimeOffset CheckedAt { get; set; } = LoadedAt;
+    }
 
-    private readonly record struct Stamp(DateTimeOffset? LatestUpdate, int Rows);
+    private readonly record struct Stamp(DateTimeOffset? LatestUpdate, int LatestId);
 
     public async Task<SearchIndex> IndexAsync(CancellationToken cancellationToken = default)
     {
+        if (_snapshot is { } recent && clock.GetUtcNow() - recent.CheckedAt < _freshness)
+        {
+            return recent.Index;
+        }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EscaleDbContext>();
         var stamp = await StampAsync(db, cancellationToken);
         var current = _snapshot;
         if (current is not null && current.Stamp == stamp && clock.GetUtcNow() - current.LoadedAt < MaxAge)
         {
+            current.CheckedAt = clock.GetUtcNow();
             return current.Index;
         }
         if (current is not null && !await _reload.WaitAsync(0, cancellationToken))
@@ -56,9 +67,10 @@ public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider 
 
     private static async Task<Stamp> StampAsync(EscaleDbContext db, CancellationToken cancellationToken)
     {
+        // Both read one end of an index: inserts move the highest id, updates the latest UpdatedAt.
         var latest = await db.Opportunities.OrderByDescending(o => o.UpdatedAt).Select(o => (DateTimeOffset?)o.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
-        var rows = await db.Opportunities.CountAsync(cancellationToken);
-        return new Stamp(latest, rows);
+        var latestId = await db.Opportunities.OrderByDescending(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+        return new Stamp(latest, latestId);
     }
 
     private async Task<List<SearchRow>> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken)

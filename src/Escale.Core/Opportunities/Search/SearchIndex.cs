@@ -25,11 +25,13 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var postedAfter = query.PostedWithinDays is { } days ? now.AddDays(-days) : (DateTimeOffset?)null;
 
-        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counting by number, not by string, keeps the loop free of allocations.
+        var kinds = new int[Enum.GetValues<OpportunityKind>().Length];
         var grandDomains = new Dictionary<string, int>(StringComparer.Ordinal);
         var domains = new Dictionary<string, int>(StringComparer.Ordinal);
-        var contracts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var epcis = new Dictionary<string, int>(StringComparer.Ordinal);
+        var contracts = new int[Enum.GetValues<ContractType>().Length];
+        var epcis = new Dictionary<int, int>();
+        var postedThresholds = PostedWithin.Select(d => now.AddDays(-d)).ToArray();
         var remote = 0;
         var salaries = new int[SalaryThresholds.Length];
         var posted = new int[PostedWithin.Length];
@@ -51,7 +53,7 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
             {
                 continue;
             }
-            if (terms.Length > 0 && !terms.All(t => row.SearchText.Contains(t, StringComparison.Ordinal)))
+            if (terms.Length > 0 && !ContainsAll(row.SearchText, terms))
             {
                 continue;
             }
@@ -91,7 +93,7 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
 
             if (Passes(mask, KindBit))
             {
-                Increment(kinds, row.Kind.ToString());
+                kinds[(int)row.Kind]++;
             }
             if (Passes(mask, GrandDomainBit) && row.RomeGrandDomainCode is { } gd)
             {
@@ -103,11 +105,11 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
             }
             if (Passes(mask, ContractBit) && row.Contract is { } c)
             {
-                Increment(contracts, c.ToString());
+                contracts[(int)c]++;
             }
             if (Passes(mask, EpciBit))
             {
-                Increment(epcis, row.IntercommunalityId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                epcis[row.IntercommunalityId] = epcis.TryGetValue(row.IntercommunalityId, out var n) ? n + 1 : 1;
             }
             if (Passes(mask, RemoteBit) && row.Remote != RemoteWork.None)
             {
@@ -127,7 +129,7 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
             {
                 for (var i = 0; i < PostedWithin.Length; i++)
                 {
-                    if (row.PublishedAt >= now.AddDays(-PostedWithin[i]))
+                    if (row.PublishedAt >= postedThresholds[i])
                     {
                         posted[i]++;
                     }
@@ -139,21 +141,21 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
             }
         }
 
-        IEnumerable<(SearchRow Row, double Distance)> ordered = query.Sort switch
+        Comparison<(SearchRow Row, double Distance)> order = query.Sort switch
         {
-            SearchSort.Salary => matches.OrderByDescending(m => m.Row.SalaryMax ?? -1).ThenByDescending(m => m.Row.PublishedAt).ThenBy(m => m.Row.Id),
-            SearchSort.Distance when query.Centre is not null => matches.OrderBy(m => m.Distance).ThenByDescending(m => m.Row.PublishedAt).ThenBy(m => m.Row.Id),
-            _ => matches.OrderByDescending(m => m.Row.PublishedAt).ThenByDescending(m => m.Row.Id),
+            SearchSort.Salary => (a, b) => Compare((b.Row.SalaryMax ?? -1).CompareTo(a.Row.SalaryMax ?? -1), b.Row.PublishedAt.CompareTo(a.Row.PublishedAt), a.Row.Id.CompareTo(b.Row.Id)),
+            SearchSort.Distance when query.Centre is not null => (a, b) => Compare(a.Distance.CompareTo(b.Distance), b.Row.PublishedAt.CompareTo(a.Row.PublishedAt), a.Row.Id.CompareTo(b.Row.Id)),
+            _ => (a, b) => Compare(b.Row.PublishedAt.CompareTo(a.Row.PublishedAt), b.Row.Id.CompareTo(a.Row.Id), 0),
         };
-        var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(m => m.Row).ToList();
+        var page = Top(matches, (long)query.Page * query.PageSize, order).Skip((query.Page - 1) * query.PageSize).Select(m => m.Row).ToList();
 
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
         {
-            ["kind"] = Sorted(kinds),
+            ["kind"] = Sorted(Enum.GetValues<OpportunityKind>().Where(k => kinds[(int)k] > 0).ToDictionary(k => k.ToString(), k => kinds[(int)k], StringComparer.Ordinal)),
             ["grandDomain"] = Sorted(grandDomains),
             ["domain"] = Sorted(domains),
-            ["contract"] = Sorted(contracts),
-            ["intercommunality"] = Sorted(epcis),
+            ["contract"] = Sorted(Enum.GetValues<ContractType>().Where(c => contracts[(int)c] > 0).ToDictionary(c => c.ToString(), c => contracts[(int)c], StringComparer.Ordinal)),
+            ["intercommunality"] = Sorted(epcis.ToDictionary(e => e.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), e => e.Value, StringComparer.Ordinal)),
             ["remote"] = [new FacetValue("true", remote)],
             ["salary"] = SalaryThresholds.Select((t, i) => new FacetValue(t.ToString(System.Globalization.CultureInfo.InvariantCulture), salaries[i])).ToList(),
             ["posted"] = PostedWithin.Select((d, i) => new FacetValue(d.ToString(System.Globalization.CultureInfo.InvariantCulture), posted[i])).ToList(),
@@ -164,6 +166,50 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
     /// <summary>The rows inside the filters, for the map (clustered client-side).</summary>
     public IEnumerable<SearchRow> All(SearchQuery query, DateTimeOffset now) =>
         Search(query with { Page = 1, PageSize = Math.Max(1, Count) }, now).Items;
+
+    private static bool ContainsAll(string text, string[] terms)
+    {
+        foreach (var term in terms)
+        {
+            if (!text.Contains(term, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int Compare(int first, int second, int third) => first != 0 ? first : second != 0 ? second : third;
+
+    /// <summary>The first <paramref name="count"/> items in order, without sorting them all: a results page needs only the top.</summary>
+    private static List<T> Top<T>(List<T> items, long count, Comparison<T> order)
+    {
+        if (count >= items.Count)
+        {
+            items.Sort(order);
+            return items;
+        }
+        // A max-heap (by inverting the order) of the best `count` items seen so far.
+        var heap = new PriorityQueue<T, T>(Comparer<T>.Create((a, b) => order(b, a)));
+        foreach (var item in items)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(item, item);
+            }
+            else if (order(item, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(item, item);
+            }
+        }
+        var top = new List<T>(heap.Count);
+        while (heap.Count > 0)
+        {
+            top.Add(heap.Dequeue());
+        }
+        top.Reverse();
+        return top;
+    }
 
     private static bool Passes(int mask, int facetBit) => (mask | facetBit) == AllBits;
 

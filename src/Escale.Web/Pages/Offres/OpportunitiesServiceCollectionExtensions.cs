@@ -6,10 +6,12 @@ namespace Escale.Web.Pages.Offres;
 public static class OpportunitiesServiceCollectionExtensions
 {
     /// <summary>Offers: imports, the in-memory search, and their recurring jobs.</summary>
-    public static IServiceCollection AddEscaleOpportunities(this IServiceCollection services)
+    public static IServiceCollection AddEscaleOpportunities(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<OpportunityImporter>();
-        services.AddSingleton<OpportunitySearch>();
+        var freshness = TimeSpan.FromMilliseconds(configuration.GetValue("Search:FreshnessMilliseconds", 500));
+        services.AddSingleton(provider => new OpportunitySearch(
+            provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), freshness));
         return services;
     }
 }
