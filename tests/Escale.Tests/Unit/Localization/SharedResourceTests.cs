@@ -27,6 +27,16 @@ public sealed partial class SharedResourceTests
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void EnglishKeys_AreUniqueIgnoringCase()
+    {
+        // The resource compiler keeps one of two names that differ only by case, and silently drops the other.
+        var names = XDocument.Load(Path.Combine(WebProject, "Resources", "SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+
+        Assert.Empty(names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
     [Theory]
     [InlineData("CC")]
     [InlineData("CA")]
