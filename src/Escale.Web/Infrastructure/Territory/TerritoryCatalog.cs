@@ -29,5 +29,18 @@ public sealed class TerritoryCatalog(IMemoryCache cache, IServiceScopeFactory sc
             return new Snapshot(territory, personas, epcis);
         }))!;
 
+    /// <summary>For the layout: null when the database cannot answer, so that the error page can still be shown.</summary>
+    public async Task<Snapshot?> TryGetAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await GetAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
     public void Invalidate() => cache.Remove(CacheKey);
 }
