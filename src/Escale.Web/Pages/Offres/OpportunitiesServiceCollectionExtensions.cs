@@ -10,6 +10,7 @@ public static class OpportunitiesServiceCollectionExtensions
     {
         services.AddScoped<OpportunityImporter>();
         services.AddSingleton<OpportunitySearch>();
+        services.AddSingleton<OfferQueryCatalogCache>();
         return services;
     }
 }
