@@ -1,5 +1,7 @@
 using Escale.Core.Opportunities.Import;
 using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Jobs;
+using Escale.Web.Pages.Offres.Alertes;
 
 namespace Escale.Web.Pages.Offres;
 
@@ -11,6 +13,8 @@ public static class OpportunitiesServiceCollectionExtensions
         services.AddScoped<OpportunityImporter>();
         services.AddSingleton<OpportunitySearch>();
         services.AddSingleton<OfferQueryCatalogCache>();
+        services.AddSingleton<AlertMail>();
+        services.AddScheduledJob<AlertDigestJob>("alert-digests", TimeSpan.FromDays(1));
         return services;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Escale.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(EscaleDbContext))]
-    [Migration("20261127013031_Initial")]
+    [Migration("20261127014027_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -110,6 +110,65 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobSchedules");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.Alerts.SearchAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmationToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenPublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QueryString")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmationToken")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmedAt");
+
+                    b.HasIndex("UnsubscribeToken")
+                        .IsUnique();
+
+                    b.HasIndex("Email", "QueryString")
+                        .IsUnique();
+
+                    b.ToTable("SearchAlerts");
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>
