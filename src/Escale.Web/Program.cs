@@ -22,6 +22,7 @@ builder.Services.AddEscaleEmail(builder.Configuration);
 builder.Services.AddEscaleRateLimiting(builder.Configuration);
 builder.Services.AddEscaleHealthChecks();
 builder.Services.AddEscaleOpportunities(builder.Configuration);
+builder.Services.AddEscaleApi();
 builder.Services.AddEscaleJobScheduler(builder.Configuration);
 
 var app = builder.Build();

@@ -27,12 +27,18 @@ public static class TerritoryEndpoints
                 Communes = communes,
                 Intercommunalities = snapshot.Intercommunalities.Count,
             });
-        });
+        })
+            .WithTags("Territoire")
+            .WithSummary("Le territoire")
+            .WithDescription("Nom, population légale et nombre de communes et d’intercommunalités.");
 
         api.MapGet("/intercommunalites", async (EscaleDbContext db, CancellationToken ct) =>
             Results.Ok(await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
                 .Select(e => new { e.Siren, e.Name, e.Slug, e.Nature, e.SeatDepartment, Communes = e.Communes.Count, Population = e.Communes.Sum(c => c.Population), e.WhollyInTerritory })
-                .ToListAsync(ct)));
+                .ToListAsync(ct)))
+            .WithTags("Territoire")
+            .WithSummary("Les intercommunalités")
+            .WithDescription("Toutes les intercommunalités du territoire, par nom.");
 
         api.MapGet("/communes", async (string? page, string? taille, string? intercommunalite, EscaleDbContext db, CancellationToken ct) =>
         {
@@ -51,7 +57,11 @@ public static class TerritoryEndpoints
                 .Select(c => new { c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Population, Intercommunality = c.Intercommunality!.Siren, c.Latitude, c.Longitude })
                 .ToListAsync(ct);
             return Results.Ok(new { Page = pageNumber, Size = size, Total = total, Items = items });
-        });
+        })
+            .WithTags("Territoire")
+            .WithSummary("Les communes")
+            .WithDescription("Paginées (page, taille ≤ 500), filtrables par SIREN d’intercommunalité.")
+            .ProducesValidationProblem();
 
         api.MapGet("/communes/{code}", async (string code, EscaleDbContext db, CancellationToken ct) =>
         {
@@ -63,7 +73,11 @@ public static class TerritoryEndpoints
                 })
                 .SingleOrDefaultAsync(ct);
             return commune is null ? ApiProblems.NotFound($"Aucune commune n’a le code « {code} ».") : Results.Ok(commune);
-        });
+        })
+            .WithTags("Territoire")
+            .WithSummary("Une commune")
+            .WithDescription("Par code INSEE ; 404 si inconnue.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, CancellationToken ct) =>
         {
@@ -81,7 +95,11 @@ public static class TerritoryEndpoints
             var features = new[] { Feature(commune.InseeCode, commune.Name, commune.Slug, "commune", commune.BoundaryGeoJson) }
                 .Concat(nearby.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "voisine", c.BoundaryGeoJson)));
             return GeoJson(features);
-        });
+        })
+            .WithTags("Territoire")
+            .WithSummary("Carte d’une commune")
+            .WithDescription("GeoJSON de la commune et de ses voisines ; 404 si inconnue.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/intercommunalites/{siren}/carte", async (string siren, EscaleDbContext db, CancellationToken ct) =>
         {
@@ -95,7 +113,11 @@ public static class TerritoryEndpoints
             var features = new[] { Feature(epci.Siren, epci.Name, epci.Slug, "intercommunalite", epci.BoundaryGeoJson) }
                 .Concat(epci.Communes.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "commune", c.BoundaryGeoJson)));
             return GeoJson(features);
-        });
+        })
+            .WithTags("Territoire")
+            .WithSummary("Carte d’une intercommunalité")
+            .WithDescription("GeoJSON de l’intercommunalité et de ses communes ; 404 si inconnue.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/territoire/carte", async (EscaleDbContext db, CancellationToken ct) =>
         {
@@ -105,7 +127,10 @@ public static class TerritoryEndpoints
             var features = new[] { Feature(territory.Code, territory.Name, "", "territoire", territory.OutlineGeoJson) }
                 .Concat(epcis.Select(e => Feature(e.Siren, e.Name, e.Slug, "intercommunalite", e.BoundaryGeoJson)));
             return GeoJson(features);
-        });
+        })
+            .WithTags("Territoire")
+            .WithSummary("Carte du territoire")
+            .WithDescription("GeoJSON du contour du territoire et de ses intercommunalités.");
 
         return api;
     }

@@ -1,5 +1,7 @@
 using Escale.Core.Opportunities.Import;
 using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Jobs;
+using Escale.Web.Pages.Offres.Alertes;
 
 namespace Escale.Web.Pages.Offres;
 
@@ -12,6 +14,9 @@ public static class OpportunitiesServiceCollectionExtensions
         var freshness = TimeSpan.FromMilliseconds(configuration.GetValue("Search:FreshnessMilliseconds", 500));
         services.AddSingleton(provider => new OpportunitySearch(
             provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), freshness));
+        services.AddSingleton<OfferQueryCatalogCache>();
+        services.AddSingleton<AlertMail>();
+        services.AddScheduledJob<AlertDigestJob>("alert-digests", TimeSpan.FromDays(1));
         return services;
     }
 }

@@ -220,6 +220,27 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    QueryString = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Label = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConfirmationToken = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
+                    LastSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastSeenPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchAlerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Territories",
                 columns: table => new
                 {
@@ -686,6 +707,29 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "IX_ReferentIntercommunality_ReferentIntercommunalitiesId",
                 table: "ReferentIntercommunality",
                 column: "ReferentIntercommunalitiesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchAlerts_ConfirmationToken",
+                table: "SearchAlerts",
+                column: "ConfirmationToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchAlerts_ConfirmedAt",
+                table: "SearchAlerts",
+                column: "ConfirmedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchAlerts_Email_QueryString",
+                table: "SearchAlerts",
+                columns: new[] { "Email", "QueryString" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchAlerts_UnsubscribeToken",
+                table: "SearchAlerts",
+                column: "UnsubscribeToken",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -741,6 +785,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "RomeOccupations");
+
+            migrationBuilder.DropTable(
+                name: "SearchAlerts");
 
             migrationBuilder.DropTable(
                 name: "Territories");

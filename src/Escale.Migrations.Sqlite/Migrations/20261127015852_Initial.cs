@@ -219,6 +219,27 @@ namespace Escale.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SearchAlerts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    QueryString = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmationToken = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
+                    LastSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSeenPublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SearchAlerts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Territories",
                 columns: table => new
                 {
@@ -685,6 +706,29 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "IX_ReferentIntercommunality_ReferentIntercommunalitiesId",
                 table: "ReferentIntercommunality",
                 column: "ReferentIntercommunalitiesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchAlerts_ConfirmationToken",
+                table: "SearchAlerts",
+                column: "ConfirmationToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchAlerts_ConfirmedAt",
+                table: "SearchAlerts",
+                column: "ConfirmedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchAlerts_Email_QueryString",
+                table: "SearchAlerts",
+                columns: new[] { "Email", "QueryString" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchAlerts_UnsubscribeToken",
+                table: "SearchAlerts",
+                column: "UnsubscribeToken",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -740,6 +784,9 @@ namespace Escale.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "RomeOccupations");
+
+            migrationBuilder.DropTable(
+                name: "SearchAlerts");
 
             migrationBuilder.DropTable(
                 name: "Territories");

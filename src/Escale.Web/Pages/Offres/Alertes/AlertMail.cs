@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Escale.Core.Opportunities;
+using Escale.Core.Opportunities.Alerts;
+using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Escale.Web.Pages.Offres.Alertes;
+
+/// <summary>
+/// What the alert pages and the digest job share: absolute links (from <c>Site:BaseUrl</c>, since the job has no
+/// request to take a host from), tokens, the French summary of a search, and the e-mails.
+/// </summary>
+public sealed class AlertMail(IConfiguration configuration)
+{
+    public const string DefaultBaseUrl = "http://localhost:5080";
+
+    public string BaseUrl { get; } = (configuration["Site:BaseUrl"] is { Length: > 0 } url ? url : DefaultBaseUrl).TrimEnd('/');
+
+    public string Absolute(string path) => BaseUrl + path;
+
+    public string ConfirmLink(SearchAlert alert) => Absolute("/offres/alertes/confirmer/" + alert.ConfirmationToken);
+
+    public string UnsubscribeLink(SearchAlert alert) => Absolute("/offres/alertes/desabonner/" + alert.UnsubscribeToken);
+
+    public string FeedLink(string queryString) => Absolute("/offres/flux.rss" + (queryString.Length > 0 ? "?" + queryString : ""));
+
+    public string SearchLink(string queryString) => Absolute("/offres" + (queryString.Length > 0 ? "?" + queryString : ""));
+
+    /// <summary>256 random bits, URL-safe: a link that cannot be guessed is the only key to an alert.</summary>
+    public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    /// <summary>The filters in French words, e.g. « Offres d’emploi · CDI · à 10 km de Figeac ».</summary>
+    public static string Describe(SearchQuery query, OfferQueryCatalog catalog)
+    {
+        var parts = new List<string>
+        {
+            query.Kind switch
+            {
+                OpportunityKind.Job => "Offres d’emploi",
+                OpportunityKind.Takeover => "Activités à reprendre",
+                OpportunityKind.Creation => "Opportunités de création",
+                OpportunityKind.HealthInstallation => "Installations en santé",
+                _ => "Toutes les offres",
+            },
+        };
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            parts.Add($"« {query.Text.Trim()} »");
+        }
+        if ((query.Domain ?? query.GrandDomain) is { } domain)
+        {
+            parts.Add(catalog.Domains.TryGetValue(domain, out var label) ? label : domain);
+        }
+        if (query.Rome is { } rome)
+        {
+            parts.Add(catalog.Occupations.TryGetValue(rome, out var label) ? $"{label} ({rome})" : rome);
+        }
+        if (query.Contract is { } contract)
+        {
+            parts.Add(contract switch
+            {
+                ContractType.Cdi => "CDI",
+                ContractType.Cdd => "CDD",
+                ContractType.Interim => "intérim",
+                ContractType.Seasonal => "saisonnier",
+                ContractType.Apprenticeship => "apprentissage",
+                _ => "exercice libéral",
+            });
+        }
+        if (query.IntercommunalityId is { } epciId && catalog.IntercommunalitiesById.TryGetValue(epciId, out var epci))
+        {
+            parts.Add(epci.Name);
+        }
+        if (query.Centre is { } centre && catalog.CommuneAt(centre) is { } commune)
+        {
+            parts.Add($"à {(query.RadiusKm ?? OfferQueryString.DefaultRadiusKm).ToString(CultureInfo.InvariantCulture)} km de {commune.Name}");
+        }
+        if (query.RemoteOnly)
+        {
+            parts.Add("télétravail possible");
+        }
+        if (query.SalaryAtLeast is { } salary)
+        {
+            parts.Add($"à partir de {salary.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} € brut par an");
+        }
+        if (query.PostedWithinDays is { } days)
+        {
+            parts.Add(days == 1 ? "publiées depuis hier" : $"publiées depuis {days.ToString(CultureInfo.InvariantCulture)} jours");
+        }
+        var text = string.Join(" · ", parts);
+        return text.Length <= SearchAlert.LabelMaxLength ? text : text[..(SearchAlert.LabelMaxLength - 1)] + "…";
+    }
+
+    public EmailMessage Confirmation(SearchAlert alert)
+    {
+        var confirm = ConfirmLink(alert);
+        var text = $"""
+            Bonjour,
+
+            Vous avez demandé à recevoir par courriel les nouvelles offres de cette recherche :
+            {alert.Label}
+
+            Pour activer l’alerte, confirmez en ouvrant ce lien :
+            {confirm}
+
+            Rien ne vous sera envoyé sans cette confirmation ; une alerte non confirmée est effacée au bout de 7 jours.
+            Vous pouvez aussi suivre cette recherche par flux RSS : {FeedLink(alert.QueryString)}
+
+            — L’équipe Escale
+            """;
+        var h = HtmlEncoder.Default;
+        var html = $"""
+            <!DOCTYPE html>
+            <html lang="fr"><body>
+            <p>Bonjour,</p>
+            <p>Vous avez demandé à recevoir par courriel les nouvelles offres de cette recherche :<br><strong>{h.Encode(alert.Label)}</strong></p>
+            <p><a href="{h.Encode(confirm)}">Confirmer l’alerte</a></p>
+            <p>Rien ne vous sera envoyé sans cette confirmation ; une alerte non confirmée est effacée au bout de 7 jours.</p>
+            <p>Vous pouvez aussi suivre cette recherche par <a href="{h.Encode(FeedLink(alert.QueryString))}">flux RSS</a>.</p>
+            <p>— L’équipe Escale</p>
+            </body></html>
+            """;
+        return new EmailMessage(alert.Email, null, "Confirmez votre alerte d’offres — Escale", text, html);
+    }
+
+    /// <summary>The daily list of new offers, with RFC 8058 one-click unsubscribe headers.</summary>
+    public EmailMessage Digest(SearchAlert alert, IReadOnlyList<SearchRow> offers)
+    {
+        var unsubscribe = UnsubscribeLink(alert);
+        var count = offers.Count == 1 ? "1 nouvelle offre" : $"{offers.Count.ToString(CultureInfo.InvariantCulture)} nouvelles offres";
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Bonjour,\n\n{count} pour votre recherche « {alert.Label} » :\n\n");
+        foreach (var offer in offers)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"- {offer.Title}{(offer.EmployerName is { } e ? " — " + e : "")} — {offer.CommuneName}\n  {OfferLink(offer)}\n");
+        }
+        text.Append(CultureInfo.InvariantCulture, $"\nToutes les offres de cette recherche : {SearchLink(alert.QueryString)}\n\nPour ne plus recevoir cette alerte : {unsubscribe}\n\n— L’équipe Escale\n");
+
+        var h = HtmlEncoder.Default;
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"fr\"><body>\n<p>Bonjour,</p>\n<p>{h.Encode(count)} pour votre recherche <strong>{h.Encode(alert.Label)}</strong> :</p>\n<ul>\n");
+        foreach (var offer in offers)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{h.Encode(OfferLink(offer))}\">{h.Encode(offer.Title)}</a>{(offer.EmployerName is { } e ? " — " + h.Encode(e) : "")} — {h.Encode(offer.CommuneName)}</li>\n");
+        }
+        html.Append(CultureInfo.InvariantCulture, $"</ul>\n<p><a href=\"{h.Encode(SearchLink(alert.QueryString))}\">Toutes les offres de cette recherche</a></p>\n<p><a href=\"{h.Encode(unsubscribe)}\">Ne plus recevoir cette alerte</a></p>\n<p>— L’équipe Escale</p>\n</body></html>\n");
+
+        return new EmailMessage(alert.Email, null, $"{count} — Escale", text.ToString(), html.ToString(), new Dictionary<string, string>
+        {
+            ["List-Unsubscribe"] = $"<{unsubscribe}>",
+            ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+        });
+    }
+
+    /// <summary>The public page of an offer (the search branch owns it at <c>/offres/{id}/{slug}</c>).</summary>
+    public string OfferLink(SearchRow offer) => OfferLink(offer.Id, offer.Slug);
+
+    public string OfferLink(int id, string slug) => Absolute($"/offres/{id.ToString(CultureInfo.InvariantCulture)}/{slug}");
+}

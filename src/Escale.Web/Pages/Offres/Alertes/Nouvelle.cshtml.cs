@@ -1,0 +1,125 @@
+using System.ComponentModel.DataAnnotations;
+using Escale.Core.Data;
+using Escale.Core.Opportunities.Alerts;
+using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Email;
+using Escale.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Escale.Web.Infrastructure.Localization;
+
+namespace Escale.Web.Pages.Offres.Alertes;
+
+/// <summary>« Recevoir les nouvelles offres par courriel »: saves the current search as an alert waiting for confirmation.</summary>
+public sealed class NouvelleModel(EscaleDbContext db, OfferQueryCatalogCache catalogs, AlertMail mail, IEmailSender sender, TimeProvider clock,
+    IConfiguration configuration, IStringLocalizer<SharedResource> t, ILogger<NouvelleModel> logger) : PageModel
+{
+    public const int DefaultMaxPerAddress = 5;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Indiquez votre adresse électronique.")]
+    [EmailAddress(ErrorMessage = "Cette adresse électronique n’est pas valide.")]
+    [StringLength(SearchAlert.EmailMaxLength, ErrorMessage = "Cette adresse électronique est trop longue.")]
+    [Display(Name = "Adresse électronique")]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    [Display(Name = "J’accepte de recevoir ces offres par courriel et que mon adresse soit conservée pour cela, jusqu’à ma désinscription.")]
+    public bool Consent { get; set; }
+
+    public string Label { get; private set; } = "";
+
+    /// <summary>The canonical search, carried back in the form's address.</summary>
+    public string Search { get; private set; } = "";
+
+    public bool Sent { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool envoyee = false)
+    {
+        if (await ReadSearchAsync() is { } problem)
+        {
+            return problem;
+        }
+        Sent = envoyee;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await ReadSearchAsync() is { } problem)
+        {
+            return problem;
+        }
+        if (!Consent)
+        {
+            ModelState.AddModelError(nameof(Consent), t["Cochez la case pour accepter de recevoir ces courriels."]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var email = SearchAlert.NormaliseEmail(Email);
+        // A double submit finds the first alert: the person already has (or will confirm) it.
+        if (!await db.SearchAlerts.AnyAsync(a => a.Email == email && a.QueryString == Search, HttpContext.RequestAborted))
+        {
+            var max = configuration.GetValue("Alerts:MaxPerAddress", DefaultMaxPerAddress);
+            if (await db.SearchAlerts.CountAsync(a => a.Email == email, HttpContext.RequestAborted) >= max)
+            {
+                ModelState.AddModelError(nameof(Email), string.Format(System.Globalization.CultureInfo.CurrentCulture,
+                    t["Cette adresse a déjà {0} alertes, le maximum : désabonnez-vous d’une alerte avant d’en créer une autre."], max));
+                return Page();
+            }
+            var now = clock.GetUtcNow();
+            var alert = new SearchAlert
+            {
+                Email = email,
+                QueryString = Search,
+                Label = Label,
+                CreatedAt = now,
+                LastSeenPublishedAt = now,
+                ConfirmationToken = AlertMail.NewToken(),
+                UnsubscribeToken = AlertMail.NewToken(),
+            };
+            db.SearchAlerts.Add(alert);
+            try
+            {
+                await db.SaveChangesAsync(HttpContext.RequestAborted);
+            }
+            catch (DbUpdateException)
+            {
+                // The same form sent twice at once: the unique index kept one, which sends its own confirmation.
+                return RedirectToSent();
+            }
+            try
+            {
+                await sender.SendAsync(mail.Confirmation(alert), HttpContext.RequestAborted);
+            }
+            catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or MailKit.ServiceNotConnectedException or MailKit.Security.AuthenticationException)
+            {
+                // The alert stays pending and is purged after 7 days; the person can save it again with another address meanwhile.
+                logger.LogWarning(ex, "Alert {AlertId}: the confirmation e-mail could not be sent", alert.Id);
+            }
+        }
+        return RedirectToSent();
+    }
+
+    private RedirectResult RedirectToSent() =>
+        Redirect("/offres/alertes/nouvelle?" + (Search.Length > 0 ? Search + "&" : "") + "envoyee=true");
+
+    private async Task<IActionResult?> ReadSearchAsync()
+    {
+        var catalog = await catalogs.GetAsync(HttpContext.RequestAborted);
+        if (!OfferQueryString.TryParse(Request.Query, catalog, out var query, out var errors))
+        {
+            return this.BadRequestPage(string.Join(" ", errors.Select(e => e.Message)));
+        }
+        // An alert is about new offers: the page and the order of the results it came from do not matter.
+        query = query with { Page = 1, Sort = SearchSort.Recent };
+        Search = OfferQueryString.ToQueryString(query, catalog);
+        Label = AlertMail.Describe(query, catalog);
+        return null;
+    }
+}

@@ -1,0 +1,367 @@
+using System.Globalization;
+using Escale.Core.Data;
+using Escale.Core.Opportunities;
+using Escale.Core.Opportunities.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+
+namespace Escale.Web.Pages.Offres;
+
+/// <summary>
+/// The offer search's query string ⇄ <see cref="SearchQuery"/>, shared by the search page, alerts, feeds,
+/// exports and the API so that one link means the same thing everywhere. French parameter names, as a
+/// visitor sees them in the address bar; empty values count as absent (a GET form sends every field).
+/// Parameters it does not know are ignored (the API adds its own, e.g. <c>taille</c>).
+/// </summary>
+public static class OfferQueryString
+{
+    public const int MaxPage = 10_000;
+    public const int MinRadiusKm = 1;
+    public const int MaxRadiusKm = 200;
+    /// <summary>A commune without a radius means its surroundings, not the whole territory sorted by distance.</summary>
+    public const int DefaultRadiusKm = 10;
+
+    public static readonly IReadOnlyDictionary<string, OpportunityKind> Kinds = new Dictionary<string, OpportunityKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["emploi"] = OpportunityKind.Job,
+        ["reprise"] = OpportunityKind.Takeover,
+        ["creation"] = OpportunityKind.Creation,
+        ["sante"] = OpportunityKind.HealthInstallation,
+    };
+
+    public static readonly IReadOnlyDictionary<string, ContractType> Contracts = new Dictionary<string, ContractType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["cdi"] = ContractType.Cdi,
+        ["cdd"] = ContractType.Cdd,
+        ["interim"] = ContractType.Interim,
+        ["saisonnier"] = ContractType.Seasonal,
+        ["apprentissage"] = ContractType.Apprenticeship,
+        ["liberal"] = ContractType.Liberal,
+    };
+
+    public static readonly IReadOnlyDictionary<string, SearchSort> Sorts = new Dictionary<string, SearchSort>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["recentes"] = SearchSort.Recent,
+        ["salaire"] = SearchSort.Salary,
+        ["distance"] = SearchSort.Distance,
+    };
+
+    private static readonly string[] Parameters = ["q", "type", "domaine", "metier", "contrat", "intercommunalite", "commune", "rayon", "teletravail", "salaire", "publiee", "tri", "page"];
+
+    public static bool TryParse(IDictionary<string, string?> values, OfferQueryCatalog catalog, out SearchQuery query, out List<(string Parameter, string Message)> errors) =>
+        TryParse(values.Select(kv => new KeyValuePair<string, StringValues>(kv.Key, kv.Value)), catalog, out query, out errors);
+
+    /// <summary>Reads the search parameters; on failure <paramref name="query"/> still holds every valid filter.</summary>
+    public static bool TryParse(IEnumerable<KeyValuePair<string, StringValues>> values, OfferQueryCatalog catalog, out SearchQuery query, out List<(string Parameter, string Message)> errors)
+    {
+        var found = new List<(string Parameter, string Message)>();
+        var given = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            var name = key.ToLowerInvariant();
+            if (!Parameters.Contains(name))
+            {
+                continue;
+            }
+            var nonEmpty = value.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
+            if (nonEmpty.Count > 1 || (nonEmpty.Count == 1 && given.ContainsKey(name)))
+            {
+                found.Add((name, $"Le paramètre « {name} » ne peut être donné qu’une fois."));
+            }
+            else if (nonEmpty.Count == 1)
+            {
+                given[name] = nonEmpty[0];
+            }
+        }
+        string? Get(string name) => given.GetValueOrDefault(name);
+        void Error(string name, string message) => found.Add((name, message));
+
+        var result = new SearchQuery();
+
+        if (Get("q") is { } text)
+        {
+            if (text.Length > SearchIndex.MaxTextLength)
+            {
+                Error("q", $"La recherche ne peut dépasser {SearchIndex.MaxTextLength} caractères.");
+            }
+            else
+            {
+                result = result with { Text = text };
+            }
+        }
+
+        if (Get("type") is { } type)
+        {
+            if (Kinds.TryGetValue(type, out var kind))
+            {
+                result = result with { Kind = kind };
+            }
+            else
+            {
+                Error("type", "Type d’offre inconnu : choisissez emploi, reprise, creation ou sante.");
+            }
+        }
+
+        if (Get("domaine") is { } domain)
+        {
+            var code = domain.ToUpperInvariant();
+            if (!catalog.Domains.ContainsKey(code))
+            {
+                Error("domaine", "Domaine professionnel inconnu : donnez la lettre d’un grand domaine ROME (ex. M) ou le code d’un domaine (ex. M18).");
+            }
+            else if (code.Length == 1)
+            {
+                result = result with { GrandDomain = code };
+            }
+            else
+            {
+                result = result with { Domain = code };
+            }
+        }
+
+        if (Get("metier") is { } rome)
+        {
+            var code = rome.ToUpperInvariant();
+            if (catalog.Occupations.ContainsKey(code))
+            {
+                result = result with { Rome = code };
+            }
+            else
+            {
+                Error("metier", "Code métier ROME inconnu (ex. M1805).");
+            }
+        }
+
+        if (Get("contrat") is { } contract)
+        {
+            if (Contracts.TryGetValue(contract, out var value))
+            {
+                result = result with { Contract = value };
+            }
+            else
+            {
+                Error("contrat", "Contrat inconnu : choisissez cdi, cdd, interim, saisonnier, apprentissage ou liberal.");
+            }
+        }
+
+        if (Get("intercommunalite") is { } siren)
+        {
+            if (catalog.IntercommunalitiesBySiren.TryGetValue(siren, out var epci))
+            {
+                result = result with { IntercommunalityId = epci.Id };
+            }
+            else
+            {
+                Error("intercommunalite", "Intercommunalité inconnue : donnez le SIREN d’une intercommunalité du territoire (9 chiffres).");
+            }
+        }
+
+        int? radius = null;
+        if (Get("rayon") is { } radiusText)
+        {
+            if (int.TryParse(radiusText, NumberStyles.None, CultureInfo.InvariantCulture, out var km) && km is >= MinRadiusKm and <= MaxRadiusKm)
+            {
+                radius = km;
+            }
+            else
+            {
+                Error("rayon", $"Le rayon doit être un nombre entier de kilomètres entre {MinRadiusKm} et {MaxRadiusKm}.");
+            }
+        }
+        if (Get("commune") is { } insee)
+        {
+            if (catalog.CommunesByInsee.TryGetValue(insee.ToUpperInvariant(), out var commune))
+            {
+                result = result with { Centre = (commune.Latitude, commune.Longitude), RadiusKm = radius ?? DefaultRadiusKm };
+            }
+            else
+            {
+                Error("commune", "Commune inconnue : donnez le code INSEE d’une commune du territoire (ex. 46042).");
+            }
+        }
+
+        if (Get("teletravail") is { } remote)
+        {
+            if (remote == "1")
+            {
+                result = result with { RemoteOnly = true };
+            }
+            else if (remote != "0")
+            {
+                Error("teletravail", "Le télétravail s’indique par 1 (ou 0 pour ne pas filtrer).");
+            }
+        }
+
+        if (Get("salaire") is { } salary)
+        {
+            if (int.TryParse(salary, NumberStyles.None, CultureInfo.InvariantCulture, out var threshold) && SearchIndex.SalaryThresholds.Contains(threshold))
+            {
+                result = result with { SalaryAtLeast = threshold };
+            }
+            else
+            {
+                Error("salaire", "Salaire minimum inconnu : choisissez parmi " + string.Join(", ", SearchIndex.SalaryThresholds.Select(t => t.ToString(CultureInfo.InvariantCulture))) + " (euros bruts par an).");
+            }
+        }
+
+        if (Get("publiee") is { } posted)
+        {
+            if (int.TryParse(posted, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && SearchIndex.PostedWithin.Contains(days))
+            {
+                result = result with { PostedWithinDays = days };
+            }
+            else
+            {
+                Error("publiee", "Date de publication inconnue : choisissez 1, 7 ou 30 (jours).");
+            }
+        }
+
+        if (Get("tri") is { } sort)
+        {
+            if (Sorts.TryGetValue(sort, out var value))
+            {
+                result = result with { Sort = value };
+            }
+            else
+            {
+                Error("tri", "Tri inconnu : choisissez recentes, salaire ou distance.");
+            }
+        }
+
+        if (Get("page") is { } pageText)
+        {
+            if (int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page is >= 1 and <= MaxPage)
+            {
+                result = result with { Page = page };
+            }
+            else
+            {
+                Error("page", $"La page doit être un nombre entier entre 1 et {MaxPage}.");
+            }
+        }
+
+        query = result;
+        errors = found;
+        return found.Count == 0;
+    }
+
+    /// <summary>
+    /// The canonical query string (without "?", parameters in a fixed order, defaults left out), so two
+    /// equal searches give the same string. A radius centre is written as the commune it came from;
+    /// a centre that is no commune of the catalog cannot be written and is left out.
+    /// </summary>
+    public static string ToQueryString(SearchQuery query, OfferQueryCatalog catalog)
+    {
+        var parts = new List<(string Name, string Value)>();
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            parts.Add(("q", query.Text.Trim()));
+        }
+        if (query.Kind is { } kind)
+        {
+            parts.Add(("type", Kinds.First(k => k.Value == kind).Key));
+        }
+        if (query.Domain is { } domain)
+        {
+            parts.Add(("domaine", domain));
+        }
+        else if (query.GrandDomain is { } grandDomain)
+        {
+            parts.Add(("domaine", grandDomain));
+        }
+        if (query.Rome is { } rome)
+        {
+            parts.Add(("metier", rome));
+        }
+        if (query.Contract is { } contract)
+        {
+            parts.Add(("contrat", Contracts.First(c => c.Value == contract).Key));
+        }
+        if (query.IntercommunalityId is { } epciId && catalog.IntercommunalitiesById.TryGetValue(epciId, out var epci))
+        {
+            parts.Add(("intercommunalite", epci.Siren));
+        }
+        if (query.Centre is { } centre && catalog.CommuneAt(centre) is { } commune)
+        {
+            parts.Add(("commune", commune.InseeCode));
+            parts.Add(("rayon", (query.RadiusKm ?? DefaultRadiusKm).ToString(CultureInfo.InvariantCulture)));
+        }
+        if (query.RemoteOnly)
+        {
+            parts.Add(("teletravail", "1"));
+        }
+        if (query.SalaryAtLeast is { } salary)
+        {
+            parts.Add(("salaire", salary.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (query.PostedWithinDays is { } days)
+        {
+            parts.Add(("publiee", days.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (query.Sort != SearchSort.Recent)
+        {
+            parts.Add(("tri", Sorts.First(s => s.Value == query.Sort).Key));
+        }
+        if (query.Page > 1)
+        {
+            parts.Add(("page", query.Page.ToString(CultureInfo.InvariantCulture)));
+        }
+        return string.Join('&', parts.Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value)));
+    }
+}
+
+/// <summary>What reading a search's query string needs from the reference data: the territory's places and the ROME codes.</summary>
+public sealed class OfferQueryCatalog
+{
+    public sealed record CommuneEntry(int Id, string InseeCode, string Name, double Latitude, double Longitude);
+
+    public sealed record IntercommunalityEntry(int Id, string Siren, string Name);
+
+    public OfferQueryCatalog(IEnumerable<CommuneEntry> communes, IEnumerable<IntercommunalityEntry> intercommunalities,
+        IReadOnlyDictionary<string, string> domains, IReadOnlyDictionary<string, string> occupations)
+    {
+        CommunesByInsee = communes.ToDictionary(c => c.InseeCode, StringComparer.Ordinal);
+        var epcis = intercommunalities.ToList();
+        IntercommunalitiesBySiren = epcis.ToDictionary(e => e.Siren, StringComparer.Ordinal);
+        IntercommunalitiesById = epcis.ToDictionary(e => e.Id);
+        Domains = domains;
+        Occupations = occupations;
+    }
+
+    public IReadOnlyDictionary<string, CommuneEntry> CommunesByInsee { get; }
+    public IReadOnlyDictionary<string, IntercommunalityEntry> IntercommunalitiesBySiren { get; }
+    public IReadOnlyDictionary<int, IntercommunalityEntry> IntercommunalitiesById { get; }
+    /// <summary>ROME grand domains (one letter) and domains (three characters), code → label.</summary>
+    public IReadOnlyDictionary<string, string> Domains { get; }
+    /// <summary>ROME occupations, code → label.</summary>
+    public IReadOnlyDictionary<string, string> Occupations { get; }
+
+    /// <summary>The commune whose centre this is (radius searches are centred on a commune's coordinates).</summary>
+    public CommuneEntry? CommuneAt((double Latitude, double Longitude) centre) =>
+        CommunesByInsee.Values.FirstOrDefault(c => c.Latitude.Equals(centre.Latitude) && c.Longitude.Equals(centre.Longitude));
+
+    public static async Task<OfferQueryCatalog> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken = default)
+    {
+        var communes = await db.Communes.AsNoTracking().OrderBy(c => c.InseeCode)
+            .Select(c => new CommuneEntry(c.Id, c.InseeCode, c.Name, c.Latitude, c.Longitude)).ToListAsync(cancellationToken);
+        var epcis = await db.Intercommunalities.AsNoTracking().Select(e => new IntercommunalityEntry(e.Id, e.Siren, e.Name)).ToListAsync(cancellationToken);
+        var domains = await db.RomeDomains.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Label, StringComparer.Ordinal, cancellationToken);
+        var occupations = await db.RomeOccupations.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.Label, StringComparer.Ordinal, cancellationToken);
+        return new OfferQueryCatalog(communes, epcis, domains, occupations);
+    }
+}
+
+/// <summary>The <see cref="OfferQueryCatalog"/> read once and kept a few minutes: every search request needs it.</summary>
+public sealed class OfferQueryCatalogCache(IMemoryCache cache, IServiceScopeFactory scopes)
+{
+    private const string CacheKey = "offer-query-catalog";
+
+    public async Task<OfferQueryCatalog> GetAsync(CancellationToken cancellationToken = default) =>
+        (await cache.GetOrCreateAsync(CacheKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            await using var scope = scopes.CreateAsyncScope();
+            return await OfferQueryCatalog.LoadAsync(scope.ServiceProvider.GetRequiredService<EscaleDbContext>(), cancellationToken);
+        }))!;
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Escale.Core.Opportunities;
+using Escale.Tests.Infrastructure;
+using Escale.Tests.Integration.Pages.Offres;
+
+namespace Escale.Tests.Integration.Api;
+
+[Collection(IntegrationCollection.Name)]
+public sealed class OffersApiTests(AppFixture apps)
+{
+    [Theory, EveryDatabase]
+    public async Task Offers_ArePagedAndFiltered_WithFacetsAndLinks(DatabaseProvider provider)
+    {
+        var app = await apps.AppAsync(provider);
+        var word = OfferSeed.UniqueWord();
+        for (var i = 0; i < 3; i++)
+        {
+            await OfferSeed.AddAsync(app, $"Offre {i} {word}", publishedAt: DateTimeOffset.UtcNow.AddMinutes(-i));
+        }
+        await OfferSeed.AddAsync(app, $"CDD {word}", contract: ContractType.Cdd);
+        var client = app.CreateBrowserlessClient();
+
+        var page = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/offres?q={word}&contrat=cdi&taille=2&page=2", UriKind.Relative));
+
+        Assert.Equal(3, page.GetProperty("total").GetInt32());
+        Assert.Equal(2, page.GetProperty("pageCount").GetInt32());
+        Assert.Equal([$"Offre 2 {word}"], page.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("intitule").GetString()));
+        Assert.Equal(JsonValueKind.Null, page.GetProperty("links").GetProperty("next").ValueKind);
+        Assert.Equal($"/api/v1/offres?q={word}&contrat=cdi&taille=2", page.GetProperty("links").GetProperty("prev").GetString());
+        var contracts = page.GetProperty("facets").GetProperty("contrat").EnumerateArray().ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+        Assert.Equal(new Dictionary<string, int> { ["cdi"] = 3, ["cdd"] = 1 }, contracts);
+        Assert.Equal(3, page.GetProperty("facets").GetProperty("intercommunalite").EnumerateArray().Single(f => f.GetProperty("value").GetString() == "200023737").GetProperty("count").GetInt32());
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Offers_AnswerWithAStrongETag_AndNotModifiedWhenItMatches(DatabaseProvider provider)
+    {
+        var app = await apps.AppAsync(provider);
+        var word = OfferSeed.UniqueWord();
+        var id = await OfferSeed.AddAsync(app, $"Cuisinier {word}");
+        var client = app.CreateBrowserlessClient();
+
+        var first = await client.GetAsync(new Uri($"/api/v1/offres?q={word}", UriKind.Relative));
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/v1/offres?q={word}", UriKind.Relative));
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var second = await client.SendAsync(conditional);
+        await OfferSeed.AddAsync(app, $"Serveur {word}");
+        using var afterChange = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/v1/offres?q={word}", UriKind.Relative));
+        afterChange.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var third = await client.SendAsync(afterChange);
+        var detail = await client.GetAsync(new Uri($"/api/v1/offres/{id}", UriKind.Relative));
+        using var detailAgain = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/v1/offres/{id}", UriKind.Relative));
+        detailAgain.Headers.IfNoneMatch.Add(detail.Headers.ETag!);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(first.Headers.ETag!.IsWeak);
+        Assert.Equal("public, max-age=60", first.Headers.CacheControl!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, third.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, detail.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, (await client.SendAsync(detailAgain)).StatusCode);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Offer_ById_IsPublicFieldsOnly_AndUnpublishedIsANotFoundProblem(DatabaseProvider provider)
+    {
+        var app = await apps.AppAsync(provider);
+        var word = OfferSeed.UniqueWord();
+        var published = await OfferSeed.AddAsync(app, $"Publiée {word}");
+        var draft = await OfferSeed.AddAsync(app, $"Brouillon {word}", status: OpportunityStatus.InReview);
+        var client = app.CreateBrowserlessClient();
+
+        var offer = await client.GetAsync(new Uri($"/api/v1/offres/{published}", UriKind.Relative));
+        var hidden = await client.GetAsync(new Uri($"/api/v1/offres/{draft}", UriKind.Relative));
+        var unknown = await client.GetAsync(new Uri("/api/v1/offres/999999999", UriKind.Relative));
+        var body = await offer.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, offer.StatusCode);
+        Assert.DoesNotContain("Vendeur", body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal("application/problem+json", hidden.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Offers_WithBadParameters_IsAProblemListingEachParameterInFrench()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var response = await client.GetAsync(new Uri("/api/v1/offres?type=stage&taille=500&publiee=3", UriKind.Relative));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var errors = problem.GetProperty("errors");
+        Assert.Equal(["type", "publiee", "taille"], errors.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("Type d’offre inconnu", errors.GetProperty("type")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_IsServed_AndDescribesTheOffersAndTerritoryEndpoints()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var document = await client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
+        var paths = document.GetProperty("paths");
+        var offers = paths.GetProperty("/api/v1/offres").GetProperty("get");
+
+        Assert.Equal("Chercher des offres publiées", offers.GetProperty("summary").GetString());
+        Assert.Contains(offers.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "contrat");
+        Assert.True(offers.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/offres/{id}", out _));
+        Assert.True(paths.GetProperty("/api/v1/communes").GetProperty("get").TryGetProperty("summary", out _));
+    }
+}
