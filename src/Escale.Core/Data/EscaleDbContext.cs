@@ -42,6 +42,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<RomeDomain> RomeDomains => Set<RomeDomain>();
     public DbSet<NafActivity> NafActivities => Set<NafActivity>();
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+    public DbSet<ApprovedVersion> ApprovedVersions => Set<ApprovedVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

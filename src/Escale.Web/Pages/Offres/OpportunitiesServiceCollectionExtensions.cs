@@ -1,5 +1,6 @@
 using Escale.Core.Opportunities.Import;
 using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Jobs;
 
 namespace Escale.Web.Pages.Offres;
 
@@ -10,6 +11,7 @@ public static class OpportunitiesServiceCollectionExtensions
     {
         services.AddScoped<OpportunityImporter>();
         services.AddSingleton<OpportunitySearch>();
+        services.AddScheduledJob<Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob>(Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob.Name, TimeSpan.FromDays(1));
         return services;
     }
 }

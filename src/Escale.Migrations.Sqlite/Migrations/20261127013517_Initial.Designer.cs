@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Escale.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(EscaleDbContext))]
-    [Migration("20261127013031_Initial")]
+    [Migration("20261127013517_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -110,6 +110,23 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobSchedules");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>
+                {
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OpportunityId");
+
+                    b.ToTable("ApprovedVersions");
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>
@@ -885,6 +902,15 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.HasIndex("ReferentIntercommunalitiesId");
 
                     b.ToTable("ReferentIntercommunality");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>
+                {
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithOne()
+                        .HasForeignKey("Escale.Core.Opportunities.ApprovedVersion", "OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Escale.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(EscaleDbContext))]
-    [Migration("20261127013038_Initial")]
+    [Migration("20261127013530_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -115,6 +115,23 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobSchedules");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>
+                {
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("OpportunityId");
+
+                    b.ToTable("ApprovedVersions");
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>
@@ -912,6 +929,15 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.HasIndex("ReferentIntercommunalitiesId");
 
                     b.ToTable("ReferentIntercommunality");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>
+                {
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithOne()
+                        .HasForeignKey("Escale.Core.Opportunities.ApprovedVersion", "OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>
