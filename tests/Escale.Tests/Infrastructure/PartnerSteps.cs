@@ -14,6 +14,15 @@ public static class PartnerSteps
     /// <summary>A signed-in partner who is a member of a new organisation of their own.</summary>
     public static async Task<Partner> SignedInPartnerAsync(EscaleAppFactory app, string role = Roles.Partner)
     {
+        var (user, organisationId) = await PartnerAsync(app, role);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(user.Email!, MailAppFixture.Password);
+        return new Partner(user, client, organisationId);
+    }
+
+    /// <summary>A partner (confirmed e-mail, known password) who is a member of a new organisation of their own.</summary>
+    public static async Task<(ApplicationUser User, int OrganisationId)> PartnerAsync(EscaleAppFactory app, string role = Roles.Partner)
+    {
         var user = await MailAppFixture.CreateUserAsync(app, roles: role);
         var slug = "organisation-" + Guid.NewGuid().ToString("N");
         var organisationId = await app.WithDbAsync(async db =>
@@ -24,9 +33,7 @@ public static class PartnerSteps
             await db.SaveChangesAsync();
             return organisation.Id;
         });
-        var client = app.CreateBrowserlessClient();
-        await client.SignInAsync(user.Email!, MailAppFixture.Password);
-        return new Partner(user, client, organisationId);
+        return (user, organisationId);
     }
 
     public static Dictionary<string, string> JobFields(string title, DateOnly expires) => new()
