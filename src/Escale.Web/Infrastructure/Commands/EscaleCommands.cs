@@ -45,7 +45,8 @@ public static class EscaleCommands
                     await Console.Error.WriteLineAsync($"Fichier introuvable : {args[2]}");
                     return 1;
                 }
-                await DatabaseStartup.MigrateAsync(db);
+                // Offers are checked against the territory and the ROME/NAF tables: load them as start-up does.
+                await app.PrepareDatabaseAsync();
                 await using (var file = File.OpenRead(args[2]))
                 {
                     if (await ImportFiles.CheckAsync(format, args[2], file, CancellationToken.None) is { } refusal)
