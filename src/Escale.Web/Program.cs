@@ -33,6 +33,7 @@ if (EscaleCommands.IsCommand(args))
 }
 
 await app.PrepareDatabaseAsync();
+await app.SeedDemoOpportunitiesAsync();
 await app.SeedIdentityAsync();
 
 app.UseEscaleErrorHandling();

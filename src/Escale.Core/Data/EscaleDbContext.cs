@@ -44,6 +44,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<NafActivity> NafActivities => Set<NafActivity>();
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
     public DbSet<SearchAlert> SearchAlerts => Set<SearchAlert>();
+    public DbSet<ApprovedVersion> ApprovedVersions => Set<ApprovedVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -175,6 +175,23 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("SearchAlerts");
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>
+                {
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("OpportunityId");
+
+                    b.ToTable("ApprovedVersions");
+                });
+
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>
                 {
                     b.Property<int>("Id")
@@ -970,6 +987,15 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.HasIndex("ReferentIntercommunalitiesId");
 
                     b.ToTable("ReferentIntercommunality");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>
+                {
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithOne()
+                        .HasForeignKey("Escale.Core.Opportunities.ApprovedVersion", "OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>

@@ -168,6 +168,23 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.ToTable("SearchAlerts");
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>
+                {
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OpportunityId");
+
+                    b.ToTable("ApprovedVersions");
+                });
+
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>
                 {
                     b.Property<int>("Id")
@@ -941,6 +958,15 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.HasIndex("ReferentIntercommunalitiesId");
 
                     b.ToTable("ReferentIntercommunality");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>
+                {
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithOne()
+                        .HasForeignKey("Escale.Core.Opportunities.ApprovedVersion", "OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Opportunity", b =>

@@ -1,14 +1,16 @@
 using Escale.Core.Data;
+using Escale.Core.Opportunities.Import;
 using Escale.Core.Territories;
 using Escale.Web.Infrastructure.Database;
 using Escale.Web.Infrastructure.Territory;
+using Escale.Web.Pages.Admin.Imports;
 
 namespace Escale.Web.Infrastructure.Commands;
 
-/// <summary>Operations run from the command line instead of serving: <c>migrate</c>, <c>import-territory PATH</c>.</summary>
+/// <summary>Operations run from the command line instead of serving: <c>migrate</c>, <c>import-territory PATH</c>, <c>import-offers FORMAT PATH</c>.</summary>
 public static class EscaleCommands
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "import-territory";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "migrate" or "import-territory" or "import-offers";
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -37,8 +39,36 @@ public static class EscaleCommands
                 await Console.Out.WriteLineAsync(
                     $"Territoire « {result.TerritoryName} » importé : {result.Intercommunalities} intercommunalités, {result.Communes} communes, {result.Personas} cibles.");
                 return 0;
+            case "import-offers" when args.Length == 3 && ImportFiles.Parse(args[1]) is { } format:
+                if (!File.Exists(args[2]))
+                {
+                    await Console.Error.WriteLineAsync($"Fichier introuvable : {args[2]}");
+                    return 1;
+                }
+                // Offers are checked against the territory and the ROME/NAF tables: load them as start-up does.
+                await app.PrepareDatabaseAsync();
+                await using (var file = File.OpenRead(args[2]))
+                {
+                    if (await ImportFiles.CheckAsync(format, args[2], file, CancellationToken.None) is { } refusal)
+                    {
+                        await Console.Error.WriteLineAsync(refusal);
+                        return 1;
+                    }
+                    var report = await scope.ServiceProvider.GetRequiredService<OpportunityImporter>().ImportAsync(format, file);
+                    if (!report.Succeeded)
+                    {
+                        foreach (var error in report.Errors)
+                        {
+                            await Console.Error.WriteLineAsync(error.ToString());
+                        }
+                        await Console.Error.WriteLineAsync($"Rien n’a été importé ({report.Errors.Count} erreurs).");
+                        return 1;
+                    }
+                    await Console.Out.WriteLineAsync(ImportFiles.Summary(report));
+                    return 0;
+                }
             default:
-                await Console.Error.WriteLineAsync("Usage : migrate | import-territory CHEMIN_DU_PAQUET");
+                await Console.Error.WriteLineAsync("Usage : migrate | import-territory CHEMIN_DU_PAQUET | import-offers france-travail|jobposting|reprises-csv CHEMIN");
                 return 2;
         }
     }

@@ -17,6 +17,7 @@ public static class OpportunitiesServiceCollectionExtensions
         services.AddSingleton<OfferQueryCatalogCache>();
         services.AddSingleton<AlertMail>();
         services.AddScheduledJob<AlertDigestJob>("alert-digests", TimeSpan.FromDays(1));
+        services.AddScheduledJob<Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob>(Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob.Name, TimeSpan.FromDays(1));
         return services;
     }
 }

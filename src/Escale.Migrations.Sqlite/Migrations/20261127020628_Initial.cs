@@ -556,6 +556,25 @@ namespace Escale.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ApprovedVersions",
+                columns: table => new
+                {
+                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApprovedVersions", x => x.OpportunityId);
+                    table.ForeignKey(
+                        name: "FK_ApprovedVersions_Opportunities_OpportunityId",
+                        column: x => x.OpportunityId,
+                        principalTable: "Opportunities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -735,6 +754,9 @@ namespace Escale.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApprovedVersions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -760,9 +782,6 @@ namespace Escale.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "NafActivities");
-
-            migrationBuilder.DropTable(
-                name: "Opportunities");
 
             migrationBuilder.DropTable(
                 name: "OrganisationMembers");
@@ -792,13 +811,16 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "Territories");
 
             migrationBuilder.DropTable(
+                name: "Opportunities");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Organisations");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "Communes");

@@ -557,6 +557,25 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ApprovedVersions",
+                columns: table => new
+                {
+                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
+                    FieldsJson = table.Column<string>(type: "text", nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApprovedVersions", x => x.OpportunityId);
+                    table.ForeignKey(
+                        name: "FK_ApprovedVersions_Opportunities_OpportunityId",
+                        column: x => x.OpportunityId,
+                        principalTable: "Opportunities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -736,6 +755,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApprovedVersions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -761,9 +783,6 @@ namespace Escale.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "NafActivities");
-
-            migrationBuilder.DropTable(
-                name: "Opportunities");
 
             migrationBuilder.DropTable(
                 name: "OrganisationMembers");
@@ -793,13 +812,16 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "Territories");
 
             migrationBuilder.DropTable(
+                name: "Opportunities");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "Organisations");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "Communes");

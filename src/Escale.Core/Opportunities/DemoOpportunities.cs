@@ -1,0 +1,222 @@
+using System.Globalization;
+using Escale.Core.Territories;
+
+namespace Escale.Core.Opportunities;
+
+/// <summary>
+/// A realistic, clearly fictional set of offers for development, demonstrations and benchmarks: places weighted by
+/// population, occupations from the main ROME grand domains, a few takeovers, creation and health-installation
+/// offers. A pure function of its inputs and seed: the same call gives the same offers.
+/// </summary>
+public static class DemoOpportunities
+{
+    public sealed record Place(int Id, string InseeCode, string Name, int Population, int IntercommunalityId, double Latitude, double Longitude);
+
+    public sealed record Occupation(string Code, string Label, string DomainCode, string GrandDomainCode);
+
+    /// <summary>The size of the set loaded into an empty development database.</summary>
+    public const int DevelopmentCount = 600;
+
+    public const string SourceReferencePrefix = "demo-";
+
+    // Where jobs are in a rural département: health and care, building, industry, hospitality, trade, farming, transport, IT.
+    private static readonly (string Prefix, int Weight, int SalaryLow, int SalaryHigh)[] Sectors =
+    [
+        ("J", 18, 23_000, 60_000), ("F", 12, 22_000, 34_000), ("H", 12, 22_000, 36_000), ("G", 14, 21_000, 30_000),
+        ("D", 10, 21_000, 32_000), ("A", 8, 21_000, 28_000), ("N", 8, 22_000, 33_000), ("M18", 6, 32_000, 55_000),
+        ("K", 6, 21_000, 30_000), ("I", 6, 23_000, 35_000),
+    ];
+
+    private static readonly (ContractType Contract, int Weight)[] Contracts =
+        [(ContractType.Cdi, 50), (ContractType.Cdd, 22), (ContractType.Seasonal, 12), (ContractType.Interim, 8), (ContractType.Apprenticeship, 8)];
+
+    private static readonly string[] EmployerKinds =
+        ["Atelier", "Maison", "Établissements", "Société", "Coopérative", "Groupe", "Comptoir", "Entreprise"];
+
+    // Invented surnames and places: no real employer is named.
+    private static readonly string[] EmployerNames =
+        ["Castelbrun", "Mirabosc", "Peyrolade", "Vialaret", "Combefarge", "Lauzerac", "Bellaroque", "Salvagnol",
+         "Terrefonde", "Cazalbrune", "Roquemiral", "Fontvialle", "Puechbaron", "Estivalou", "Marcillaque", "Gramontel"];
+
+    private static readonly (string Naf, string Title, int PriceLow, int PriceHigh)[] Takeovers =
+    [
+        ("10.71C", "Boulangerie-pâtisserie au cœur du bourg", 80_000, 220_000),
+        ("56.10A", "Restaurant traditionnel avec terrasse", 90_000, 300_000),
+        ("45.20A", "Garage automobile, atelier et station de lavage", 60_000, 250_000),
+        ("96.02A", "Salon de coiffure mixte", 25_000, 80_000),
+        ("47.11B", "Épicerie de village avec dépôt de pain", 20_000, 70_000),
+        ("56.30Z", "Café-bar avec licence IV", 40_000, 120_000),
+        ("10.13B", "Boucherie-charcuterie artisanale", 70_000, 180_000),
+        ("55.10Z", "Hôtel de 12 chambres", 250_000, 600_000),
+        ("43.22A", "Entreprise de plomberie-chauffage", 50_000, 200_000),
+    ];
+
+    private static readonly string[] Creations =
+    [
+        "Commerce multiservice recherché", "Local commercial disponible pour une boulangerie", "Tiers-lieu cherche un porteur de projet",
+        "Café associatif à reprendre en gestion", "Atelier partagé pour artisans", "Programme d’aide à l’installation des commerces de centre-bourg",
+    ];
+
+    private static readonly string[] HealthInstallations =
+    [
+        "Médecin généraliste — maison de santé pluriprofessionnelle", "Chirurgien-dentiste — cabinet équipé disponible",
+        "Masseur-kinésithérapeute — installation en cabinet de groupe", "Infirmier·e libéral·e — reprise de patientèle",
+        "Sage-femme — centre de santé intercommunal",
+    ];
+
+    private static readonly string[] TurnoverBands = ["moins de 100 k€", "100 à 300 k€", "300 k€ à 1 M€", "plus de 1 M€"];
+
+    /// <summary>
+    /// <paramref name="count"/> published offers dated relative to <paramref name="now"/>. About 85 % jobs, 8 % takeovers,
+    /// 4 % creation opportunities and 3 % health installations. Occupations outside the main grand domains are ignored.
+    /// </summary>
+    public static List<Opportunity> Generate(IReadOnlyList<Place> places, IReadOnlyList<Occupation> occupations, int count, int seed, DateTimeOffset now)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (places.Count == 0 || occupations.Count == 0)
+        {
+            throw new ArgumentException("Demo offers need communes and ROME occupations.");
+        }
+        var random = new Random(seed);
+        var bySector = Sectors
+            .Select(s => (s.Prefix, s.Weight, s.SalaryLow, s.SalaryHigh,
+                Codes: occupations.Where(o => o.Code.StartsWith(s.Prefix, StringComparison.Ordinal)).OrderBy(o => o.Code, StringComparer.Ordinal).ToArray()))
+            .Where(s => s.Codes.Length > 0)
+            .ToArray();
+        var orderedPlaces = places.OrderBy(p => p.InseeCode, StringComparer.Ordinal).ToArray();
+        var cumulative = new long[orderedPlaces.Length];
+        long total = 0;
+        for (var i = 0; i < orderedPlaces.Length; i++)
+        {
+            // Every commune gets a little weight so the smallest villages can appear too.
+            total += Math.Max(orderedPlaces[i].Population, 50);
+            cumulative[i] = total;
+        }
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        var offers = new List<Opportunity>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var index = Array.BinarySearch(cumulative, random.NextInt64(total) + 1);
+            var place = orderedPlaces[index < 0 ? ~index : index];
+            var roll = random.Next(100);
+            var publishedAt = now.AddMinutes(-random.Next(0, 45 * 24 * 60));
+            var offer = new Opportunity
+            {
+                Title = "",
+                Slug = "",
+                DedupKey = "",
+                Status = OpportunityStatus.Published,
+                Source = OpportunitySource.Manual,
+                SourceReference = SourceReferencePrefix + i.ToString(CultureInfo.InvariantCulture),
+                CreatedAt = publishedAt,
+                UpdatedAt = publishedAt,
+                PublishedAt = publishedAt,
+                ExpiresOn = today.AddDays(random.Next(10, 150)),
+            };
+            offer.PlaceIn(new Commune
+            {
+                Id = place.Id, InseeCode = place.InseeCode, Name = place.Name, Slug = "", PostalCodes = "", BoundaryGeoJson = "",
+                IntercommunalityId = place.IntercommunalityId, Latitude = place.Latitude, Longitude = place.Longitude,
+            });
+            if (roll < 85 && bySector.Length > 0)
+            {
+                FillJob(offer, random, bySector, place, today);
+            }
+            else if (roll < 93)
+            {
+                FillTakeover(offer, random, place);
+            }
+            else if (roll < 97)
+            {
+                offer.Kind = OpportunityKind.Creation;
+                offer.Title = $"{Pick(random, Creations)} à {place.Name}";
+                offer.EmployerName = $"Communauté fictive de {place.Name}";
+                offer.Description = $"La commune de {place.Name} ({place.Population.ToString(CultureInfo.InvariantCulture)} habitants) cherche un porteur de projet. Offre de démonstration.";
+                offer.Premises = random.Next(2) == 0 ? "Local communal de 80 m² à loyer modéré" : "Rez-de-chaussée commercial de 120 m² avec logement";
+                offer.SupportOffered = "Loyer progressif la première année, accompagnement par la chambre consulaire, aide régionale à l’investissement";
+                offer.Support = random.Next(2) == 0 ? SupportOrganisation.Cci : SupportOrganisation.ChambreDeMetiers;
+                offer.HowToApply = "Écrire à la mairie en présentant votre projet.";
+            }
+            else
+            {
+                offer.Kind = OpportunityKind.HealthInstallation;
+                offer.Title = Pick(random, HealthInstallations);
+                offer.EmployerName = $"Maison de santé fictive de {place.Name}";
+                offer.Contract = ContractType.Liberal;
+                offer.Description = "Équipe pluriprofessionnelle, secrétariat partagé, patientèle en attente. Offre de démonstration.";
+                offer.Premises = "Cabinet meublé dans la maison de santé";
+                offer.SupportOffered = "Loyer offert six mois, logement temporaire, aide à l’installation de l’ARS, accueil du conjoint";
+                offer.HowToApply = "Contacter la coordinatrice de la maison de santé.";
+            }
+            offer.Slug = Slug.From(offer.Title);
+            offer.DedupKey = ManualOffer.DedupKey(offer.Kind, offer.EmployerName, offer.Title, place.InseeCode, offer.Contract);
+            offers.Add(offer);
+        }
+        return offers;
+    }
+
+    private static void FillJob(Opportunity offer, Random random, (string Prefix, int Weight, int SalaryLow, int SalaryHigh, Occupation[] Codes)[] sectors, Place place, DateOnly today)
+    {
+        var sector = PickWeighted(random, sectors, s => s.Weight);
+        var occupation = sector.Codes[random.Next(sector.Codes.Length)];
+        offer.Kind = OpportunityKind.Job;
+        offer.Title = occupation.Label;
+        offer.RomeCode = occupation.Code;
+        offer.RomeDomainCode = occupation.DomainCode;
+        offer.RomeGrandDomainCode = occupation.GrandDomainCode;
+        offer.EmployerName = $"{Pick(random, EmployerKinds)} {Pick(random, EmployerNames)}";
+        offer.Contract = PickWeighted(random, Contracts, c => c.Weight).Contract;
+        offer.WorkingTime = random.Next(5) == 0 ? WorkingTime.PartTime : WorkingTime.FullTime;
+        // Round to the hundred, as employers write them.
+        var min = (sector.SalaryLow + random.Next(0, sector.SalaryHigh - sector.SalaryLow)) / 100 * 100;
+        if (random.Next(10) > 0)
+        {
+            offer.SalaryMin = min;
+            offer.SalaryMax = min + (random.Next(0, 8) * 500);
+        }
+        offer.Remote = sector.Prefix == "M18" ? (random.Next(2) == 0 ? RemoteWork.Partial : RemoteWork.Full) : RemoteWork.None;
+        offer.StartDate = today.AddDays(random.Next(7, 60));
+        offer.OpenToDisabledWorkers = random.Next(3) > 0;
+        offer.Description = $"{offer.EmployerName}, à {place.Name}, recrute : {occupation.Label}. Offre de démonstration, employeur fictif.";
+        offer.ApplyEmail = $"recrutement-{MailboxNumber(random)}@exemple.invalid";
+    }
+
+    private static string MailboxNumber(Random random) => random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
+
+    private static void FillTakeover(Opportunity offer, Random random, Place place)
+    {
+        var (naf, title, low, high) = Takeovers[random.Next(Takeovers.Length)];
+        offer.Kind = OpportunityKind.Takeover;
+        offer.Title = $"{title} — {place.Name}";
+        offer.NafCode = naf;
+        var min = (low + random.Next(0, high - low)) / 1000 * 1000;
+        offer.PriceMin = min;
+        offer.PriceMax = min + (random.Next(1, 6) * 10_000);
+        offer.TurnoverBand = Pick(random, TurnoverBands);
+        offer.Staff = random.Next(0, 8);
+        offer.Premises = random.Next(2) == 0 ? "Murs et fonds" : "Fonds seul, bail commercial";
+        offer.Reason = random.Next(3) == 0 ? "Changement de projet" : "Départ à la retraite";
+        offer.Timeline = random.Next(2) == 0 ? "Dans l’année" : "Sous 6 mois";
+        offer.Support = random.Next(3) switch { 0 => SupportOrganisation.Cci, 1 => SupportOrganisation.ChambreDeMetiers, _ => SupportOrganisation.ChambreAgriculture };
+        offer.SellerName = "Cédant fictif";
+        offer.SellerEmail = "cedant@exemple.invalid";
+        offer.Description = $"Affaire saine à {place.Name}, clientèle fidèle, transmission accompagnée. Offre de démonstration.";
+    }
+
+    private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];
+
+    private static T PickWeighted<T>(Random random, T[] items, Func<T, int> weight)
+    {
+        var roll = random.Next(items.Sum(weight));
+        foreach (var item in items)
+        {
+            roll -= weight(item);
+            if (roll < 0)
+            {
+                return item;
+            }
+        }
+        return items[^1];
+    }
+}

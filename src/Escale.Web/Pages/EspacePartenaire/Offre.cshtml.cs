@@ -1,0 +1,426 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using Escale.Core.Data;
+using Escale.Core.Identity;
+using Escale.Core.Opportunities;
+using Escale.Core.Territories;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.EspacePartenaire;
+
+/// <summary>
+/// Creates or edits an offer of one of the partner's organisations. "Enregistrer le brouillon" keeps it private;
+/// "Soumettre" sends it to the editors. A published offer that is edited goes back to review (and leaves the
+/// search until approved): what the public reads has always been read by an editor.
+/// </summary>
+[Authorize(Roles = PartnerSpace.Roles)]
+public sealed partial class OffreModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+{
+    public const string SaveDraft = "brouillon";
+    public const string Submit = "soumettre";
+
+    /// <summary>Marks the source reference of an offer typed in a form: the form's one-time token makes a double submit create one offer.</summary>
+    public const string FormReferencePrefix = "formulaire:";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public sealed class InputModel
+    {
+        /// <summary>Issued with the empty form; the unique (source, reference) index turns a second post of it into a no-op.</summary>
+        public string? FormToken { get; set; }
+
+        public string? Action { get; set; }
+
+        [Display(Name = "Intitulé")]
+        [Required(ErrorMessage = "Indiquez l’intitulé de l’offre.")]
+        [StringLength(300, ErrorMessage = "L’intitulé est trop long (300 caractères au plus).")]
+        public string? Title { get; set; }
+
+        [Display(Name = "Description")]
+        [StringLength(10000, ErrorMessage = "La description est trop longue (10 000 caractères au plus).")]
+        public string? Description { get; set; }
+
+        [Display(Name = "Commune (nom ou code INSEE)")]
+        public string? Commune { get; set; }
+
+        [Display(Name = "Code ROME du métier (ex. J1506)")]
+        public string? RomeCode { get; set; }
+
+        [Display(Name = "Contrat")]
+        public ContractType? Contract { get; set; }
+
+        [Display(Name = "Temps de travail")]
+        public WorkingTime? WorkingTime { get; set; }
+
+        [Display(Name = "Salaire annuel brut minimum (€)")]
+        [Range(0, 1_000_000, ErrorMessage = "Indiquez un salaire annuel entre 0 et 1 000 000 €.")]
+        public int? SalaryMin { get; set; }
+
+        [Display(Name = "Salaire annuel brut maximum (€)")]
+        [Range(0, 1_000_000, ErrorMessage = "Indiquez un salaire annuel entre 0 et 1 000 000 €.")]
+        public int? SalaryMax { get; set; }
+
+        [Display(Name = "Télétravail")]
+        public RemoteWork Remote { get; set; }
+
+        [Display(Name = "Date de prise de poste")]
+        public DateOnly? StartDate { get; set; }
+
+        [Display(Name = "Date d’expiration de l’offre")]
+        public DateOnly? ExpiresOn { get; set; }
+
+        [Display(Name = "Lien pour candidater")]
+        public string? ApplyUrl { get; set; }
+
+        [Display(Name = "Adresse e-mail pour candidater")]
+        public string? ApplyEmail { get; set; }
+
+        [Display(Name = "Comment candidater")]
+        [StringLength(2000, ErrorMessage = "Ce texte est trop long (2 000 caractères au plus).")]
+        public string? HowToApply { get; set; }
+
+        [Display(Name = "Poste ouvert aux travailleurs en situation de handicap")]
+        public bool OpenToDisabledWorkers { get; set; }
+
+        [Display(Name = "Code NAF de l’activité (ex. 10.71C)")]
+        public string? NafCode { get; set; }
+
+        [Display(Name = "Prix minimum (€)")]
+        [Range(0, 100_000_000, ErrorMessage = "Indiquez un prix en euros, positif.")]
+        public int? PriceMin { get; set; }
+
+        [Display(Name = "Prix maximum (€)")]
+        [Range(0, 100_000_000, ErrorMessage = "Indiquez un prix en euros, positif.")]
+        public int? PriceMax { get; set; }
+
+        [Display(Name = "Tranche de chiffre d’affaires")]
+        public string? TurnoverBand { get; set; }
+
+        [Display(Name = "Effectif")]
+        [Range(0, 10_000, ErrorMessage = "Indiquez un effectif entre 0 et 10 000.")]
+        public int? Staff { get; set; }
+
+        [Display(Name = "Locaux")]
+        public string? Premises { get; set; }
+
+        [Display(Name = "Motif de la cession")]
+        public string? Reason { get; set; }
+
+        [Display(Name = "Échéance souhaitée")]
+        public string? Timeline { get; set; }
+
+        [Display(Name = "Organisme d’accompagnement")]
+        public SupportOrganisation Support { get; set; }
+
+        [Display(Name = "Nom du cédant")]
+        public string? SellerName { get; set; }
+
+        [Display(Name = "E-mail du cédant")]
+        public string? SellerEmail { get; set; }
+
+        [Display(Name = "Téléphone du cédant")]
+        public string? SellerPhone { get; set; }
+
+        [Display(Name = "Accompagnement proposé (aides, programmes, loyer…)")]
+        [StringLength(4000, ErrorMessage = "Ce texte est trop long (4 000 caractères au plus).")]
+        public string? SupportOffered { get; set; }
+    }
+
+    public int? Id { get; private set; }
+
+    public OpportunityKind Kind { get; private set; }
+
+    public OpportunityStatus? Status { get; private set; }
+
+    public string OrganisationName { get; private set; } = "";
+
+    public string? ModerationNote { get; private set; }
+
+    [GeneratedRegex(@"^[A-N][0-9]{4}$")]
+    private static partial Regex RomeFormat();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailFormat();
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? organisation, OpportunityKind? type, CancellationToken cancellationToken)
+    {
+        if (id is null)
+        {
+            if (!await LoadNewAsync(organisation, type, cancellationToken))
+            {
+                return NotFound();
+            }
+            Input.FormToken = Guid.NewGuid().ToString("N");
+            Input.ExpiresOn = Today.AddMonths(2);
+            return Page();
+        }
+        var offer = await db.OffersOf(UserId).Include(o => o.Commune).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (offer is null)
+        {
+            return NotFound();
+        }
+        Describe(offer);
+        Input = new InputModel
+        {
+            Title = offer.Title, Description = offer.Description, Commune = offer.Commune!.Name, RomeCode = offer.RomeCode, Contract = offer.Contract,
+            WorkingTime = offer.WorkingTime, SalaryMin = offer.SalaryMin, SalaryMax = offer.SalaryMax, Remote = offer.Remote, StartDate = offer.StartDate,
+            ExpiresOn = offer.ExpiresOn, ApplyUrl = offer.ApplyUrl, ApplyEmail = offer.ApplyEmail, HowToApply = offer.HowToApply,
+            OpenToDisabledWorkers = offer.OpenToDisabledWorkers, NafCode = offer.NafCode, PriceMin = offer.PriceMin, PriceMax = offer.PriceMax,
+            TurnoverBand = offer.TurnoverBand, Staff = offer.Staff, Premises = offer.Premises, Reason = offer.Reason, Timeline = offer.Timeline,
+            Support = offer.Support, SellerName = offer.SellerName, SellerEmail = offer.SellerEmail, SellerPhone = offer.SellerPhone, SupportOffered = offer.SupportOffered,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, int? organisation, OpportunityKind? type, CancellationToken cancellationToken)
+    {
+        Opportunity? offer = null;
+        Organisation? owner;
+        if (id is null)
+        {
+            if (!await LoadNewAsync(organisation, type, cancellationToken))
+            {
+                return NotFound();
+            }
+            owner = await db.OrganisationsOf(UserId).SingleAsync(o => o.Id == organisation, cancellationToken);
+            if (Guid.TryParseExact(Input.FormToken, "N", out _) && await AlreadyCreatedAsync(cancellationToken))
+            {
+                return Done(Input.Title ?? "", OpportunityStatus.InReview);
+            }
+        }
+        else
+        {
+            offer = await db.OffersOf(UserId).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+            if (offer is null)
+            {
+                return NotFound();
+            }
+            owner = offer.Organisation!;
+            Describe(offer);
+        }
+        var submitting = Input.Action != SaveDraft;
+        var (commune, rome) = await ValidateAsync(submitting, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        if (offer is null)
+        {
+            offer = new Opportunity
+            {
+                Kind = Kind, Title = "", Slug = "", DedupKey = "", OrganisationId = owner.Id, CreatedAt = now, Source = OpportunitySource.Manual,
+                SourceReference = Guid.TryParseExact(Input.FormToken, "N", out var token) ? FormReferencePrefix + token.ToString("N") : null,
+            };
+            db.Opportunities.Add(offer);
+        }
+        Apply(offer, owner, commune!, rome);
+        offer.Status = submitting ? OpportunityStatus.InReview : OpportunityStatus.Draft;
+        offer.SubmittedByUserId = UserId;
+        offer.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (offer.Id == 0 && offer.SourceReference is not null)
+        {
+            // The same form posted twice at once: the other request created the offer.
+            return Done(offer.Title, offer.Status);
+        }
+        return Done(offer.Title, offer.Status);
+    }
+
+    private RedirectToPageResult Done(string title, OpportunityStatus status)
+    {
+        TempData["StatusMessage"] = status == OpportunityStatus.Draft
+            ? $"Le brouillon « {title} » est enregistré. Soumettez-le quand il est prêt."
+            : $"L’offre « {title} » est envoyée à l’équipe Escale, qui la relit avant publication. Vous recevrez un e-mail.";
+        return RedirectToPage("/EspacePartenaire/Index");
+    }
+
+    private async Task<bool> AlreadyCreatedAsync(CancellationToken cancellationToken)
+    {
+        var reference = FormReferencePrefix + Input.FormToken;
+        return await db.Opportunities.AnyAsync(o => o.Source == OpportunitySource.Manual && o.SourceReference == reference, cancellationToken);
+    }
+
+    private async Task<bool> LoadNewAsync(int? organisation, OpportunityKind? type, CancellationToken cancellationToken)
+    {
+        if (organisation is null || type is null || !Enum.IsDefined(type.Value))
+        {
+            return false;
+        }
+        var name = await db.OrganisationsOf(UserId).Where(o => o.Id == organisation).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+        if (name is null)
+        {
+            return false;
+        }
+        OrganisationName = name;
+        Kind = type.Value;
+        return true;
+    }
+
+    private void Describe(Opportunity offer)
+    {
+        Id = offer.Id;
+        Kind = offer.Kind;
+        Status = offer.Status;
+        OrganisationName = offer.Organisation?.Name ?? "";
+        ModerationNote = offer.Status == OpportunityStatus.Rejected ? offer.ModerationNote : null;
+    }
+
+    private async Task<(Commune? Commune, Core.Reference.RomeOccupation? Rome)> ValidateAsync(bool submitting, CancellationToken cancellationToken)
+    {
+        void Error(string field, string message) => ModelState.AddModelError("Input." + field, message);
+        var (commune, communeError) = await PartnerSpace.FindCommuneAsync(db, Input.Commune, cancellationToken);
+        if (communeError is not null)
+        {
+            Error(nameof(Input.Commune), communeError);
+        }
+        var today = Today;
+        if (Input.ExpiresOn is { } expires)
+        {
+            if (expires <= today)
+            {
+                Error(nameof(Input.ExpiresOn), "La date d’expiration doit être dans le futur.");
+            }
+            else if (expires > today.AddMonths(ManualOffer.MaxMonthsAhead))
+            {
+                Error(nameof(Input.ExpiresOn), $"Une offre reste en ligne {ManualOffer.MaxMonthsAhead} mois au plus : choisissez une date avant le {today.AddMonths(ManualOffer.MaxMonthsAhead):dd/MM/yyyy}.");
+            }
+        }
+        else if (submitting)
+        {
+            Error(nameof(Input.ExpiresOn), "Indiquez jusqu’à quand l’offre reste en ligne.");
+        }
+        if (!string.IsNullOrWhiteSpace(Input.ApplyUrl) && !PartnerSpace.IsHttpUrl(Input.ApplyUrl.Trim()))
+        {
+            Error(nameof(Input.ApplyUrl), "Indiquez une adresse web complète, commençant par https:// ou http://.");
+        }
+        if (!string.IsNullOrWhiteSpace(Input.ApplyEmail) && !EmailFormat().IsMatch(Input.ApplyEmail.Trim()))
+        {
+            Error(nameof(Input.ApplyEmail), "Cette adresse e-mail n’est pas valide.");
+        }
+
+        Core.Reference.RomeOccupation? rome = null;
+        switch (Kind)
+        {
+            case OpportunityKind.Job:
+                var code = Input.RomeCode?.Trim().ToUpperInvariant() ?? "";
+                if (code.Length > 0)
+                {
+                    rome = RomeFormat().IsMatch(code) ? await db.RomeOccupations.FindAsync([code], cancellationToken) : null;
+                    if (rome is null)
+                    {
+                        Error(nameof(Input.RomeCode), $"« {Input.RomeCode} » n’est pas un code ROME connu (une lettre et quatre chiffres, ex. J1506).");
+                    }
+                }
+                else if (submitting)
+                {
+                    Error(nameof(Input.RomeCode), "Indiquez le code ROME du métier.");
+                }
+                if (submitting && Input.Contract is null)
+                {
+                    Error(nameof(Input.Contract), "Choisissez le type de contrat.");
+                }
+                if (Input.SalaryMin > Input.SalaryMax)
+                {
+                    Error(nameof(Input.SalaryMax), "Le salaire maximum doit être supérieur ou égal au salaire minimum.");
+                }
+                if (submitting && string.IsNullOrWhiteSpace(Input.ApplyUrl) && string.IsNullOrWhiteSpace(Input.ApplyEmail) && string.IsNullOrWhiteSpace(Input.HowToApply))
+                {
+                    Error(nameof(Input.HowToApply), "Indiquez comment candidater : un lien, une adresse e-mail ou des consignes.");
+                }
+                break;
+            case OpportunityKind.Takeover:
+                var naf = Input.NafCode?.Trim().ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal) ?? "";
+                if (naf.Length == 5 && !naf.Contains('.', StringComparison.Ordinal))
+                {
+                    naf = naf[..2] + "." + naf[2..];
+                }
+                Input.NafCode = naf;
+                if (naf.Length > 0)
+                {
+                    if (!await db.NafActivities.AnyAsync(n => n.Code == naf && n.Level == "sous-classe", cancellationToken))
+                    {
+                        Error(nameof(Input.NafCode), $"« {naf} » n’est pas une sous-classe NAF connue (ex. 10.71C pour une boulangerie).");
+                    }
+                }
+                else if (submitting)
+                {
+                    Error(nameof(Input.NafCode), "Indiquez le code NAF de l’activité.");
+                }
+                if (Input.PriceMin > Input.PriceMax)
+                {
+                    Error(nameof(Input.PriceMax), "Le prix maximum doit être supérieur ou égal au prix minimum.");
+                }
+                if (!string.IsNullOrWhiteSpace(Input.SellerEmail) && !EmailFormat().IsMatch(Input.SellerEmail.Trim()))
+                {
+                    Error(nameof(Input.SellerEmail), "Cette adresse e-mail n’est pas valide.");
+                }
+                break;
+            default:
+                if (submitting && string.IsNullOrWhiteSpace(Input.SupportOffered))
+                {
+                    Error(nameof(Input.SupportOffered), "Décrivez l’accompagnement proposé.");
+                }
+                break;
+        }
+        return (commune, rome);
+    }
+
+    private void Apply(Opportunity offer, Organisation owner, Commune commune, Core.Reference.RomeOccupation? rome)
+    {
+        static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var job = Kind == OpportunityKind.Job;
+        var takeover = Kind == OpportunityKind.Takeover;
+        if (offer.ExpiresOn != Input.ExpiresOn)
+        {
+            offer.ExpiryReminderSentAt = null;
+        }
+        offer.Title = Input.Title!.Trim();
+        offer.Slug = Slug.From(offer.Title);
+        offer.Description = Input.Description?.Trim() ?? "";
+        offer.EmployerName = owner.Name;
+        offer.EmployerSiret = owner.Siret;
+        offer.PlaceIn(commune);
+        offer.RomeCode = job ? rome?.Code : null;
+        offer.RomeDomainCode = job ? rome?.DomainCode : null;
+        offer.RomeGrandDomainCode = job ? rome?.GrandDomainCode : null;
+        offer.Contract = job ? Input.Contract : Kind == OpportunityKind.HealthInstallation ? ContractType.Liberal : null;
+        offer.WorkingTime = job ? Input.WorkingTime : null;
+        offer.SalaryMin = job ? Input.SalaryMin : null;
+        offer.SalaryMax = job ? Input.SalaryMax : null;
+        offer.Remote = job ? Input.Remote : RemoteWork.None;
+        offer.StartDate = job ? Input.StartDate : null;
+        offer.OpenToDisabledWorkers = job && Input.OpenToDisabledWorkers;
+        offer.NafCode = takeover ? Clean(Input.NafCode) : null;
+        offer.PriceMin = takeover ? Input.PriceMin : null;
+        offer.PriceMax = takeover ? Input.PriceMax : null;
+        offer.TurnoverBand = takeover ? Clean(Input.TurnoverBand) : null;
+        offer.Staff = takeover ? Input.Staff : null;
+        offer.Reason = takeover ? Clean(Input.Reason) : null;
+        offer.Timeline = takeover ? Clean(Input.Timeline) : null;
+        offer.SellerName = takeover ? Clean(Input.SellerName) : null;
+        offer.SellerEmail = takeover ? Clean(Input.SellerEmail) : null;
+        offer.SellerPhone = takeover ? Clean(Input.SellerPhone) : null;
+        offer.Premises = job ? null : Clean(Input.Premises);
+        offer.Support = job ? SupportOrganisation.None : Input.Support;
+        offer.SupportOffered = job || takeover ? null : Clean(Input.SupportOffered);
+        offer.ApplyUrl = takeover ? null : Clean(Input.ApplyUrl);
+        offer.ApplyEmail = takeover ? null : Clean(Input.ApplyEmail);
+        offer.HowToApply = takeover ? null : Clean(Input.HowToApply);
+        offer.ExpiresOn = Input.ExpiresOn;
+        offer.DedupKey = ManualOffer.DedupKey(Kind, owner.Name, offer.Title, commune.InseeCode, offer.Contract);
+    }
+
+    private string UserId => users.GetUserId(User)!;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

@@ -1,0 +1,92 @@
+using System.Net.Sockets;
+using Escale.Core.Data;
+using Escale.Core.Opportunities;
+using Escale.Core.Territories;
+using Escale.Web.Infrastructure.Email;
+using MailKit;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.EspacePartenaire;
+
+/// <summary>
+/// The one access rule of the partner space, used by every page on GET and POST alike: a person sees and edits
+/// the organisations they are a member of, and those organisations' offers — whatever their role. Editors
+/// and administrators moderate every offer from the back office instead.
+/// </summary>
+public static class PartnerSpace
+{
+    public const string Roles = $"{Core.Identity.Roles.Partner},{Core.Identity.Roles.Editor},{Core.Identity.Roles.Administrator}";
+
+    public static IQueryable<Organisation> OrganisationsOf(this EscaleDbContext db, string userId) =>
+        db.Organisations.Where(o => o.Members.Any(m => m.UserId == userId));
+
+    public static IQueryable<Opportunity> OffersOf(this EscaleDbContext db, string userId) =>
+        db.Opportunities.Where(o => o.Organisation!.Members.Any(m => m.UserId == userId));
+
+    /// <summary>A commune from its INSEE code or its name; null with a French reason when there is none, or several.</summary>
+    public static async Task<(Commune? Commune, string? Error)> FindCommuneAsync(EscaleDbContext db, string? text, CancellationToken cancellationToken)
+    {
+        var value = text?.Trim() ?? "";
+        if (value.Length == 0)
+        {
+            return (null, "Indiquez la commune (nom ou code INSEE).");
+        }
+        var byCode = await db.Communes.SingleOrDefaultAsync(c => c.InseeCode == value, cancellationToken);
+        if (byCode is not null)
+        {
+            return (byCode, null);
+        }
+        var slug = Slug.From(value);
+        var byName = await db.Communes.Where(c => c.Slug == slug).Take(2).ToListAsync(cancellationToken);
+        return byName.Count switch
+        {
+            1 => (byName[0], null),
+            0 => (null, $"Aucune commune du territoire ne s’appelle « {value} » : vérifiez l’orthographe ou indiquez le code INSEE."),
+            _ => (null, $"Plusieurs communes s’appellent « {value} » : indiquez le code INSEE."),
+        };
+    }
+
+    public static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>
+    /// A notification must not turn a done action into an error page: the action stands, the failure is logged
+    /// without the address (personal data).
+    /// </summary>
+    public static async Task TrySendAsync(IEmailSender sender, EmailMessage message, ILogger logger, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or SocketException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or MailKit.Security.AuthenticationException)
+        {
+            logger.LogError(ex, "Offer notification could not be sent");
+        }
+    }
+
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>Stored in UTC, read in Europe/Paris.</summary>
+    public static string ParisDateTime(DateTimeOffset value) =>
+        TimeZoneInfo.ConvertTime(value, Paris).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+
+    public static string StatusLabel(OpportunityStatus status) => status switch
+    {
+        OpportunityStatus.Draft => "Brouillon",
+        OpportunityStatus.InReview => "En attente de validation",
+        OpportunityStatus.Published => "Publiée",
+        OpportunityStatus.Rejected => "Refusée",
+        OpportunityStatus.Withdrawn => "Retirée",
+        _ => "Expirée",
+    };
+
+    public static string KindLabel(OpportunityKind kind) => kind switch
+    {
+        OpportunityKind.Job => "Offre d’emploi",
+        OpportunityKind.Takeover => "Activité à reprendre",
+        OpportunityKind.Creation => "Opportunité de création",
+        _ => "Installation en santé",
+    };
+}

@@ -1,0 +1,54 @@
+using Escale.Core.Identity;
+using Escale.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Escale.Tests.Browser;
+
+/// <summary>A partner publishes a job offer; an editor approves it from the moderation queue.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PublishingJourneyTests(BrowserFixture browser)
+{
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/compte/connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(MailAppFixture.Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Partner_PublishesJobOffer_EditorApprovesIt()
+    {
+        var (partner, _) = await PartnerSteps.PartnerAsync(browser.App);
+        var editor = await MailAppFixture.CreateUserAsync(browser.App, roles: Roles.Editor);
+        var title = "Assembleur monteur " + Guid.NewGuid().ToString("N")[..6];
+
+        var partnerPage = await browser.NewPageAsync();
+        await SignInAsync(partnerPage, partner.Email!);
+        await partnerPage.GotoAsync("/espace-partenaire");
+        await partnerPage.Locator(".partner-actions a", new() { HasTextString = "Offre d’emploi" }).ClickAsync();
+        await partnerPage.GetByLabel("Intitulé").FillAsync(title);
+        await partnerPage.GetByLabel("Commune (nom ou code INSEE)").FillAsync("Cahors");
+        await partnerPage.GetByLabel("Code ROME du métier (ex. J1506)").FillAsync("H2909");
+        await partnerPage.GetByLabel("Contrat").SelectOptionAsync("Cdi");
+        await partnerPage.GetByLabel("Salaire annuel brut minimum (€)").FillAsync("24000");
+        await partnerPage.GetByLabel("Salaire annuel brut maximum (€)").FillAsync("27000");
+        await partnerPage.GetByLabel("Adresse e-mail pour candidater").FillAsync("recrutement@exemple.invalid");
+        await partnerPage.GetByRole(AriaRole.Button, new() { Name = "Soumettre pour validation" }).ClickAsync();
+        await partnerPage.WaitForURLAsync("**/espace-partenaire");
+        var row = partnerPage.Locator("tr", new() { HasTextString = title });
+        Assert.Contains("En attente de validation", await row.Locator(".offer-status").InnerTextAsync(), StringComparison.Ordinal);
+
+        var editorPage = await browser.NewPageAsync();
+        await SignInAsync(editorPage, editor.Email!);
+        await editorPage.GotoAsync("/admin/moderation");
+        await editorPage.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await editorPage.GetByRole(AriaRole.Button, new() { Name = "Approuver et publier" }).ClickAsync();
+        await editorPage.WaitForURLAsync("**/admin/moderation");
+        Assert.Contains("est publiée", await editorPage.Locator(".status-message").InnerTextAsync(), StringComparison.Ordinal);
+
+        await partnerPage.ReloadAsync();
+        Assert.Equal("Publiée", (await partnerPage.Locator("tr", new() { HasTextString = title }).Locator(".offer-status").InnerTextAsync()).Trim());
+    }
+}

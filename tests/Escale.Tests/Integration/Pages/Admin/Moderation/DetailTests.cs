@@ -1,0 +1,118 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Escale.Core.Identity;
+using Escale.Core.Opportunities;
+using Escale.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Tests.Integration.Pages.Admin.Moderation;
+
+[Collection(AccountsCollection.Name)]
+public sealed class DetailTests(MailAppFixture fixture)
+{
+    private static async Task<HttpClient> EditorAsync(EscaleAppFactory app)
+    {
+        var editor = await MailAppFixture.CreateUserAsync(app, roles: Roles.Editor);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(editor.Email!, MailAppFixture.Password);
+        return client;
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Approve_PublishesTheOffer_AndEmailsThePartnerInFrench(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var title = "À approuver " + Guid.NewGuid().ToString("N")[..6];
+        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, title, OpportunityStatus.InReview, submittedBy: partner.User.Id);
+        var editor = await EditorAsync(app);
+
+        var (_, queue) = await editor.GetPageAsync("/admin/moderation");
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{offer.Id}");
+        var response = await editor.SubmitAsync(page.QuerySelector<IHtmlFormElement>("form[action*='Approuver']")!, new Dictionary<string, string>());
+
+        Assert.NotNull(queue.QuerySelector($"tr[data-offer='{offer.Id}']"));
+        Assert.Equal("Nouvelle offre : jamais publiée.", page.Text("#nature"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == offer.Id));
+        Assert.Equal(OpportunityStatus.Published, saved.Status);
+        Assert.NotNull(saved.PublishedAt);
+        Assert.True(saved.UpdatedAt > offer.UpdatedAt);
+        var mail = await fixture.Mail.WaitForMessageAsync(partner.User.Email!);
+        Assert.Contains("est publiée", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains(title, mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reject_WithoutNote_ShowsError_WithNote_EmailsTheReason()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "À refuser", OpportunityStatus.InReview, submittedBy: partner.User.Id);
+        var editor = await EditorAsync(app);
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{offer.Id}");
+        var form = page.QuerySelector<IHtmlFormElement>("form[action*='Refuser']")!;
+
+        var withoutNote = await Html.ParseAsync(await editor.SubmitAsync(form, new Dictionary<string, string> { ["Note"] = " " }));
+        var stillInReview = await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == offer.Id).Select(o => o.Status).SingleAsync());
+        await editor.SubmitAsync(form, new Dictionary<string, string> { ["Note"] = "Indiquez le salaire." });
+
+        Assert.Contains("motif", withoutNote.Text("span[data-valmsg-for='Note']"), StringComparison.Ordinal);
+        Assert.Equal(OpportunityStatus.InReview, stillInReview);
+        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == offer.Id));
+        Assert.Equal((OpportunityStatus.Rejected, "Indiquez le salaire."), (saved.Status, saved.ModerationNote));
+        var mail = await fixture.Mail.WaitForMessageAsync(partner.User.Email!);
+        Assert.Contains("Indiquez le salaire.", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditedAfterApproval_ShowsWhatChanged()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Version une", OpportunityStatus.InReview, submittedBy: partner.User.Id);
+        var editor = await EditorAsync(app);
+        var (_, first) = await editor.GetPageAsync($"/admin/moderation/{offer.Id}");
+        await editor.SubmitAsync(first.QuerySelector<IHtmlFormElement>("form[action*='Approuver']")!, new Dictionary<string, string>());
+        var (_, edit) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{offer.Id}");
+        var fields = PartnerSteps.JobFields("Version deux", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1));
+        await partner.Client.SubmitAsync(edit.QuerySelector<IHtmlFormElement>("main form")!, fields);
+
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{offer.Id}");
+
+        var titleRow = page.QuerySelectorAll(".moderation-changes tr").Single(r => r.QuerySelector("th")?.TextContent == "Intitulé");
+        Assert.Equal(("Version une", "Version deux"), (titleRow.QuerySelector("del")!.TextContent, titleRow.QuerySelector("ins")!.TextContent));
+    }
+
+    [Fact]
+    public async Task Partner_IsRefused_OnGetAndPost()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Pas pour les partenaires", OpportunityStatus.InReview);
+        var ownForm = await partner.NewOfferFormAsync();
+
+        var get = await partner.Client.GetAsync(new Uri("/admin/moderation", UriKind.Relative));
+        var post = await partner.Client.PostAsync($"/admin/moderation/{offer.Id}?handler=Approuver", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ownForm.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
+        }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(OpportunityStatus.InReview, await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == offer.Id).Select(o => o.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task WelcomeReferent_IsRefused_EvenInsideTheBackOffice()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var referent = await MailAppFixture.CreateUserAsync(app, roles: Roles.CommissionMember);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(referent.Email!, MailAppFixture.Password);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(new Uri("/admin/moderation", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(new Uri("/admin/imports", UriKind.Relative))).StatusCode);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Escale.Core.Identity;
+using Escale.Core.Opportunities;
+using Escale.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Tests.Integration.Pages.EspacePartenaire;
+
+[Collection(AccountsCollection.Name)]
+public sealed class OffreTests(MailAppFixture fixture)
+{
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Theory, EveryDatabase]
+    public async Task Submit_JobOffer_GoesToReview_WithPlaceAndRomeFacetsCopied(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var title = "Assembleur monteur " + Guid.NewGuid().ToString("N")[..6];
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        var response = await partner.Client.SubmitAsync(await partner.NewOfferFormAsync(), PartnerSteps.JobFields(title, Today.AddMonths(2)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/espace-partenaire", response.Headers.Location!.OriginalString);
+        var offer = await app.WithDbAsync(db => db.Opportunities.Include(o => o.Commune).SingleAsync(o => o.Title == title));
+        Assert.Equal(OpportunityStatus.InReview, offer.Status);
+        Assert.Equal(offer.Commune!.IntercommunalityId, offer.IntercommunalityId);
+        Assert.Equal(offer.Commune.Latitude, offer.Latitude);
+        Assert.Equal(("H29", "H"), (offer.RomeDomainCode, offer.RomeGrandDomainCode));
+        Assert.Equal(OpportunitySource.Manual, offer.Source);
+        Assert.Equal(partner.User.Id, offer.SubmittedByUserId);
+        Assert.Equal(Core.Territories.Slug.From(title), offer.Slug);
+        Assert.StartsWith("Job|atelier-test-", offer.DedupKey, StringComparison.Ordinal);
+        Assert.EndsWith("|46042|Cdi", offer.DedupKey, StringComparison.Ordinal);
+        Assert.True(offer.UpdatedAt >= before);
+        var (_, dashboard) = await partner.Client.GetPageAsync("/espace-partenaire");
+        Assert.Equal("En attente de validation", dashboard.Text($"tr[data-offer='{offer.Id}'] .offer-status"));
+    }
+
+    [Fact]
+    public async Task Submit_SameFormTwice_CreatesOneOffer()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var form = await partner.NewOfferFormAsync();
+        var title = "Double envoi " + Guid.NewGuid().ToString("N")[..6];
+
+        var responses = await Task.WhenAll(
+            partner.Client.SubmitAsync(form, PartnerSteps.JobFields(title, Today.AddMonths(1))),
+            partner.Client.SubmitAsync(form, PartnerSteps.JobFields(title, Today.AddMonths(1))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Opportunities.CountAsync(o => o.Title == title)));
+    }
+
+    [Fact]
+    public async Task Submit_WithSalaryMinAboveMax_ShowsErrorBesideTheField()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var fields = PartnerSteps.JobFields("Salaire inversé", Today.AddMonths(1));
+        fields["Input.SalaryMin"] = "40000";
+        fields["Input.SalaryMax"] = "30000";
+
+        var response = await partner.Client.SubmitAsync(await partner.NewOfferFormAsync(), fields);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Le salaire maximum doit être supérieur ou égal au salaire minimum.", page.Text("span[data-valmsg-for='Input.SalaryMax']"));
+    }
+
+    [Theory]
+    [InlineData("Input.Commune", "Trifouilly-les-Oies", "Input.Commune")]
+    [InlineData("Input.RomeCode", "Z9999", "Input.RomeCode")]
+    [InlineData("Input.ExpiresOn", "2001-01-01", "Input.ExpiresOn")]
+    [InlineData("Input.ApplyEmail", "", "Input.HowToApply")]
+    public async Task Submit_WithInvalidValue_ShowsFrenchErrorBesideTheField(string field, string value, string errorFor)
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var fields = PartnerSteps.JobFields("Offre invalide", Today.AddMonths(1));
+        fields[field] = value;
+
+        var page = await Html.ParseAsync(await partner.Client.SubmitAsync(await partner.NewOfferFormAsync(), fields));
+
+        Assert.NotEmpty(page.Text($"span[data-valmsg-for='{errorFor}']"));
+    }
+
+    [Fact]
+    public async Task SaveDraft_WithoutRomeCode_KeepsADraft()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var title = "Brouillon " + Guid.NewGuid().ToString("N")[..6];
+        var fields = PartnerSteps.JobFields(title, Today.AddMonths(1));
+        fields["Input.RomeCode"] = "";
+        fields["Input.Action"] = "brouillon";
+
+        await partner.Client.SubmitAsync(await partner.NewOfferFormAsync(), fields);
+
+        Assert.Equal(OpportunityStatus.Draft, await app.WithDbAsync(db => db.Opportunities.Where(o => o.Title == title).Select(o => o.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Edit_PublishedOffer_GoesBackToReview_AndSaysSo()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Publiée puis modifiée", submittedBy: partner.User.Id);
+
+        var (_, page) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{offer.Id}");
+        var fields = PartnerSteps.JobFields("Publiée puis modifiée (v2)", Today.AddMonths(1));
+        await partner.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("main form")!, fields);
+
+        Assert.Contains("repart en validation", page.Text("#republication"), StringComparison.Ordinal);
+        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == offer.Id));
+        Assert.Equal((OpportunityStatus.InReview, "Publiée puis modifiée (v2)"), (saved.Status, saved.Title));
+        Assert.True(saved.UpdatedAt > offer.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task AnotherPartnersOffer_IsNotFound_OnGetAndPost()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var owner = await PartnerSteps.SignedInPartnerAsync(app);
+        var intruder = await PartnerSteps.SignedInPartnerAsync(app);
+        var offer = await PartnerSteps.OfferAsync(app, owner.OrganisationId, "Offre d’un autre");
+        var ownForm = await intruder.NewOfferFormAsync();
+
+        var get = await intruder.Client.GetAsync(new Uri($"/espace-partenaire/offres/{offer.Id}", UriKind.Relative));
+        var post = await intruder.Client.PostAsync($"/espace-partenaire/offres/{offer.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ownForm.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
+            ["Input.Title"] = "Volée",
+        }));
+        var withdraw = await intruder.Client.PostAsync($"/espace-partenaire?handler=Retirer&id={offer.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = ownForm.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
+        }));
+        var newInOthersOrganisation = await intruder.Client.GetAsync(new Uri($"/espace-partenaire/offres?organisation={owner.OrganisationId}&type=Job", UriKind.Relative));
+        var organisation = await intruder.Client.GetAsync(new Uri($"/espace-partenaire/organisations/{owner.OrganisationId}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, newInOthersOrganisation.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, organisation.StatusCode);
+        Assert.Equal((OpportunityStatus.Published, "Offre d’un autre"), await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == offer.Id).Select(o => ValueTuple.Create(o.Status, o.Title)).SingleAsync()));
+    }
+}
