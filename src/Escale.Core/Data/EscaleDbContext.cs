@@ -1,6 +1,7 @@
 using Escale.Core.Identity;
 using Escale.Core.Jobs;
 using Escale.Core.Opportunities;
+using Escale.Core.Opportunities.Interest;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -42,6 +43,8 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<RomeDomain> RomeDomains => Set<RomeDomain>();
     public DbSet<NafActivity> NafActivities => Set<NafActivity>();
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+    public DbSet<OpportunityInterest> OpportunityInterests => Set<OpportunityInterest>();
+    public DbSet<TakeoverContactRequest> TakeoverContactRequests => Set<TakeoverContactRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
