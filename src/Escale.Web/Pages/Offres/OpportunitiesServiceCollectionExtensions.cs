@@ -10,6 +10,8 @@ public static class OpportunitiesServiceCollectionExtensions
     {
         services.AddScoped<OpportunityImporter>();
         services.AddSingleton<OpportunitySearch>();
+        services.AddScoped<OfferSearchRunner>();
+        services.AddScoped<OfferEmails>();
         return services;
     }
 }
