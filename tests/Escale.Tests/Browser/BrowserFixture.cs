@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The application under test, for arranging data directly in its database.</summary>
+    public EscaleAppFactory App => _app!;
+
     public async Task InitializeAsync()
     {
         _app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
