@@ -2,6 +2,7 @@ using Escale.Core.Identity;
 using Escale.Core.Jobs;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Alerts;
+using Escale.Core.Opportunities.Interest;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -45,6 +46,8 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
     public DbSet<SearchAlert> SearchAlerts => Set<SearchAlert>();
     public DbSet<ApprovedVersion> ApprovedVersions => Set<ApprovedVersion>();
+    public DbSet<OpportunityInterest> OpportunityInterests => Set<OpportunityInterest>();
+    public DbSet<TakeoverContactRequest> TakeoverContactRequests => Set<TakeoverContactRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

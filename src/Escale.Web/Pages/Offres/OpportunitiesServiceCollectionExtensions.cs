@@ -18,6 +18,8 @@ public static class OpportunitiesServiceCollectionExtensions
         services.AddSingleton<AlertMail>();
         services.AddScheduledJob<AlertDigestJob>("alert-digests", TimeSpan.FromDays(1));
         services.AddScheduledJob<Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob>(Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob.Name, TimeSpan.FromDays(1));
+        services.AddScoped<OfferSearchRunner>();
+        services.AddScoped<OfferEmails>();
         return services;
     }
 }

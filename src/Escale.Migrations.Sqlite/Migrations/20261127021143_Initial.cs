@@ -575,6 +575,76 @@ namespace Escale.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "OpportunityInterests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpportunityInterests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OpportunityInterests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_OpportunityInterests_Opportunities_OpportunityId",
+                        column: x => x.OpportunityId,
+                        principalTable: "Opportunities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TakeoverContactRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TakeoverContactRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TakeoverContactRequests_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_TakeoverContactRequests_Opportunities_OpportunityId",
+                        column: x => x.OpportunityId,
+                        principalTable: "Opportunities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -694,6 +764,16 @@ namespace Escale.Migrations.Sqlite.Migrations
                 column: "UpdatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OpportunityInterests_OpportunityId_Email_CreatedAt",
+                table: "OpportunityInterests",
+                columns: new[] { "OpportunityId", "Email", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpportunityInterests_UserId",
+                table: "OpportunityInterests",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrganisationMembers_UserId",
                 table: "OrganisationMembers",
                 column: "UserId");
@@ -748,6 +828,22 @@ namespace Escale.Migrations.Sqlite.Migrations
                 table: "SearchAlerts",
                 column: "UnsubscribeToken",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TakeoverContactRequests_OpportunityId_Email_CreatedAt",
+                table: "TakeoverContactRequests",
+                columns: new[] { "OpportunityId", "Email", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TakeoverContactRequests_TokenHash",
+                table: "TakeoverContactRequests",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TakeoverContactRequests_UserId",
+                table: "TakeoverContactRequests",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -784,6 +880,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "NafActivities");
 
             migrationBuilder.DropTable(
+                name: "OpportunityInterests");
+
+            migrationBuilder.DropTable(
                 name: "OrganisationMembers");
 
             migrationBuilder.DropTable(
@@ -808,16 +907,19 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "SearchAlerts");
 
             migrationBuilder.DropTable(
-                name: "Territories");
+                name: "TakeoverContactRequests");
 
             migrationBuilder.DropTable(
-                name: "Opportunities");
+                name: "Territories");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Opportunities");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

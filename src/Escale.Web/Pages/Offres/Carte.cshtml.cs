@@ -1,0 +1,33 @@
+using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Escale.Web.Pages.Offres;
+
+/// <summary>The search on a map, one circle per commune (clustered here rather than by a client-side plugin); without JavaScript, the list of those communes.</summary>
+public sealed class CarteModel(OfferSearchRunner runner) : PageModel
+{
+    public OfferSearchRunner.Resolved Search { get; private set; } = null!;
+    public SearchResult Result { get; private set; } = null!;
+    public IReadOnlyList<OfferSearchRunner.Cluster> Clusters { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!OfferSearchParameters.TryParse(Request.Query, out var parameters, out var error))
+        {
+            return this.BadRequestPage(error!);
+        }
+        var (search, unknown) = await runner.ResolveAsync(parameters with { Page = 1 }, cancellationToken);
+        if (search is null)
+        {
+            return this.BadRequestPage(unknown!);
+        }
+        Search = search;
+        Result = await runner.SearchAsync(search, cancellationToken);
+        Clusters = await runner.ClustersAsync(search, cancellationToken);
+        return Page();
+    }
+
+    public string SearchLinkFor(OfferSearchRunner.Cluster cluster) => "/offres" + Search.Parameters.InCommune(cluster.InseeCode).ToQueryString();
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Escale.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Escale.Web.Pages.Offres;
+
+/// <summary>
+/// The map's data: one GeoJSON point per commune with its number of offers, a link to their list and the first
+/// few titles for the popup. Takes the same query string as /offres.
+/// </summary>
+public sealed class CarteJsonModel(OfferSearchRunner runner) : PageModel
+{
+    public const int OffersPerPopup = 10;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!OfferSearchParameters.TryParse(Request.Query, out var parameters, out var error))
+        {
+            return this.BadRequestPage(error!);
+        }
+        var (search, unknown) = await runner.ResolveAsync(parameters with { Page = 1 }, cancellationToken);
+        if (search is null)
+        {
+            return this.BadRequestPage(unknown!);
+        }
+        var clusters = await runner.ClustersAsync(search, cancellationToken);
+        var collection = new
+        {
+            type = "FeatureCollection",
+            features = clusters.Select(c => new
+            {
+                type = "Feature",
+                geometry = new { type = "Point", coordinates = new[] { c.Longitude, c.Latitude } },
+                properties = new
+                {
+                    code = c.InseeCode,
+                    name = c.Name,
+                    count = c.Offers.Count,
+                    href = "/offres" + parameters.InCommune(c.InseeCode).ToQueryString(),
+                    offers = c.Offers.Take(OffersPerPopup).Select(o => new { title = o.Title, href = $"/offres/{o.Id}/{o.Slug}" }),
+                },
+            }),
+        };
+        return new ContentResult
+        {
+            Content = JsonSerializer.Serialize(collection),
+            ContentType = "application/geo+json; charset=utf-8",
+        };
+    }
+}

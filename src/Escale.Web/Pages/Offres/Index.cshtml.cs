@@ -1,0 +1,32 @@
+using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Escale.Web.Pages.Offres;
+
+public sealed class IndexModel(OfferSearchRunner runner) : PageModel
+{
+    public OfferSearchRunner.Resolved Search { get; private set; } = null!;
+    public SearchResult Result { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!OfferSearchParameters.TryParse(Request.Query, out var parameters, out var error))
+        {
+            return this.BadRequestPage(error!);
+        }
+        var (search, unknown) = await runner.ResolveAsync(parameters, cancellationToken);
+        if (search is null)
+        {
+            return this.BadRequestPage(unknown!);
+        }
+        Search = search;
+        Result = await runner.SearchAsync(search, cancellationToken);
+        if (parameters.Page > Result.PageCount)
+        {
+            return this.BadRequestPage($"La page {parameters.Page} n’existe pas : cette recherche tient en {Result.PageCount} page(s).");
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Escale.Core.Opportunities;
+
+namespace Escale.Web.Pages.Offres;
+
+/// <summary>
+/// schema.org <c>JobPosting</c> of a job offer, for search engines (https://developers.google.com/search/docs/appearance/structured-data/job-posting).
+/// Written into a <c>&lt;script type="application/ld+json"&gt;</c>, a data block that CSP does not treat as script.
+/// </summary>
+public static class JobPostingJsonLd
+{
+    public sealed record Input(
+        int Id, string Url, string Title, string Description, DateTimeOffset DatePosted, DateOnly? ExpiresOn,
+        string HiringOrganisation, string? Website, string PostalCode, string Locality, string Region,
+        ContractType? Contract, WorkingTime? WorkingTime, int? SalaryMin, int? SalaryMax);
+
+    // The default encoder escapes <, >, & and quotes as \uXXXX whatever the allowed ranges, so "</script>" in an
+    // offer's text cannot close the element; allowing all ranges keeps French letters readable.
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static string Serialize(Input offer)
+    {
+        var organisation = new JsonObject { ["@type"] = "Organization", ["name"] = offer.HiringOrganisation };
+        if (!string.IsNullOrEmpty(offer.Website))
+        {
+            organisation["sameAs"] = offer.Website;
+        }
+        var posting = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "JobPosting",
+            ["title"] = offer.Title,
+            ["description"] = string.IsNullOrWhiteSpace(offer.Description) ? offer.Title : offer.Description,
+            ["datePosted"] = offer.DatePosted.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["identifier"] = new JsonObject { ["@type"] = "PropertyValue", ["name"] = "Escale", ["value"] = offer.Id.ToString(CultureInfo.InvariantCulture) },
+            ["url"] = offer.Url,
+            ["hiringOrganization"] = organisation,
+            ["jobLocation"] = new JsonObject
+            {
+                ["@type"] = "Place",
+                ["address"] = new JsonObject
+                {
+                    ["@type"] = "PostalAddress",
+                    ["postalCode"] = offer.PostalCode,
+                    ["addressLocality"] = offer.Locality,
+                    ["addressRegion"] = offer.Region,
+                    ["addressCountry"] = "FR",
+                },
+            },
+        };
+        if (offer.ExpiresOn is { } expires)
+        {
+            var lastMoment = expires.ToDateTime(new TimeOnly(23, 59, 59));
+            posting["validThrough"] = new DateTimeOffset(lastMoment, OfferFormats.Paris.GetUtcOffset(lastMoment))
+                .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        }
+        var types = EmploymentTypes(offer.Contract, offer.WorkingTime);
+        if (types.Count > 0)
+        {
+            posting["employmentType"] = new JsonArray(types.Select(t => (JsonNode)JsonValue.Create(t)).ToArray());
+        }
+        if (offer.SalaryMin is not null || offer.SalaryMax is not null)
+        {
+            var value = new JsonObject { ["@type"] = "QuantitativeValue", ["unitText"] = "YEAR" };
+            if (offer.SalaryMin is { } min)
+            {
+                value["minValue"] = min;
+            }
+            if (offer.SalaryMax is { } max)
+            {
+                value["maxValue"] = max;
+            }
+            posting["baseSalary"] = new JsonObject { ["@type"] = "MonetaryAmount", ["currency"] = "EUR", ["value"] = value };
+        }
+        return posting.ToJsonString(Options);
+    }
+
+    /// <summary>schema.org's employment types: the working time, then what the contract adds.</summary>
+    public static IReadOnlyList<string> EmploymentTypes(ContractType? contract, WorkingTime? workingTime)
+    {
+        var types = new List<string>();
+        if (workingTime is { } time)
+        {
+            types.Add(time == WorkingTime.FullTime ? "FULL_TIME" : "PART_TIME");
+        }
+        var extra = contract switch
+        {
+            ContractType.Cdd or ContractType.Interim or ContractType.Seasonal => "TEMPORARY",
+            ContractType.Apprenticeship => "INTERN",
+            ContractType.Liberal => "CONTRACTOR",
+            ContractType.Cdi when workingTime is null => "FULL_TIME",
+            _ => null,
+        };
+        if (extra is not null)
+        {
+            types.Add(extra);
+        }
+        return types;
+    }
+}

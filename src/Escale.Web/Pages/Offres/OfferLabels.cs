@@ -1,0 +1,58 @@
+using Escale.Core.Opportunities;
+
+namespace Escale.Web.Pages.Offres;
+
+/// <summary>
+/// The French words of the offers' enumerations: their label (also the translation key) and, for the facets that
+/// travel in a search URL, their value there (<c>?type=emploi&amp;contrat=cdd</c>).
+/// </summary>
+public static class OfferLabels
+{
+    public static readonly IReadOnlyList<(OpportunityKind Kind, string Value, string Label)> Kinds =
+    [
+        (OpportunityKind.Job, "emploi", "Offre d’emploi"),
+        (OpportunityKind.Takeover, "reprise", "Activité à reprendre"),
+        (OpportunityKind.Creation, "creation", "Création d’activité"),
+        (OpportunityKind.HealthInstallation, "sante", "Installation en santé"),
+    ];
+
+    public static readonly IReadOnlyList<(ContractType Contract, string Value, string Label)> Contracts =
+    [
+        (ContractType.Cdi, "cdi", "CDI"),
+        (ContractType.Cdd, "cdd", "CDD"),
+        (ContractType.Interim, "interim", "Intérim"),
+        (ContractType.Seasonal, "saisonnier", "Saisonnier"),
+        (ContractType.Apprenticeship, "apprentissage", "Apprentissage"),
+        (ContractType.Liberal, "liberal", "Libéral / installation"),
+    ];
+
+    public static string Kind(OpportunityKind kind) => Kinds.Single(k => k.Kind == kind).Label;
+
+    public static string KindValue(OpportunityKind kind) => Kinds.Single(k => k.Kind == kind).Value;
+
+    public static string Contract(ContractType contract) => Contracts.Single(c => c.Contract == contract).Label;
+
+    public static string ContractValue(ContractType contract) => Contracts.Single(c => c.Contract == contract).Value;
+
+    public static string WorkingTime(WorkingTime time) => time switch
+    {
+        Core.Opportunities.WorkingTime.FullTime => "Temps plein",
+        _ => "Temps partiel",
+    };
+
+    public static string Remote(RemoteWork remote) => remote switch
+    {
+        RemoteWork.Partial => "Télétravail partiel",
+        RemoteWork.Full => "Télétravail complet",
+        _ => "Pas de télétravail",
+    };
+
+    public static string Support(SupportOrganisation support) => support switch
+    {
+        SupportOrganisation.Cci => "Chambre de commerce et d’industrie",
+        SupportOrganisation.ChambreDeMetiers => "Chambre de métiers et de l’artisanat",
+        SupportOrganisation.ChambreAgriculture => "Chambre d’agriculture",
+        SupportOrganisation.Other => "Autre organisme d’accompagnement",
+        _ => "Aucun",
+    };
+}

@@ -1,0 +1,58 @@
+using Escale.Core.Opportunities;
+using Escale.Tests.Integration.Pages.Offres;
+using Microsoft.Playwright;
+
+namespace Escale.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class OffersJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Visitor_FindsAnOfferThroughFacets_SeesItOnTheMap_AndItsPage_WithoutConsoleErrors()
+    {
+        var word = OfferData.UniqueWord();
+        await OfferData.AddAsync(browser.App, $"Ébéniste {word}", o => (o.Contract, o.SalaryMin, o.SalaryMax) = (ContractType.Cdd, 24000, 28000), OfferData.Figeac);
+        await OfferData.AddAsync(browser.App, $"Menuisier {word}");
+        var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add(message.Text + " " + message.Location);
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Add($"{response.Status} {response.Url}");
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+
+        await page.GotoAsync($"/offres?q={word}");
+        Assert.Equal("2 offres", (await page.Locator("#resultats-titre").InnerTextAsync()).Trim());
+        await page.Locator("#recherche-contrat").SelectOptionAsync("cdd");
+        await page.Locator("form.offer-search button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**contrat=cdd**");
+        Assert.Equal("1 offre", (await page.Locator("#resultats-titre").InnerTextAsync()).Trim());
+
+        await page.Locator("text=Voir ces offres sur la carte").ClickAsync();
+        await page.WaitForURLAsync("**/offres/carte?**");
+        var cluster = page.Locator(".offers-map.leaflet-container path.offer-cluster");
+        await cluster.First.WaitForAsync();
+        Assert.Equal(1, await cluster.CountAsync());
+        Assert.Equal(0, await page.Locator(".leaflet-tile").CountAsync());
+        await cluster.First.ClickAsync(new LocatorClickOptions { Force = true });
+        var offerLink = page.Locator(".leaflet-popup a", new PageLocatorOptions { HasText = "Ébéniste" });
+        await offerLink.ClickAsync();
+        await page.WaitForURLAsync("**/offres/*/ebeniste-*");
+
+        Assert.Equal($"Ébéniste {word}", (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.Equal(1, await page.Locator("script[type='application/ld+json']").CountAsync());
+        // The site has no favicon yet (a 404 every browser asks for); anything else — CSP included — is a failure.
+        var real = problems.Where(p => !p.Contains("/favicon.ico", StringComparison.Ordinal)).ToList();
+        Assert.True(real.Count == 0, string.Join("\n", real));
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using AngleSharp.Dom;
+using Escale.Core.Opportunities;
+using Escale.Tests.Infrastructure;
+
+namespace Escale.Tests.Integration.Pages.Offres;
+
+[Collection(IntegrationCollection.Name)]
+public sealed class IndexTests(AppFixture fixture)
+{
+    private static string Options(AngleSharp.Html.Dom.IHtmlDocument page, string select) =>
+        string.Join(" | ", page.QuerySelectorAll($"#{select} option").Skip(1).Select(o => o.TextContent.Trim()));
+
+    [Theory, EveryDatabase]
+    public async Task Search_ByFacet_FiltersResultsAndCountsOtherValues(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OfferData.UniqueWord();
+        await OfferData.AddAsync(app, $"Développeuse {word}", o => (o.SalaryMin, o.SalaryMax) = (30000, 36000));
+        await OfferData.AddAsync(app, $"Comptable {word}", o => o.Contract = ContractType.Cdd, OfferData.Figeac);
+        await OfferData.AddAsync(app, $"Boulangerie {word}", o => (o.Kind, o.Contract, o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode) = (OpportunityKind.Takeover, null, null, null, null));
+        var client = app.CreateBrowserlessClient();
+
+        var (response, all) = await client.GetPageAsync($"/offres?q={word}");
+        var (_, cdd) = await client.GetPageAsync($"/offres?q={word}&contrat=cdd");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("3 offres", all.Text("#resultats-titre"));
+        Assert.Equal("Offre d’emploi (2) | Activité à reprendre (1)", Options(all, "recherche-type"));
+        Assert.Contains("Grand-Figeac", Options(all, "recherche-intercommunalite"), StringComparison.Ordinal);
+        Assert.Contains("Systèmes d'information et de télécommunication (2)", Options(all, "recherche-domaine"), StringComparison.Ordinal);
+        var developer = all.QuerySelectorAll("#resultats li").Single(li => li.TextContent.Contains("Développeuse", StringComparison.Ordinal));
+        Assert.Equal("30 000 – 36 000 € brut/an", developer.Text(".offer-salary").Replace('\u202f', ' ').Replace('\u00a0', ' '));
+        Assert.Equal("CDI", developer.Text(".offer-contract"));
+        Assert.StartsWith("Publiée le ", developer.Text(".offer-date"), StringComparison.Ordinal);
+
+        Assert.Equal("1 offre", cdd.Text("#resultats-titre"));
+        Assert.Contains("Comptable", cdd.Text("#resultats"), StringComparison.Ordinal);
+        // The contract facet ignores its own filter: CDI still shows its count.
+        Assert.Equal("CDI (1) | CDD (1)", Options(cdd, "recherche-contrat"));
+        Assert.Equal("cdd", cdd.QuerySelector("#recherche-contrat option[selected]")?.GetAttribute("value"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Search_AroundACommune_KeepsOffersWithinTheRadius(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OfferData.UniqueWord();
+        await OfferData.AddAsync(app, $"Infirmier {word}");
+        await OfferData.AddAsync(app, $"Maçon {word}", commune: OfferData.Figeac);
+        var client = app.CreateBrowserlessClient();
+
+        var (_, near) = await client.GetPageAsync($"/offres?q={word}&commune=Cahors&rayon=10");
+        var (_, far) = await client.GetPageAsync($"/offres?q={word}&commune={OfferData.Cahors}&rayon=100&tri=distance");
+
+        Assert.Equal("1 offre", near.Text("#resultats-titre"));
+        Assert.Contains("Infirmier", near.Text("#resultats"), StringComparison.Ordinal);
+        Assert.Equal("2 offres", far.Text("#resultats-titre"));
+        Assert.Equal(["Infirmier", "Maçon"], far.QuerySelectorAll("#resultats h3").Select(h => h.TextContent.Trim().Split(' ')[0]));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Search_Pagination_LinksKeepTheQuery(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OfferData.UniqueWord();
+        for (var i = 0; i < 21; i++)
+        {
+            await OfferData.AddAsync(app, $"Poste {i} {word}");
+        }
+        var client = app.CreateBrowserlessClient();
+
+        var (_, first) = await client.GetPageAsync($"/offres?q={word}&contrat=cdi");
+        var next = first.QuerySelector(".pagination a[rel=next]")!.GetAttribute("href")!;
+        var (_, second) = await client.GetPageAsync(next);
+        var (beyond, _) = await client.GetPageAsync($"/offres?q={word}&page=3");
+
+        Assert.Equal($"/offres?q={word}&contrat=cdi&page=2", next);
+        Assert.Single(second.QuerySelectorAll("#resultats li"));
+        Assert.Equal(HttpStatusCode.BadRequest, beyond.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("type=stage", "Type d’offre inconnu")]
+    [InlineData("contrat=freelance", "Type de contrat inconnu")]
+    [InlineData("page=0", "Numéro de page incorrect")]
+    [InlineData("page=abc", "Numéro de page incorrect")]
+    [InlineData("page=999", "n’existe pas")]
+    [InlineData("commune=46042&rayon=0", "Rayon incorrect")]
+    [InlineData("commune=46042&rayon=201", "Rayon incorrect")]
+    [InlineData("commune=46042&rayon=5.5", "Rayon incorrect")]
+    [InlineData("commune=Paris", "Commune inconnue")]
+    [InlineData("commune=75056", "Commune inconnue")]
+    [InlineData("salaire=12345", "Seuil de salaire inconnu")]
+    [InlineData("publiee=2", "Période de publication inconnue")]
+    [InlineData("metier=Z9999", "Code ROME inconnu")]
+    [InlineData("metier=abc", "Code ROME mal formé")]
+    [InlineData("grand-domaine=9", "Grand domaine inconnu")]
+    [InlineData("intercommunalite=123", "Intercommunalité inconnue")]
+    [InlineData("tri=prix", "Tri inconnu")]
+    [InlineData("type=emploi&type=reprise", "plusieurs fois")]
+    public async Task Search_MalformedParameter_Returns400WithFrenchExplanation(string query, string message)
+    {
+        var client = await fixture.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (response, page) = await client.GetPageAsync("/offres?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, page.Text(".error-detail"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("'; --")]
+    [InlineData("*")]
+    [InlineData("\"\" :^~")]
+    [InlineData("%_")]
+    [InlineData("()")]
+    public async Task Search_TextOfSqlOrFtsSyntax_AnswersAnEmptyResult(string text)
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        await OfferData.AddAsync(app, $"Offre {OfferData.UniqueWord()}");
+        var client = app.CreateBrowserlessClient();
+
+        var (response, page) = await client.GetPageAsync("/offres?q=" + Uri.EscapeDataString(text));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Punctuation folds to no word at all: it matches no offer rather than every one.
+        Assert.Equal("Aucune offre ne correspond à cette recherche", page.Text("#resultats-titre"));
+        Assert.Empty(page.QuerySelectorAll("#resultats li"));
+    }
+
+    [Fact]
+    public async Task Search_TextLongerThan200Characters_IsTruncatedNotRefused()
+    {
+        var client = await fixture.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (response, page) = await client.GetPageAsync("/offres?q=" + new string('a', 300));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(200, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#recherche-q")!.Value.Length);
+    }
+}
