@@ -20,7 +20,7 @@ public static class OfferQueryString
     public const int MinRadiusKm = 1;
     public const int MaxRadiusKm = 200;
     /// <summary>A commune without a radius means its surroundings, not the whole territory sorted by distance.</summary>
-    public const int DefaultRadiusKm = 10;
+    public const int DefaultRadiusKm = 20; // the search page's default
 
     public static readonly IReadOnlyDictionary<string, OpportunityKind> Kinds = new Dictionary<string, OpportunityKind>(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,7 +47,7 @@ public static class OfferQueryString
         ["distance"] = SearchSort.Distance,
     };
 
-    private static readonly string[] Parameters = ["q", "type", "domaine", "metier", "contrat", "intercommunalite", "commune", "rayon", "teletravail", "salaire", "publiee", "tri", "page"];
+    private static readonly string[] Parameters = ["q", "type", "grand-domaine", "domaine", "metier", "contrat", "intercommunalite", "commune", "rayon", "teletravail", "salaire", "publiee", "tri", "page"];
 
     public static bool TryParse(IDictionary<string, string?> values, OfferQueryCatalog catalog, out SearchQuery query, out List<(string Parameter, string Message)> errors) =>
         TryParse(values.Select(kv => new KeyValuePair<string, StringValues>(kv.Key, kv.Value)), catalog, out query, out errors);
@@ -100,6 +100,20 @@ public static class OfferQueryString
             else
             {
                 Error("type", "Type d’offre inconnu : choisissez emploi, reprise, creation ou sante.");
+            }
+        }
+
+        // The search page sends the grand domain (one letter) and the domain (three characters) as two fields.
+        if (Get("grand-domaine") is { } grand)
+        {
+            var code = grand.ToUpperInvariant();
+            if (code.Length == 1 && catalog.Domains.ContainsKey(code))
+            {
+                result = result with { GrandDomain = code };
+            }
+            else
+            {
+                Error("grand-domaine", "Grand domaine inconnu : donnez la lettre d’un grand domaine ROME (ex. M).");
             }
         }
 
@@ -171,19 +185,20 @@ public static class OfferQueryString
         }
         if (Get("commune") is { } insee)
         {
-            if (catalog.CommunesByInsee.TryGetValue(insee.ToUpperInvariant(), out var commune))
+            var commune = catalog.CommunesByInsee.GetValueOrDefault(insee.ToUpperInvariant()) ?? catalog.CommuneNamed(insee);
+            if (commune is not null)
             {
                 result = result with { Centre = (commune.Latitude, commune.Longitude), RadiusKm = radius ?? DefaultRadiusKm };
             }
             else
             {
-                Error("commune", "Commune inconnue : donnez le code INSEE d’une commune du territoire (ex. 46042).");
+                Error("commune", "Commune inconnue : donnez le nom ou le code INSEE d’une commune du territoire (ex. Cahors ou 46042).");
             }
         }
 
         if (Get("teletravail") is { } remote)
         {
-            if (remote == "1")
+            if (remote is "1" or "oui" or "true" or "on")
             {
                 result = result with { RemoteOnly = true };
             }
@@ -266,9 +281,9 @@ public static class OfferQueryString
         {
             parts.Add(("domaine", domain));
         }
-        else if (query.GrandDomain is { } grandDomain)
+        if (query.GrandDomain is { } grandDomain && query.Domain is null)
         {
-            parts.Add(("domaine", grandDomain));
+            parts.Add(("grand-domaine", grandDomain));
         }
         if (query.Rome is { } rome)
         {
@@ -340,6 +355,14 @@ public sealed class OfferQueryCatalog
     /// <summary>The commune whose centre this is (radius searches are centred on a commune's coordinates).</summary>
     public CommuneEntry? CommuneAt((double Latitude, double Longitude) centre) =>
         CommunesByInsee.Values.FirstOrDefault(c => c.Latitude.Equals(centre.Latitude) && c.Longitude.Equals(centre.Longitude));
+
+    /// <summary>The commune with this name, accents and case aside, when exactly one has it.</summary>
+    public CommuneEntry? CommuneNamed(string name)
+    {
+        var slug = Escale.Core.Territories.Slug.From(name);
+        var matches = CommunesByInsee.Values.Where(c => Escale.Core.Territories.Slug.From(c.Name) == slug).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
 
     public static async Task<OfferQueryCatalog> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken = default)
     {

@@ -140,3 +140,28 @@ public sealed class IndexTests(AppFixture fixture)
         Assert.Equal(200, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#recherche-q")!.Value.Length);
     }
 }
+
+[Collection(IntegrationCollection.Name)]
+public sealed class IndexLinksTests(AppFixture apps)
+{
+    [Theory]
+    [InlineData("grand-domaine=J&teletravail=oui&commune=Cahors&rayon=20&contrat=cdi")]
+    [InlineData("q=infirmier&type=emploi&publiee=7&tri=salaire")]
+    public async Task SearchPage_AlertAndFeedLinks_KeepEveryFilter(string search)
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+        var page = await Html.ParseAsync(await client.GetAsync(new Uri("/offres?" + search, UriKind.Relative)));
+
+        var alert = page.QuerySelector("a[href^='/offres/alertes/nouvelle']")!.GetAttribute("href")!;
+        var feed = page.QuerySelector("a[href^='/offres/flux.rss']")!.GetAttribute("href")!;
+        var alertPage = await client.GetAsync(new Uri(alert, UriKind.Relative));
+        var feedResponse = await client.GetAsync(new Uri(feed, UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, alertPage.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, feedResponse.StatusCode);
+        foreach (var pair in search.Split('&').Where(p => !p.StartsWith("tri=", StringComparison.Ordinal)))
+        {
+            Assert.Contains(pair.Split('=')[0] + "=", alert, StringComparison.Ordinal);
+        }
+    }
+}
