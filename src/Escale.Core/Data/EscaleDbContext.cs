@@ -1,3 +1,4 @@
+using Escale.Core.Content;
 using Escale.Core.Identity;
 using Escale.Core.Jobs;
 using Escale.Core.Opportunities;
@@ -42,6 +43,11 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<RomeDomain> RomeDomains => Set<RomeDomain>();
     public DbSet<NafActivity> NafActivities => Set<NafActivity>();
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    public DbSet<ContentTranslation> ContentTranslations => Set<ContentTranslation>();
+    public DbSet<ContentPersona> ContentPersonas => Set<ContentPersona>();
+    public DbSet<ContentThemeTag> ContentThemes => Set<ContentThemeTag>();
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
