@@ -1,3 +1,4 @@
+using Escale.Core.Content;
 using Escale.Core.Identity;
 using Escale.Core.Jobs;
 using Escale.Core.Opportunities;
@@ -48,6 +49,11 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<ApprovedVersion> ApprovedVersions => Set<ApprovedVersion>();
     public DbSet<OpportunityInterest> OpportunityInterests => Set<OpportunityInterest>();
     public DbSet<TakeoverContactRequest> TakeoverContactRequests => Set<TakeoverContactRequest>();
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+    public DbSet<ContentTranslation> ContentTranslations => Set<ContentTranslation>();
+    public DbSet<ContentPersona> ContentPersonas => Set<ContentPersona>();
+    public DbSet<ContentThemeTag> ContentThemes => Set<ContentThemeTag>();
+    public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Escale.Tests.Infrastructure;
 using Escale.Web.Pages.Intercommunalites;
+using Escale.Web.Pages.Recits;
 
 namespace Escale.Tests.Unit.Localization;
 
@@ -44,6 +45,16 @@ public sealed partial class SharedResourceTests
     [InlineData("METRO")]
     public void EveryIntercommunalityNature_HasAnEnglishTranslation(string nature) =>
         Assert.Contains(NatureLabels.For(nature), EnglishKeys());
+
+    [Fact]
+    public void EveryContentTypeStatusAndTheme_HasAnEnglishTranslation()
+    {
+        var labels = Enum.GetValues<Escale.Core.Content.ContentType>().Select(ContentLabels.Of)
+            .Concat(Enum.GetValues<Escale.Core.Content.ContentStatus>().Select(ContentLabels.Of))
+            .Concat(Enum.GetValues<Escale.Core.Content.ContentTheme>().Select(ContentLabels.Of));
+
+        Assert.All(labels, label => Assert.Contains(label, EnglishKeys()));
+    }
 
     // T["…"] in views, t["…"] in page models; keys never contain a double quote.
     [GeneratedRegex("""\b[Tt]\["([^"]+)"[,\]]""")]

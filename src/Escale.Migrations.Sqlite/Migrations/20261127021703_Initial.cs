@@ -430,6 +430,57 @@ namespace Escale.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ContentItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 130, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CommuneId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IntercommunalityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LeadImageId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Featured = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AuthorUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreationKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Organiser = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Price = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Accessibility = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SectorNafCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentItems_AspNetUsers_AuthorUserId",
+                        column: x => x.AuthorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ContentItems_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContentItems_Intercommunalities_IntercommunalityId",
+                        column: x => x.IntercommunalityId,
+                        principalTable: "Intercommunalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
@@ -451,6 +502,95 @@ namespace Escale.Migrations.Sqlite.Migrations
                         principalTable: "Communes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentPersonas",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonaSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentPersonas", x => new { x.ContentItemId, x.PersonaSlug });
+                    table.ForeignKey(
+                        name: "FK_ContentPersonas_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentRevisions_AspNetUsers_AuthorUserId",
+                        column: x => x.AuthorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ContentRevisions_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentThemes",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentThemes", x => new { x.ContentItemId, x.Theme });
+                    table.ForeignKey(
+                        name: "FK_ContentThemes_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentTranslations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentTranslations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentTranslations_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -700,6 +840,70 @@ namespace Escale.Migrations.Sqlite.Migrations
                 column: "Slug");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_AuthorUserId",
+                table: "ContentItems",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_CommuneId",
+                table: "ContentItems",
+                column: "CommuneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_CreationKey",
+                table: "ContentItems",
+                column: "CreationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_IntercommunalityId",
+                table: "ContentItems",
+                column: "IntercommunalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Status_Type_PublishAt",
+                table: "ContentItems",
+                columns: new[] { "Status", "Type", "PublishAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Type_Slug",
+                table: "ContentItems",
+                columns: new[] { "Type", "Slug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_Type_StartsAt",
+                table: "ContentItems",
+                columns: new[] { "Type", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentPersonas_PersonaSlug_ContentItemId",
+                table: "ContentPersonas",
+                columns: new[] { "PersonaSlug", "ContentItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentRevisions_AuthorUserId",
+                table: "ContentRevisions",
+                column: "AuthorUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentRevisions_ContentItemId_Number",
+                table: "ContentRevisions",
+                columns: new[] { "ContentItemId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentThemes_Theme_ContentItemId",
+                table: "ContentThemes",
+                columns: new[] { "Theme", "ContentItemId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentTranslations_ContentItemId_Language",
+                table: "ContentTranslations",
+                columns: new[] { "ContentItemId", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Intercommunalities_Siren",
                 table: "Intercommunalities",
                 column: "Siren",
@@ -868,6 +1072,18 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "ContentPersonas");
+
+            migrationBuilder.DropTable(
+                name: "ContentRevisions");
+
+            migrationBuilder.DropTable(
+                name: "ContentThemes");
+
+            migrationBuilder.DropTable(
+                name: "ContentTranslations");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -916,10 +1132,13 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "ContentItems");
 
             migrationBuilder.DropTable(
                 name: "Opportunities");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

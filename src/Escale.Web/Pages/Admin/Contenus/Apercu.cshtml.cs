@@ -1,0 +1,35 @@
+using Escale.Core.Content;
+using Escale.Core.Data;
+using Escale.Web.Pages.Recits;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.Admin.Contenus;
+
+/// <summary>An item as the public page would show it, from its latest revision or a chosen one; never public, never indexed.</summary>
+[Authorize(Roles = ContentEditors.Roles)]
+public sealed class ApercuModel(EscaleDbContext db) : PageModel
+{
+    public ContentArticle Article { get; private set; } = null!;
+
+    public int Number { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int? revision, CancellationToken cancellationToken)
+    {
+        var snapshot = await db.ContentRevisions.AsNoTracking()
+            .Where(r => r.ContentItemId == id && (revision == null || r.Number == revision))
+            .OrderByDescending(r => r.Number)
+            .Select(r => new { r.Number, r.SnapshotJson })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (snapshot is null)
+        {
+            return NotFound();
+        }
+        Number = snapshot.Number;
+        Article = await ContentArticle.BuildAsync(db, ContentDraft.FromJson(snapshot.SnapshotJson), cancellationToken);
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+using Escale.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.Admin.Contenus;
+
+/// <summary>Who writes and publishes content: the back office folder lets in more staff roles than that.</summary>
+public static class ContentEditors
+{
+    public const string Roles = Core.Identity.Roles.Administrator + "," + Core.Identity.Roles.Editor;
+}
+
+/// <summary>The lists a content form chooses from.</summary>
+public sealed record ContentChoices(
+    IReadOnlyList<ContentChoices.Option> Communes,
+    IReadOnlyList<ContentChoices.Option> Intercommunalities,
+    IReadOnlyList<(string Slug, string Name)> Personas)
+{
+    public sealed record Option(int Id, string Name);
+
+    public static readonly ContentChoices Empty = new([], [], []);
+
+    public static async Task<ContentChoices> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken)
+    {
+        var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Slug).Select(c => new Option(c.Id, c.Name)).ToListAsync(cancellationToken);
+        var epcis = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Slug).Select(e => new Option(e.Id, e.Name)).ToListAsync(cancellationToken);
+        var personas = await db.Personas.AsNoTracking().OrderBy(p => p.Position).ToListAsync(cancellationToken);
+        return new ContentChoices(communes, epcis, [.. personas.Select(p => (p.Slug, p.Name.Current))]);
+    }
+}

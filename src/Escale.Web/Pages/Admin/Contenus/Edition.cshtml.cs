@@ -1,0 +1,153 @@
+using Escale.Core.Content;
+using Escale.Core.Data;
+using Escale.Core.Identity;
+using Escale.Web.Infrastructure.Localization;
+using Escale.Web.Pages.Recits;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.Admin.Contenus;
+
+/// <summary>
+/// Writes an item of any type (new when there is no id), previews it from the unsaved form, and moves it through the
+/// workflow. Every save is a new revision. Editors and administrators only.
+/// </summary>
+[Authorize(Roles = ContentEditors.Roles)]
+public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
+{
+    [BindProperty]
+    public ContentForm Input { get; set; } = new();
+
+    public int? Id { get; private set; }
+
+    public ContentStatus Status { get; private set; }
+
+    public DateTimeOffset? PublishAt { get; private set; }
+
+    public string? PublicPath { get; private set; }
+
+    public ContentChoices Choices { get; private set; } = ContentChoices.Empty;
+
+    /// <summary>Set by the preview button: the page then shows the article as the public would see it.</summary>
+    public ContentArticle? Preview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, ContentType type, CancellationToken cancellationToken)
+    {
+        if (id is null)
+        {
+            Input = new ContentForm { Type = type, CreationKey = Guid.NewGuid() };
+        }
+        else
+        {
+            var item = await ContentEditing.LoadAsync(db, id.Value, cancellationToken);
+            if (item is null)
+            {
+                return NotFound();
+            }
+            Show(item);
+            Input = ContentForm.From(item.ToDraft());
+        }
+        Choices = await ContentChoices.LoadAsync(db, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    {
+        ContentItem? item = null;
+        if (id is not null)
+        {
+            item = await ContentEditing.LoadAsync(db, id.Value, cancellationToken);
+            if (item is null)
+            {
+                return NotFound();
+            }
+            Show(item);
+        }
+        else if (await CreatedWithKeyAsync(cancellationToken) is { } existing)
+        {
+            return RedirectToPage(new { id = existing });
+        }
+
+        var draft = Input.ToDraft();
+        if (!ContentForm.Validate(draft, ModelState, nameof(Input)))
+        {
+            Choices = await ContentChoices.LoadAsync(db, cancellationToken);
+            return Page();
+        }
+        item ??= new ContentItem { Slug = "", Status = ContentStatus.Draft, CreationKey = Input.CreationKey };
+        try
+        {
+            await ContentEditing.SaveAsync(db, item, draft, users.GetUserId(User), Input.Note, clock.GetUtcNow(), cancellationToken);
+        }
+        catch (DbUpdateException) when (id is null && Input.CreationKey is not null)
+        {
+            // The same form posted twice at once: the other post made the item (or the error was another one).
+            db.ChangeTracker.Clear();
+            if (await CreatedWithKeyAsync(cancellationToken) is { } raced)
+            {
+                return RedirectToPage(new { id = raced });
+            }
+            throw;
+        }
+        TempData["StatusMessage"] = "Le contenu est enregistré.";
+        return RedirectToPage(new { id = item.Id });
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)
+    {
+        var draft = Input.ToDraft();
+        if (!ContentForm.Validate(draft, ModelState, nameof(Input)))
+        {
+            if (id is not null && await ContentEditing.LoadAsync(db, id.Value, cancellationToken) is { } item)
+            {
+                Show(item);
+            }
+            Choices = await ContentChoices.LoadAsync(db, cancellationToken);
+            return Page();
+        }
+        Preview = await ContentArticle.BuildAsync(db, draft, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWorkflowAsync(int id, ContentAction action, DateTime? publishAt, CancellationToken cancellationToken)
+    {
+        var item = await db.ContentItems.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        if (ContentWorkflow.Refusal(item.Status, action, isEditor: true) is { } refusal)
+        {
+            TempData["ErrorMessage"] = refusal;
+            return RedirectToPage(new { id });
+        }
+        var now = clock.GetUtcNow();
+        ContentWorkflow.Apply(item, action, now, publishAt is { } at ? ParisTime.FromLocal(at) : null);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["StatusMessage"] = action switch
+        {
+            ContentAction.Publish when item.PublishAt > now => $"Publication programmée le {ParisTime.LongDateTime(item.PublishAt.Value)}.",
+            ContentAction.Publish => "Le contenu est publié.",
+            ContentAction.Submit => "Le contenu est envoyé en relecture.",
+            ContentAction.Archive => "Le contenu est archivé.",
+            _ => "Le contenu est revenu en brouillon.",
+        };
+        return RedirectToPage(new { id });
+    }
+
+    private void Show(ContentItem item)
+    {
+        Id = item.Id;
+        Status = item.Status;
+        PublishAt = item.PublishAt;
+        PublicPath = ContentLabels.PathOf(item.Type, item.Slug);
+    }
+
+    private async Task<int?> CreatedWithKeyAsync(CancellationToken cancellationToken) =>
+        Input.CreationKey is { } key
+            ? await db.ContentItems.Where(c => c.CreationKey == key).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Escale.Core.Content;
+using Escale.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.Recits;
+
+/// <summary>
+/// What a public content page shows, built the same way from a published item, a revision or unsaved form values,
+/// so that a preview is exactly the public page.
+/// </summary>
+public sealed record ContentArticle(
+    ContentDraft Draft,
+    ContentText Text,
+    /// <summary>The language of <see cref="Text"/>: French when the visitor reads English and there is no translation.</summary>
+    string TextLanguage,
+    bool IsFallback,
+    string BodyHtml,
+    string? PlaceName)
+{
+    /// <summary>The public page of a published item of one of <paramref name="types"/>, or null: unknown, unpublished or scheduled later.</summary>
+    public static async Task<ContentArticle?> PublicAsync(
+        EscaleDbContext db, IReadOnlyList<ContentType> types, string slug, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var id = await db.ContentItems
+            .Where(c => types.Contains(c.Type) && c.Slug == slug && c.Status == ContentStatus.Published && c.PublishAt <= now)
+            .Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
+        if (id is null || await ContentEditing.LoadAsync(db, id.Value, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+        return await BuildAsync(db, item.ToDraft(), cancellationToken);
+    }
+
+    public static async Task<ContentArticle> BuildAsync(EscaleDbContext db, ContentDraft draft, CancellationToken cancellationToken)
+    {
+        var wanted = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == ContentDraft.English ? ContentDraft.English : ContentDraft.French;
+        var text = draft.Text(wanted) is { Title.Length: > 0 } translated ? translated : draft.Text(ContentDraft.French)
+            ?? new ContentText(ContentDraft.French, "", null, null);
+        string? place = null;
+        if (draft.CommuneId is { } communeId)
+        {
+            place = await db.Communes.Where(c => c.Id == communeId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        }
+        else if (draft.IntercommunalityId is { } epciId)
+        {
+            place = await db.Intercommunalities.Where(e => e.Id == epciId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken);
+        }
+        return new ContentArticle(draft, text, text.Language, text.Language != wanted, ContentMarkdown.ToSafeHtml(text.BodyMarkdown), place);
+    }
+}

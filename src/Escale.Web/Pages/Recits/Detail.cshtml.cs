@@ -1,0 +1,25 @@
+using Escale.Core.Content;
+using Escale.Core.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Escale.Web.Pages.Recits;
+
+/// <summary>One story: a portrait, a company story or a news item. Unknown, unpublished and not-yet-due items are the site's 404.</summary>
+public sealed class DetailModel(EscaleDbContext db, TimeProvider clock) : PageModel
+{
+    private static readonly ContentType[] Types = [ContentType.Portrait, ContentType.CompanyStory, ContentType.News];
+
+    public ContentArticle Article { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await ContentArticle.PublicAsync(db, Types, slug, clock.GetUtcNow(), cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        Article = article;
+        return Page();
+    }
+}
