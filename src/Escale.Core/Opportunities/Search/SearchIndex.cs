@@ -5,167 +5,256 @@ namespace Escale.Core.Opportunities.Search;
 /// <summary>
 /// Faceted search over the published offers held in memory. One pass over the rows decides, for each
 /// row, which filters it passes; a facet's counts use every filter but its own (so choosing "CDD" still
-/// shows how many CDI there are), and the result uses them all.
+/// shows how many CDI there are), and the result uses them all. The rows' facets are copied once into
+/// plain arrays of small integers (codes numbered at build time), so the pass does no hashing, no
+/// allocation and no string comparison except for the text filter.
 /// </summary>
-public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
+public sealed class SearchIndex
 {
     public const int MaxTextLength = 200;
 
     public static readonly int[] SalaryThresholds = [20_000, 25_000, 30_000, 35_000, 45_000, 60_000];
     public static readonly int[] PostedWithin = [1, 7, 30];
 
-    private const int KindBit = 1, GrandDomainBit = 2, DomainBit = 4, ContractBit = 8, EpciBit = 16, RemoteBit = 32, SalaryBit = 64, PostedBit = 128, AlwaysBits = 256;
-    private const int AllBits = 511;
+    private const int KindBit = 1, GrandDomainBit = 2, DomainBit = 4, ContractBit = 8, EpciBit = 16, RemoteBit = 32, SalaryBit = 64, PostedBit = 128;
+    private const int AllBits = 255;
+    private const int None = -1;
 
-    public int Count => rows.Count;
+    private static readonly int KindCount = Enum.GetValues<OpportunityKind>().Length;
+    private static readonly int ContractCount = Enum.GetValues<ContractType>().Length;
+
+    private readonly IReadOnlyList<SearchRow> _rows;
+    private readonly byte[] _kind;
+    private readonly sbyte[] _contract;
+    private readonly bool[] _remote;
+    private readonly int[] _epci;
+    private readonly int[] _grandDomain;
+    private readonly int[] _domain;
+    private readonly int[] _salaryMax;
+    private readonly long[] _published;
+    private readonly double[] _latitude;
+    private readonly double[] _longitude;
+    private readonly string?[] _rome;
+    private readonly string[] _text;
+    private readonly string[] _grandDomainCodes;
+    private readonly string[] _domainCodes;
+    private readonly int[] _epciIds;
+
+    public SearchIndex(IReadOnlyList<SearchRow> rows)
+    {
+        _rows = rows;
+        var count = rows.Count;
+        _kind = new byte[count];
+        _contract = new sbyte[count];
+        _remote = new bool[count];
+        _epci = new int[count];
+        _grandDomain = new int[count];
+        _domain = new int[count];
+        _salaryMax = new int[count];
+        _published = new long[count];
+        _latitude = new double[count];
+        _longitude = new double[count];
+        _rome = new string?[count];
+        _text = new string[count];
+        var grandDomains = new Dictionary<string, int>(StringComparer.Ordinal);
+        var domains = new Dictionary<string, int>(StringComparer.Ordinal);
+        var epcis = new Dictionary<int, int>();
+        for (var i = 0; i < count; i++)
+        {
+            var row = rows[i];
+            _kind[i] = (byte)row.Kind;
+            _contract[i] = row.Contract is { } c ? (sbyte)c : (sbyte)None;
+            _remote[i] = row.Remote != RemoteWork.None;
+            _epci[i] = Number(epcis, row.IntercommunalityId);
+            _grandDomain[i] = row.RomeGrandDomainCode is { } gd ? Number(grandDomains, gd) : None;
+            _domain[i] = row.RomeDomainCode is { } d ? Number(domains, d) : None;
+            _salaryMax[i] = row.SalaryMax ?? None;
+            _published[i] = row.PublishedAt.UtcTicks;
+            _latitude[i] = row.Latitude;
+            _longitude[i] = row.Longitude;
+            _rome[i] = row.RomeCode;
+            _text[i] = row.SearchText;
+        }
+        _grandDomainCodes = Codes(grandDomains);
+        _domainCodes = Codes(domains);
+        _epciIds = epcis.OrderBy(e => e.Value).Select(e => e.Key).ToArray();
+    }
+
+    public int Count => _rows.Count;
 
     public SearchResult Search(SearchQuery query, DateTimeOffset now)
     {
-        var terms = SearchText.Fold(query.Text is { Length: > MaxTextLength } long_ ? long_[..MaxTextLength] : query.Text)
+        var terms = SearchText.Fold(query.Text is { Length: > MaxTextLength } tooLong ? tooLong[..MaxTextLength] : query.Text)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var postedAfter = query.PostedWithinDays is { } days ? now.AddDays(-days) : (DateTimeOffset?)null;
+        // A filter on a value no offer has matches nothing; -2 never equals a stored number.
+        var kind = query.Kind is { } k ? (int)k : None;
+        var contract = query.Contract is { } c ? (int)c : None;
+        var grandDomain = query.GrandDomain is null ? None : Array.IndexOf(_grandDomainCodes, query.GrandDomain) is var g and >= 0 ? g : -2;
+        var domain = query.Domain is null ? None : Array.IndexOf(_domainCodes, query.Domain) is var d and >= 0 ? d : -2;
+        var epci = query.IntercommunalityId is null ? None : Array.IndexOf(_epciIds, query.IntercommunalityId.Value) is var e and >= 0 ? e : -2;
+        var salaryAtLeast = query.SalaryAtLeast ?? int.MinValue;
+        var postedAfter = query.PostedWithinDays is { } days ? now.AddDays(-days).UtcTicks : long.MinValue;
+        var postedThresholds = PostedWithin.Select(w => now.AddDays(-w).UtcTicks).ToArray();
 
-        // Counting by number, not by string, keeps the loop free of allocations.
-        var kinds = new int[Enum.GetValues<OpportunityKind>().Length];
-        var grandDomains = new Dictionary<string, int>(StringComparer.Ordinal);
-        var domains = new Dictionary<string, int>(StringComparer.Ordinal);
-        var contracts = new int[Enum.GetValues<ContractType>().Length];
-        var epcis = new Dictionary<int, int>();
-        var postedThresholds = PostedWithin.Select(d => now.AddDays(-d)).ToArray();
-        var remote = 0;
+        var kinds = new int[KindCount];
+        var contracts = new int[ContractCount];
+        var grandDomains = new int[_grandDomainCodes.Length];
+        var domains = new int[_domainCodes.Length];
+        var epcis = new int[_epciIds.Length];
         var salaries = new int[SalaryThresholds.Length];
         var posted = new int[PostedWithin.Length];
-        var matches = new List<(SearchRow Row, double Distance)>();
+        var remote = 0;
+        var matches = new List<int>();
+        var distances = query.Centre is null ? null : new double[_rows.Count];
 
-        foreach (var row in rows)
+        for (var i = 0; i < _rows.Count; i++)
         {
-            // Filters that no facet shows (text, radius, ROME code) must pass for the row to count anywhere.
-            double distance = 0;
+            // Filters that no facet shows (radius, ROME code, text) must pass for the row to count anywhere.
             if (query.Centre is { } centre)
             {
-                distance = GeoDistance.Kilometres(centre.Latitude, centre.Longitude, row.Latitude, row.Longitude);
+                var distance = GeoDistance.Kilometres(centre.Latitude, centre.Longitude, _latitude[i], _longitude[i]);
                 if (query.RadiusKm is { } radius && distance > radius)
                 {
                     continue;
                 }
+                distances![i] = distance;
             }
-            if (query.Rome is { } rome && row.RomeCode != rome)
+            if (query.Rome is { } rome && _rome[i] != rome)
             {
                 continue;
             }
-            if (terms.Length > 0 && !ContainsAll(row.SearchText, terms))
+            if (terms.Length > 0 && !ContainsAll(_text[i], terms))
             {
                 continue;
             }
-            var mask = AlwaysBits;
-            if (query.Kind is null || row.Kind == query.Kind)
+            var mask = 0;
+            if (kind == None || _kind[i] == kind)
             {
                 mask |= KindBit;
             }
-            if (query.GrandDomain is null || row.RomeGrandDomainCode == query.GrandDomain)
+            if (grandDomain == None || _grandDomain[i] == grandDomain)
             {
                 mask |= GrandDomainBit;
             }
-            if (query.Domain is null || row.RomeDomainCode == query.Domain)
+            if (domain == None || _domain[i] == domain)
             {
                 mask |= DomainBit;
             }
-            if (query.Contract is null || row.Contract == query.Contract)
+            if (contract == None || _contract[i] == contract)
             {
                 mask |= ContractBit;
             }
-            if (query.IntercommunalityId is null || row.IntercommunalityId == query.IntercommunalityId)
+            if (epci == None || _epci[i] == epci)
             {
                 mask |= EpciBit;
             }
-            if (!query.RemoteOnly || row.Remote != RemoteWork.None)
+            if (!query.RemoteOnly || _remote[i])
             {
                 mask |= RemoteBit;
             }
-            if (query.SalaryAtLeast is null || row.SalaryMax >= query.SalaryAtLeast)
+            if (_salaryMax[i] >= salaryAtLeast)
             {
                 mask |= SalaryBit;
             }
-            if (postedAfter is null || row.PublishedAt >= postedAfter)
+            if (_published[i] >= postedAfter)
             {
                 mask |= PostedBit;
             }
-
+            if (mask != AllBits && Missing(mask) > 1)
+            {
+                continue; // fails two filters: counts in no facet
+            }
             if (Passes(mask, KindBit))
             {
-                kinds[(int)row.Kind]++;
+                kinds[_kind[i]]++;
             }
-            if (Passes(mask, GrandDomainBit) && row.RomeGrandDomainCode is { } gd)
+            if (Passes(mask, GrandDomainBit) && _grandDomain[i] >= 0)
             {
-                Increment(grandDomains, gd);
+                grandDomains[_grandDomain[i]]++;
             }
-            if (Passes(mask, DomainBit) && row.RomeDomainCode is { } d)
+            if (Passes(mask, DomainBit) && _domain[i] >= 0)
             {
-                Increment(domains, d);
+                domains[_domain[i]]++;
             }
-            if (Passes(mask, ContractBit) && row.Contract is { } c)
+            if (Passes(mask, ContractBit) && _contract[i] >= 0)
             {
-                contracts[(int)c]++;
+                contracts[_contract[i]]++;
             }
             if (Passes(mask, EpciBit))
             {
-                epcis[row.IntercommunalityId] = epcis.TryGetValue(row.IntercommunalityId, out var n) ? n + 1 : 1;
+                epcis[_epci[i]]++;
             }
-            if (Passes(mask, RemoteBit) && row.Remote != RemoteWork.None)
+            if (Passes(mask, RemoteBit) && _remote[i])
             {
                 remote++;
             }
-            if (Passes(mask, SalaryBit) && row.SalaryMax is { } max)
+            if (Passes(mask, SalaryBit) && _salaryMax[i] >= 0)
             {
-                for (var i = 0; i < SalaryThresholds.Length; i++)
+                for (var t = 0; t < SalaryThresholds.Length; t++)
                 {
-                    if (max >= SalaryThresholds[i])
+                    if (_salaryMax[i] >= SalaryThresholds[t])
                     {
-                        salaries[i]++;
+                        salaries[t]++;
                     }
                 }
             }
             if (Passes(mask, PostedBit))
             {
-                for (var i = 0; i < PostedWithin.Length; i++)
+                for (var t = 0; t < postedThresholds.Length; t++)
                 {
-                    if (row.PublishedAt >= postedThresholds[i])
+                    if (_published[i] >= postedThresholds[t])
                     {
-                        posted[i]++;
+                        posted[t]++;
                     }
                 }
             }
             if (mask == AllBits)
             {
-                matches.Add((row, distance));
+                matches.Add(i);
             }
         }
 
-        Comparison<(SearchRow Row, double Distance)> order = query.Sort switch
+        Comparison<int> order = query.Sort switch
         {
-            SearchSort.Salary => (a, b) => Compare((b.Row.SalaryMax ?? -1).CompareTo(a.Row.SalaryMax ?? -1), b.Row.PublishedAt.CompareTo(a.Row.PublishedAt), a.Row.Id.CompareTo(b.Row.Id)),
-            SearchSort.Distance when query.Centre is not null => (a, b) => Compare(a.Distance.CompareTo(b.Distance), b.Row.PublishedAt.CompareTo(a.Row.PublishedAt), a.Row.Id.CompareTo(b.Row.Id)),
-            _ => (a, b) => Compare(b.Row.PublishedAt.CompareTo(a.Row.PublishedAt), b.Row.Id.CompareTo(a.Row.Id), 0),
+            SearchSort.Salary => (a, b) => Compare(_salaryMax[b].CompareTo(_salaryMax[a]), _published[b].CompareTo(_published[a]), _rows[a].Id.CompareTo(_rows[b].Id)),
+            SearchSort.Distance when distances is not null => (a, b) => Compare(distances[a].CompareTo(distances[b]), _published[b].CompareTo(_published[a]), _rows[a].Id.CompareTo(_rows[b].Id)),
+            _ => (a, b) => Compare(_published[b].CompareTo(_published[a]), _rows[b].Id.CompareTo(_rows[a].Id), 0),
         };
-        var page = Top(matches, (long)query.Page * query.PageSize, order).Skip((query.Page - 1) * query.PageSize).Select(m => m.Row).ToList();
+        var page = Top(matches, (long)query.Page * query.PageSize, order).Skip((query.Page - 1) * query.PageSize).Select(i => _rows[i]).ToList();
 
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal)
         {
-            ["kind"] = Sorted(Enum.GetValues<OpportunityKind>().Where(k => kinds[(int)k] > 0).ToDictionary(k => k.ToString(), k => kinds[(int)k], StringComparer.Ordinal)),
-            ["grandDomain"] = Sorted(grandDomains),
-            ["domain"] = Sorted(domains),
-            ["contract"] = Sorted(Enum.GetValues<ContractType>().Where(c => contracts[(int)c] > 0).ToDictionary(c => c.ToString(), c => contracts[(int)c], StringComparer.Ordinal)),
-            ["intercommunality"] = Sorted(epcis.ToDictionary(e => e.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), e => e.Value, StringComparer.Ordinal)),
+            ["kind"] = Sorted(Enum.GetValues<OpportunityKind>().Select(v => (v.ToString(), kinds[(int)v]))),
+            ["grandDomain"] = Sorted(_grandDomainCodes.Select((code, n) => (code, grandDomains[n]))),
+            ["domain"] = Sorted(_domainCodes.Select((code, n) => (code, domains[n]))),
+            ["contract"] = Sorted(Enum.GetValues<ContractType>().Select(v => (v.ToString(), contracts[(int)v]))),
+            ["intercommunality"] = Sorted(_epciIds.Select((id, n) => (id.ToString(System.Globalization.CultureInfo.InvariantCulture), epcis[n]))),
             ["remote"] = [new FacetValue("true", remote)],
-            ["salary"] = SalaryThresholds.Select((t, i) => new FacetValue(t.ToString(System.Globalization.CultureInfo.InvariantCulture), salaries[i])).ToList(),
-            ["posted"] = PostedWithin.Select((d, i) => new FacetValue(d.ToString(System.Globalization.CultureInfo.InvariantCulture), posted[i])).ToList(),
+            ["salary"] = SalaryThresholds.Select((t, n) => new FacetValue(t.ToString(System.Globalization.CultureInfo.InvariantCulture), salaries[n])).ToList(),
+            ["posted"] = PostedWithin.Select((w, n) => new FacetValue(w.ToString(System.Globalization.CultureInfo.InvariantCulture), posted[n])).ToList(),
         };
         return new SearchResult(page, matches.Count, query.Page, query.PageSize, facets);
     }
 
-    /// <summary>The rows inside the filters, for the map (clustered client-side).</summary>
+    /// <summary>The rows inside the filters, for the map (clustered by commune).</summary>
     public IEnumerable<SearchRow> All(SearchQuery query, DateTimeOffset now) =>
         Search(query with { Page = 1, PageSize = Math.Max(1, Count) }, now).Items;
+
+    private static int Number<T>(Dictionary<T, int> numbers, T key) where T : notnull
+    {
+        if (!numbers.TryGetValue(key, out var number))
+        {
+            number = numbers.Count;
+            numbers[key] = number;
+        }
+        return number;
+    }
+
+    private static string[] Codes(Dictionary<string, int> numbers) => numbers.OrderBy(n => n.Value).Select(n => n.Key).ToArray();
+
+    private static int Missing(int mask) => System.Numerics.BitOperations.PopCount((uint)(AllBits & ~mask));
+
+    private static bool Passes(int mask, int facetBit) => (mask | facetBit) == AllBits;
 
     private static bool ContainsAll(string text, string[] terms)
     {
@@ -182,7 +271,7 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
     private static int Compare(int first, int second, int third) => first != 0 ? first : second != 0 ? second : third;
 
     /// <summary>The first <paramref name="count"/> items in order, without sorting them all: a results page needs only the top.</summary>
-    private static List<T> Top<T>(List<T> items, long count, Comparison<T> order)
+    private static List<int> Top(List<int> items, long count, Comparison<int> order)
     {
         if (count >= items.Count)
         {
@@ -190,7 +279,7 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
             return items;
         }
         // A max-heap (by inverting the order) of the best `count` items seen so far.
-        var heap = new PriorityQueue<T, T>(Comparer<T>.Create((a, b) => order(b, a)));
+        var heap = new PriorityQueue<int, int>(Comparer<int>.Create((a, b) => order(b, a)));
         foreach (var item in items)
         {
             if (heap.Count < count)
@@ -202,7 +291,7 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
                 heap.DequeueEnqueue(item, item);
             }
         }
-        var top = new List<T>(heap.Count);
+        var top = new List<int>(heap.Count);
         while (heap.Count > 0)
         {
             top.Add(heap.Dequeue());
@@ -211,11 +300,7 @@ public sealed class SearchIndex(IReadOnlyList<SearchRow> rows)
         return top;
     }
 
-    private static bool Passes(int mask, int facetBit) => (mask | facetBit) == AllBits;
-
-    private static void Increment(Dictionary<string, int> counts, string key) =>
-        counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
-
-    private static List<FacetValue> Sorted(Dictionary<string, int> counts) =>
-        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new FacetValue(kv.Key, kv.Value)).ToList();
+    private static List<FacetValue> Sorted(IEnumerable<(string Value, int Count)> counts) =>
+        counts.Where(c => c.Count > 0).OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)
+            .Select(c => new FacetValue(c.Value, c.Count)).ToList();
 }
