@@ -14,44 +14,11 @@ namespace Escale.Tests.Browser;
 /// </summary>
 public sealed partial class OpportunitiesJourneyTests : IAsyncLifetime
 {
-    private SmtpSink _mail = null!;
-    private EscaleAppFactory _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private MailBrowserApp _site = null!;
 
-    public async Task InitializeAsync()
-    {
-        _mail = await SmtpSink.StartAsync();
-        _app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?>
-        {
-            ["Smtp:Port"] = _mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        _app.UseKestrel(0);
-        _app.StartServer();
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable(BrowserFixture.ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
+    public async Task InitializeAsync() => _site = await MailBrowserApp.StartAsync();
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", BaseURL = _app.ClientOptions.BaseAddress.ToString() });
-        context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/compte/connexion");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(MailAppFixture.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal));
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     private static async Task PublishJobAsync(IPage partner, string title, string commune)
     {
@@ -79,15 +46,15 @@ public sealed partial class OpportunitiesJourneyTests : IAsyncLifetime
     [Fact]
     public async Task PartnerPublishes_EditorApproves_VisitorFindsSavesAndGetsTheDigestOfTheNextOne()
     {
-        var (partnerUser, _) = await PartnerSteps.PartnerAsync(_app);
-        var editorUser = await MailAppFixture.CreateUserAsync(_app, roles: Roles.Editor);
+        var (partnerUser, _) = await PartnerSteps.PartnerAsync(_site.App);
+        var editorUser = await MailAppFixture.CreateUserAsync(_site.App, roles: Roles.Editor);
         var word = "Journée" + Guid.NewGuid().ToString("N")[..6];
-        var partner = await NewPageAsync();
-        var editor = await NewPageAsync();
-        var visitor = await NewPageAsync();
+        var partner = await _site.NewPageAsync();
+        var editor = await _site.NewPageAsync();
+        var visitor = await _site.NewPageAsync();
         var email = $"visiteur-{Guid.NewGuid():N}@test.escale";
-        await SignInAsync(partner, partnerUser.Email!);
-        await SignInAsync(editor, editorUser.Email!);
+        await BrowserSteps.SignInAsync(partner, partnerUser.Email!);
+        await BrowserSteps.SignInAsync(editor, editorUser.Email!);
 
         await PublishJobAsync(partner, $"Tourneur fraiseur {word}", "Figeac");
         await ApproveAsync(editor, $"Tourneur fraiseur {word}");
@@ -109,29 +76,21 @@ public sealed partial class OpportunitiesJourneyTests : IAsyncLifetime
         await visitor.GetByLabel("Adresse électronique").FillAsync(email);
         await visitor.GetByLabel("J’accepte de recevoir ces offres").CheckAsync();
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Créer l’alerte" }).ClickAsync();
-        var confirmation = await _mail.WaitForMessageAsync(email);
+        var confirmation = await _site.Mail.WaitForMessageAsync(email);
         await visitor.GotoAsync(new Uri(ConfirmLink().Match(confirmation.TextBody ?? "").Value).PathAndQuery);
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Confirmer l’alerte" }).ClickAsync();
         await Assertions.Expect(visitor.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre alerte est active");
 
         await PublishJobAsync(partner, $"Tourneur de nuit {word}", "Cahors");
         await ApproveAsync(editor, $"Tourneur de nuit {word}");
-        await using (var scope = _app.Scope())
+        await using (var scope = _site.App.Scope())
         {
             await scope.ServiceProvider.GetRequiredService<AlertDigestJob>().RunAsync(CancellationToken.None);
         }
-        var digest = await _mail.WaitForMessageAsync(email, where: m => (m.Subject ?? "").Contains("nouvelle offre", StringComparison.Ordinal));
+        var digest = await _site.Mail.WaitForMessageAsync(email, where: m => (m.Subject ?? "").Contains("nouvelle offre", StringComparison.Ordinal));
 
         Assert.Contains($"Tourneur de nuit {word}", digest.TextBody ?? "", StringComparison.Ordinal);
         Assert.DoesNotContain($"Tourneur fraiseur {word}", digest.TextBody ?? "", StringComparison.Ordinal);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-        await _mail.DisposeAsync();
     }
 
     [GeneratedRegex(@"https?://\S+/offres/alertes/confirmer/[A-Za-z0-9_-]+")]

@@ -8,15 +8,6 @@ namespace Escale.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class PublishingJourneyTests(BrowserFixture browser)
 {
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/compte/connexion");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(MailAppFixture.Password);
-        await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal));
-    }
-
     [Fact]
     public async Task Partner_PublishesJobOffer_EditorApprovesIt()
     {
@@ -25,7 +16,7 @@ public sealed class PublishingJourneyTests(BrowserFixture browser)
         var title = "Assembleur monteur " + Guid.NewGuid().ToString("N")[..6];
 
         var partnerPage = await browser.NewPageAsync();
-        await SignInAsync(partnerPage, partner.Email!);
+        await BrowserSteps.SignInAsync(partnerPage, partner.Email!);
         await partnerPage.GotoAsync("/espace-partenaire");
         await partnerPage.Locator(".partner-actions a", new() { HasTextString = "Offre d’emploi" }).ClickAsync();
         await partnerPage.GetByLabel("Intitulé").FillAsync(title);
@@ -41,7 +32,7 @@ public sealed class PublishingJourneyTests(BrowserFixture browser)
         Assert.Contains("En attente de validation", await row.Locator(".offer-status").InnerTextAsync(), StringComparison.Ordinal);
 
         var editorPage = await browser.NewPageAsync();
-        await SignInAsync(editorPage, editor.Email!);
+        await BrowserSteps.SignInAsync(editorPage, editor.Email!);
         await editorPage.GotoAsync("/admin/moderation");
         await editorPage.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await editorPage.GetByRole(AriaRole.Button, new() { Name = "Approuver et publier" }).ClickAsync();

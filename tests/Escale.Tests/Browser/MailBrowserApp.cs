@@ -1,0 +1,65 @@
+using Escale.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Escale.Tests.Browser;
+
+/// <summary>
+/// An application of its own on a real port, sending mail to a real SMTP sink, with Chromium to drive it:
+/// for journeys that read e-mail, which the shared browser fixture has no need of.
+/// </summary>
+public sealed class MailBrowserApp : IAsyncDisposable
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public SmtpSink Mail { get; private set; } = null!;
+    public EscaleAppFactory App { get; private set; } = null!;
+
+    public static async Task<MailBrowserApp> StartAsync()
+    {
+        var started = new MailBrowserApp { Mail = await SmtpSink.StartAsync() };
+        started.App = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["Smtp:Port"] = started.Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        started.App.UseKestrel(0);
+        started.App.StartServer();
+        started._playwright = await Playwright.CreateAsync();
+        started._browser = await started._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable(BrowserFixture.ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        return started;
+    }
+
+    /// <summary>A page in a context of its own (its own cookies: one person).</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "fr-FR", BaseURL = App.ClientOptions.BaseAddress.ToString() });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
+}
+
+/// <summary>What a signed-in person does first.</summary>
+public static class BrowserSteps
+{
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/compte/connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(MailAppFixture.Password);
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal));
+    }
+}
