@@ -9,6 +9,7 @@ using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Web;
+using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.Offres;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.Services.AddEscaleDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddEscaleLocalization();
 builder.Services.AddEscaleWeb();
 builder.Services.AddEscaleIdentity();
+builder.Services.AddEscalePersonalData();
 builder.Services.AddEscaleEmail(builder.Configuration);
 builder.Services.AddEscaleRateLimiting(builder.Configuration);
 builder.Services.AddEscaleHealthChecks();

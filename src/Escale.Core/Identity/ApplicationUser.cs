@@ -7,6 +7,8 @@ public sealed class ApplicationUser : IdentityUser
 {
     public string? DisplayName { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>For the retention rule: accounts are erased three years after their last sign-in.</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
 
     /// <summary>For welcome referents: the intercommunalities whose cases they may see.</summary>
     public List<Intercommunality> ReferentIntercommunalities { get; set; } = [];

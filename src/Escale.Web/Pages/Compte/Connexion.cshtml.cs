@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Compte;
 
-public sealed class ConnexionModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
+public sealed class ConnexionModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
 {
     // One message whether the address is unknown or the password wrong: the form must not tell who has an account.
     private const string Refused = "Adresse électronique ou mot de passe incorrect.";
@@ -57,6 +57,8 @@ public sealed class ConnexionModel(SignInManager<ApplicationUser> signIn, UserMa
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            user.LastSignInAt = clock.GetUtcNow();
+            await users.UpdateAsync(user);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
         }
         if (result.IsLockedOut)
