@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using Escale.Core.Data;
 using Escale.Core.Opportunities.Search;
-using Escale.Core.Territories;
-using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Offres;
 
@@ -10,7 +7,7 @@ namespace Escale.Web.Pages.Offres;
 /// What the list, the map and the map's JSON share: checking the codes of a search against the reference data,
 /// turning it into a <see cref="SearchQuery"/>, and the labels its facets show.
 /// </summary>
-public sealed partial class OfferSearchRunner(EscaleDbContext db, OpportunitySearch search, TimeProvider clock)
+public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock)
 {
     public sealed record Epci(int Id, string Siren, string Name);
 
@@ -28,9 +25,11 @@ public sealed partial class OfferSearchRunner(EscaleDbContext db, OpportunitySea
     /// <summary>The search, or a French explanation of which code is unknown.</summary>
     public async Task<(Resolved? Search, string? Error)> ResolveAsync(OfferSearchParameters parameters, CancellationToken cancellationToken)
     {
-        var epcis = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
-            .Select(e => new Epci(e.Id, e.Siren, e.Name)).ToListAsync(cancellationToken);
-        var domains = await db.RomeDomains.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Label, StringComparer.Ordinal, cancellationToken);
+        // Reference lists come from the shared, cached catalog: a search request asks the database nothing else.
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        var epcis = catalog.IntercommunalitiesBySiren.Values.OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Select(e => new Epci(e.Id, e.Siren, e.Name)).ToList();
+        var domains = catalog.Domains;
 
         int? epciId = null;
         if (parameters.Intercommunality is { } siren)
@@ -49,14 +48,14 @@ public sealed partial class OfferSearchRunner(EscaleDbContext db, OpportunitySea
         {
             return (null, $"Domaine professionnel inconnu : « {domain} ».");
         }
-        if (parameters.Rome is { } rome && !await db.RomeOccupations.AnyAsync(r => r.Code == rome, cancellationToken))
+        if (parameters.Rome is { } rome && !catalog.Occupations.ContainsKey(rome))
         {
             return (null, $"Code ROME inconnu : « {rome} ».");
         }
         Place? place = null;
         if (parameters.Commune is { } commune)
         {
-            place = await FindCommuneAsync(commune, cancellationToken);
+            place = FindCommune(catalog, commune);
             if (place is null)
             {
                 return (null, $"Commune inconnue sur le territoire : « {commune} ». Indiquez son nom ou son code INSEE.");
@@ -102,25 +101,17 @@ public sealed partial class OfferSearchRunner(EscaleDbContext db, OpportunitySea
         }
         var index = await search.IndexAsync(cancellationToken);
         var groups = index.All(resolved.Query with { Sort = SearchSort.Recent }, clock.GetUtcNow()).GroupBy(r => r.CommuneId).ToList();
-        var ids = groups.Select(g => g.Key).ToList();
-        var codes = await db.Communes.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.InseeCode, cancellationToken);
+        var codes = (await catalogs.GetAsync(cancellationToken)).CommunesByInsee.Values.ToDictionary(c => c.Id, c => c.InseeCode);
         return groups
             .Select(g => new Cluster(codes.GetValueOrDefault(g.Key, ""), g.First().CommuneName, g.First().Latitude, g.First().Longitude, g.ToList()))
             .OrderByDescending(c => c.Offers.Count).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
     }
 
-    private async Task<Place?> FindCommuneAsync(string commune, CancellationToken cancellationToken)
+    private static Place? FindCommune(OfferQueryCatalog catalog, string commune)
     {
-        var communes = db.Communes.AsNoTracking();
-        if (InseeCode().IsMatch(commune))
-        {
-            return await communes.Where(c => c.InseeCode == commune)
-                .Select(c => new Place(c.InseeCode, c.Name, c.Latitude, c.Longitude)).FirstOrDefaultAsync(cancellationToken);
-        }
-        var slug = Slug.From(commune);
-        return slug.Length == 0 ? null : await communes.Where(c => c.Slug == slug).OrderBy(c => c.InseeCode)
-            .Select(c => new Place(c.InseeCode, c.Name, c.Latitude, c.Longitude)).FirstOrDefaultAsync(cancellationToken);
+        var found = InseeCode().IsMatch(commune) ? catalog.CommunesByInsee.GetValueOrDefault(commune) : catalog.CommuneNamed(commune);
+        return found is null ? null : new Place(found.InseeCode, found.Name, found.Latitude, found.Longitude);
     }
 
     [GeneratedRegex("^[0-9][0-9AB][0-9]{3}$")]
