@@ -1,11 +1,12 @@
 using Escale.Web.Api;
 using Escale.Web.Pages.Offres;
+using Escale.Web.Pages.Recits;
 
 namespace Escale.Web.Infrastructure.Api;
 
 public static class ApiEndpointRouteBuilderExtensions
 {
-    /// <summary>The public, read-only JSON API under <c>/api/v1</c>, its OpenAPI description, and the offers' feeds and open-data exports.</summary>
+    /// <summary>The public, read-only JSON API under <c>/api/v1</c>, its OpenAPI description, the offers' feeds and open-data exports, and the content's feeds, calendars, sitemap and robots.txt.</summary>
     public static IEndpointRouteBuilder MapEscaleApi(this IEndpointRouteBuilder endpoints)
     {
         var v1 = endpoints.MapGroup("/api/v1");
@@ -13,6 +14,7 @@ public static class ApiEndpointRouteBuilderExtensions
         v1.MapOffersApi();
         endpoints.MapOpenApi();
         endpoints.MapOfferFeeds();
+        endpoints.MapContentFeeds();
         return endpoints;
     }
 }

@@ -1,5 +1,6 @@
 using Escale.Core.Data;
 using Escale.Core.Territories;
+using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,11 +8,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Profils;
 
 /// <summary>One target profile's page: what the territory offers to people like them, and where to go next.</summary>
-public sealed class PersonaModel(EscaleDbContext db) : PageModel
+public sealed class PersonaModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record PersonaView(LocalizedText Entry, LocalizedText Summary, LocalizedText Body, List<LocalizedText> Needs);
 
     public PersonaView Persona { get; private set; } = null!;
+
+    public string Slug { get; private set; } = "";
+
+    /// <summary>Published items tagged for this persona: featured first, then the latest.</summary>
+    public IReadOnlyList<ContentCard> Highlights { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -24,6 +30,8 @@ public sealed class PersonaModel(EscaleDbContext db) : PageModel
             return NotFound();
         }
         Persona = persona;
+        Slug = slug;
+        Highlights = await ContentListing.HighlightsAsync(db, slug, IndexModel.HighlightCount, clock.GetUtcNow(), cancellationToken);
         return Page();
     }
 }

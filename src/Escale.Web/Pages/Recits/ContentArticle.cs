@@ -18,6 +18,11 @@ public sealed record ContentArticle(
     string BodyHtml,
     string? PlaceName)
 {
+    /// <summary>The published item's id and dates (none for a preview): what sharing tags and JSON-LD say.</summary>
+    public int? Id { get; init; }
+    public DateTimeOffset? PublishAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; init; }
+
     /// <summary>The public page of a published item of one of <paramref name="types"/>, or null: unknown, unpublished or scheduled later.</summary>
     public static async Task<ContentArticle?> PublicAsync(
         EscaleDbContext db, IReadOnlyList<ContentType> types, string slug, DateTimeOffset now, CancellationToken cancellationToken)
@@ -29,7 +34,7 @@ public sealed record ContentArticle(
         {
             return null;
         }
-        return await BuildAsync(db, item.ToDraft(), cancellationToken);
+        return await BuildAsync(db, item.ToDraft(), cancellationToken) with { Id = item.Id, PublishAt = item.PublishAt, UpdatedAt = item.UpdatedAt };
     }
 
     public static async Task<ContentArticle> BuildAsync(EscaleDbContext db, ContentDraft draft, CancellationToken cancellationToken)

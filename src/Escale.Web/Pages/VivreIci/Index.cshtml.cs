@@ -1,0 +1,27 @@
+using Escale.Core.Content;
+using Escale.Core.Data;
+using Escale.Web.Pages.Recits;
+using Escale.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Escale.Web.Pages.VivreIci;
+
+/// <summary>Quality-of-life pages, newest first, filtered by a plain GET form.</summary>
+public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageModel
+{
+    public static readonly ContentType[] Types = [ContentType.QualityOfLife];
+
+    public ContentListingView Listing { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!ContentQueryString.TryParse(Request.Query, Types, out var filter, out var error))
+        {
+            return this.BadRequestPage(error!);
+        }
+        var result = await ContentListing.SearchAsync(db, Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
+        Listing = new ContentListingView("/vivre-ici", "Vivre ici", result, filter, ShowTypes: false, []);
+        return Page();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using Escale.Core.Content;
+using Escale.Tests.Infrastructure;
+using Escale.Tests.Integration.Pages.Admin.Contenus;
+using Escale.Tests.Integration.Pages.Recits;
+
+namespace Escale.Tests.Integration.Pages.Evenements;
+
+public sealed class IndexTests
+{
+    private static DateTimeOffset Paris(int year, int month, int day, int hour) =>
+        new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(1)).ToUniversalTime();
+
+    [Theory, EveryDatabase]
+    public async Task ByDefault_ListsUpcomingEventsSoonestFirst_NotPastOnes(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var now = DateTimeOffset.UtcNow;
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Dans un mois", now.AddDays(30)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Demain", now.AddDays(1)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Passé", now.AddDays(-3)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("En cours", now.AddDays(-1), now.AddDays(2)));
+
+        var (response, page) = await app.CreateBrowserlessClient().GetPageAsync("/evenements");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["En cours", "Demain", "Dans un mois"], page.QuerySelectorAll(".content-card h3").Select(h => h.TextContent.Trim()));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task AMonth_ListsItsEventsInParisTime_AndLinksToItsNeighbours(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        // 1 December at 00:30 in Paris is still 30 November in UTC: it belongs to December.
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Réveillon avancé", Paris(2026, 12, 1, 0).AddMinutes(30), personas: ["jeunes"]));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Marché de Noël", Paris(2026, 12, 19, 10)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Nouvel an", Paris(2027, 1, 1, 0).AddMinutes(30)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Toussaint", Paris(2026, 11, 30, 20)));
+
+        var page = (await app.CreateBrowserlessClient().GetPageAsync("/evenements?mois=2026-12")).Page;
+        var filtered = (await app.CreateBrowserlessClient().GetPageAsync("/evenements?mois=2026-12&profil=jeunes")).Page;
+
+        Assert.Equal(["Réveillon avancé", "Marché de Noël"], page.QuerySelectorAll(".content-card h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal("/evenements?mois=2026-11", page.QuerySelector(".month-nav a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/evenements?mois=2027-01", page.QuerySelector(".month-nav a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal(["Réveillon avancé"], filtered.QuerySelectorAll(".content-card h3").Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task APeriod_IncludesBothDays()
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Premier jour", Paris(2026, 12, 5, 9)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Dernier jour", Paris(2026, 12, 7, 23)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Trop tard", Paris(2026, 12, 8, 0).AddMinutes(10)));
+
+        var page = (await app.CreateBrowserlessClient().GetPageAsync("/evenements?du=2026-12-05&au=2026-12-07")).Page;
+
+        Assert.Equal(["Premier jour", "Dernier jour"], page.QuerySelectorAll(".content-card h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal("2026-12-05", page.QuerySelector("input[name=du]")!.GetAttribute("value"));
+    }
+}
+
+[Collection(IntegrationCollection.Name)]
+public sealed class EventInputTests(AppFixture apps)
+{
+    [Theory]
+    [InlineData("/evenements?mois=2026-13", "2026-12")]
+    [InlineData("/evenements?mois=décembre", "2026-12")]
+    [InlineData("/evenements?du=2026-12-10&au=2026-12-01", "précéder")]
+    [InlineData("/evenements?du=10/12/2026", "2026-12-24")]
+    public async Task MalformedMonthOrBackwardsPeriod_IsA400WithAFrenchMessage(string url, string expected)
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (response, page) = await client.GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+}
+
+internal static class IndexTestsData
+{
+    public static ContentDraft Event(string title, DateTimeOffset startsAt, DateTimeOffset? endsAt = null, string[]? personas = null) =>
+        Recits.IndexTests.Item(ContentType.Event, title, personas, startsAt: startsAt, endsAt: endsAt);
+}
