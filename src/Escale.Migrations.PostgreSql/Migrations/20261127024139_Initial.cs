@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Escale.Migrations.Sqlite.Migrations
+namespace Escale.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +17,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,23 +31,23 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,10 +58,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,18 +72,18 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "Intercommunalities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Siren = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Nature = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    SeatDepartment = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    MemberCountInTerritory = table.Column<int>(type: "INTEGER", nullable: false),
-                    PopulationInTerritory = table.Column<int>(type: "INTEGER", nullable: false),
-                    WhollyInTerritory = table.Column<bool>(type: "INTEGER", nullable: false),
-                    BoundaryGeoJson = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Siren = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Nature = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    SeatDepartment = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    MemberCount = table.Column<int>(type: "integer", nullable: false),
+                    MemberCountInTerritory = table.Column<int>(type: "integer", nullable: false),
+                    PopulationInTerritory = table.Column<int>(type: "integer", nullable: false),
+                    WhollyInTerritory = table.Column<bool>(type: "boolean", nullable: false),
+                    BoundaryGeoJson = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,10 +94,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "JobSchedules",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    NextRunAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastStartedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastCompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    NextRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastStartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastCompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -106,13 +108,13 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "LegalPopulations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Millesime = table.Column<int>(type: "INTEGER", nullable: false),
-                    InForceYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    CommuneCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    MunicipalPopulation = table.Column<int>(type: "INTEGER", nullable: false),
-                    TotalPopulation = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Millesime = table.Column<int>(type: "integer", nullable: false),
+                    InForceYear = table.Column<int>(type: "integer", nullable: false),
+                    CommuneCount = table.Column<int>(type: "integer", nullable: false),
+                    MunicipalPopulation = table.Column<int>(type: "integer", nullable: false),
+                    TotalPopulation = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -123,10 +125,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "NafActivities",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Section = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false)
+                    Code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Section = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,20 +139,20 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "Personas",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name_Fr = table.Column<string>(type: "TEXT", nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", nullable: true),
-                    Entry_Fr = table.Column<string>(type: "TEXT", nullable: false),
-                    Entry_En = table.Column<string>(type: "TEXT", nullable: true),
-                    Summary_Fr = table.Column<string>(type: "TEXT", nullable: false),
-                    Summary_En = table.Column<string>(type: "TEXT", nullable: true),
-                    Body_Fr = table.Column<string>(type: "TEXT", nullable: false),
-                    Body_En = table.Column<string>(type: "TEXT", nullable: true),
-                    Needs = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Name_Fr = table.Column<string>(type: "text", nullable: false),
+                    Name_En = table.Column<string>(type: "text", nullable: true),
+                    Entry_Fr = table.Column<string>(type: "text", nullable: false),
+                    Entry_En = table.Column<string>(type: "text", nullable: true),
+                    Summary_Fr = table.Column<string>(type: "text", nullable: false),
+                    Summary_En = table.Column<string>(type: "text", nullable: true),
+                    Body_Fr = table.Column<string>(type: "text", nullable: false),
+                    Body_En = table.Column<string>(type: "text", nullable: true),
+                    Needs = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -161,17 +163,17 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "PopulationEstimates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    AreaCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    AreaName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Total = table.Column<int>(type: "INTEGER", nullable: false),
-                    Under20 = table.Column<int>(type: "INTEGER", nullable: false),
-                    From20To59 = table.Column<int>(type: "INTEGER", nullable: false),
-                    Over60 = table.Column<int>(type: "INTEGER", nullable: false),
-                    Over65 = table.Column<int>(type: "INTEGER", nullable: false),
-                    Over75 = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    AreaCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    AreaName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    Under20 = table.Column<int>(type: "integer", nullable: false),
+                    From20To59 = table.Column<int>(type: "integer", nullable: false),
+                    Over60 = table.Column<int>(type: "integer", nullable: false),
+                    Over65 = table.Column<int>(type: "integer", nullable: false),
+                    Over75 = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,9 +184,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "ReferenceDataVersions",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    LoadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -195,9 +197,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "RomeDomains",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    GrandDomainCode = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false)
+                    Code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    GrandDomainCode = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -208,10 +210,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "RomeOccupations",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DomainCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
-                    GrandDomainCode = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false)
+                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DomainCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    GrandDomainCode = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,17 +224,17 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "SearchAlerts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    QueryString = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ConfirmationToken = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
-                    UnsubscribeToken = table.Column<string>(type: "TEXT", maxLength: 43, nullable: false),
-                    LastSentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastSeenPublishedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    QueryString = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Label = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConfirmationToken = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
+                    UnsubscribeToken = table.Column<string>(type: "character varying(43)", maxLength: 43, nullable: false),
+                    LastSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastSeenPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,27 +245,27 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "Territories",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind_Fr = table.Column<string>(type: "TEXT", nullable: false),
-                    Kind_En = table.Column<string>(type: "TEXT", nullable: true),
-                    LegalPopulationYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    LegalPopulationInForceYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Positioning_Fr = table.Column<string>(type: "TEXT", nullable: false),
-                    Positioning_En = table.Column<string>(type: "TEXT", nullable: true),
-                    Promise_Fr = table.Column<string>(type: "TEXT", nullable: false),
-                    Promise_En = table.Column<string>(type: "TEXT", nullable: true),
-                    ContactOrganisation_Fr = table.Column<string>(type: "TEXT", nullable: false),
-                    ContactOrganisation_En = table.Column<string>(type: "TEXT", nullable: true),
-                    ContactEmail = table.Column<string>(type: "TEXT", nullable: false),
-                    ContactPhone = table.Column<string>(type: "TEXT", nullable: false),
-                    ContactPhoneInternational = table.Column<string>(type: "TEXT", nullable: true),
-                    OutlineGeoJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Dna = table.Column<string>(type: "TEXT", nullable: true),
-                    Values = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind_Fr = table.Column<string>(type: "text", nullable: false),
+                    Kind_En = table.Column<string>(type: "text", nullable: true),
+                    LegalPopulationYear = table.Column<int>(type: "integer", nullable: false),
+                    LegalPopulationInForceYear = table.Column<int>(type: "integer", nullable: false),
+                    Positioning_Fr = table.Column<string>(type: "text", nullable: false),
+                    Positioning_En = table.Column<string>(type: "text", nullable: true),
+                    Promise_Fr = table.Column<string>(type: "text", nullable: false),
+                    Promise_En = table.Column<string>(type: "text", nullable: true),
+                    ContactOrganisation_Fr = table.Column<string>(type: "text", nullable: false),
+                    ContactOrganisation_En = table.Column<string>(type: "text", nullable: true),
+                    ContactEmail = table.Column<string>(type: "text", nullable: false),
+                    ContactPhone = table.Column<string>(type: "text", nullable: false),
+                    ContactPhoneInternational = table.Column<string>(type: "text", nullable: true),
+                    OutlineGeoJson = table.Column<string>(type: "text", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Dna = table.Column<string>(type: "jsonb", nullable: true),
+                    Values = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -274,11 +276,11 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -295,11 +297,11 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -316,10 +318,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -336,8 +338,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -360,10 +362,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -377,22 +379,48 @@ namespace Escale.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AltTextFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AltTextEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false),
+                    RenditionWidths = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaImages_AspNetUsers_UploadedByUserId",
+                        column: x => x.UploadedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Communes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InseeCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PostalCodes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    IntercommunalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Population = table.Column<int>(type: "INTEGER", nullable: false),
-                    AreaKm2 = table.Column<double>(type: "REAL", nullable: false),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    BoundaryGeoJson = table.Column<string>(type: "TEXT", nullable: false),
-                    PopulationHistory = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InseeCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PostalCodes = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IntercommunalityId = table.Column<int>(type: "integer", nullable: false),
+                    Population = table.Column<int>(type: "integer", nullable: false),
+                    AreaKm2 = table.Column<double>(type: "double precision", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    BoundaryGeoJson = table.Column<string>(type: "text", nullable: false),
+                    PopulationHistory = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -409,8 +437,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "ReferentIntercommunality",
                 columns: table => new
                 {
-                    ApplicationUserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ReferentIntercommunalitiesId = table.Column<int>(type: "INTEGER", nullable: false)
+                    ApplicationUserId = table.Column<string>(type: "text", nullable: false),
+                    ReferentIntercommunalitiesId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -422,7 +450,7 @@ namespace Escale.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_ReferentIntercommunality_Intercommunalities_ReferentIntercommunalitiesId",
+                        name: "FK_ReferentIntercommunality_Intercommunalities_ReferentInterco~",
                         column: x => x.ReferentIntercommunalitiesId,
                         principalTable: "Intercommunalities",
                         principalColumn: "Id",
@@ -433,29 +461,29 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "ContentItems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 130, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PublishAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CommuneId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IntercommunalityId = table.Column<int>(type: "INTEGER", nullable: true),
-                    LeadImageId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Featured = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AuthorUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    CreationKey = table.Column<Guid>(type: "TEXT", nullable: true),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Organiser = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Price = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Accessibility = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    SectorNafCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(130)", maxLength: 130, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublishAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CommuneId = table.Column<int>(type: "integer", nullable: true),
+                    IntercommunalityId = table.Column<int>(type: "integer", nullable: true),
+                    LeadImageId = table.Column<int>(type: "integer", nullable: true),
+                    Featured = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AuthorUserId = table.Column<string>(type: "text", nullable: true),
+                    CreationKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Organiser = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Price = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Accessibility = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SectorNafCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -478,20 +506,26 @@ namespace Escale.Migrations.Sqlite.Migrations
                         principalTable: "Intercommunalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContentItems_MediaImages_LeadImageId",
+                        column: x => x.LeadImageId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CommuneId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CommuneId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -508,8 +542,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "ContentPersonas",
                 columns: table => new
                 {
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonaSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    PersonaSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,14 +560,14 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "ContentRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    SnapshotJson = table.Column<string>(type: "text", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -556,8 +590,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "ContentThemes",
                 columns: table => new
                 {
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    Theme = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -574,13 +608,13 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "ContentTranslations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -597,57 +631,57 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "Opportunities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true),
-                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    EmployerSiret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
-                    CommuneId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IntercommunalityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Latitude = table.Column<double>(type: "REAL", nullable: false),
-                    Longitude = table.Column<double>(type: "REAL", nullable: false),
-                    RomeCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
-                    RomeDomainCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    RomeGrandDomainCode = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
-                    Contract = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    WorkingTime = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    SalaryMin = table.Column<int>(type: "INTEGER", nullable: true),
-                    SalaryMax = table.Column<int>(type: "INTEGER", nullable: true),
-                    Remote = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OpenToDisabledWorkers = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NafCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    PriceMin = table.Column<int>(type: "INTEGER", nullable: true),
-                    PriceMax = table.Column<int>(type: "INTEGER", nullable: true),
-                    TurnoverBand = table.Column<string>(type: "TEXT", nullable: true),
-                    Staff = table.Column<int>(type: "INTEGER", nullable: true),
-                    Premises = table.Column<string>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", nullable: true),
-                    Timeline = table.Column<string>(type: "TEXT", nullable: true),
-                    Support = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    SellerName = table.Column<string>(type: "TEXT", nullable: true),
-                    SellerEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    SellerPhone = table.Column<string>(type: "TEXT", nullable: true),
-                    SupportOffered = table.Column<string>(type: "TEXT", nullable: true),
-                    HowToApply = table.Column<string>(type: "TEXT", nullable: true),
-                    ApplyUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ApplyEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DedupKey = table.Column<string>(type: "TEXT", maxLength: 700, nullable: false),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    SubmittedByUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    ModerationNote = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ExpiryReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    EmployerName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    EmployerSiret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    CommuneId = table.Column<int>(type: "integer", nullable: false),
+                    IntercommunalityId = table.Column<int>(type: "integer", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    RomeCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    RomeDomainCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    RomeGrandDomainCode = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
+                    Contract = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    WorkingTime = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    SalaryMin = table.Column<int>(type: "integer", nullable: true),
+                    SalaryMax = table.Column<int>(type: "integer", nullable: true),
+                    Remote = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpenToDisabledWorkers = table.Column<bool>(type: "boolean", nullable: false),
+                    NafCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    PriceMin = table.Column<int>(type: "integer", nullable: true),
+                    PriceMax = table.Column<int>(type: "integer", nullable: true),
+                    TurnoverBand = table.Column<string>(type: "text", nullable: true),
+                    Staff = table.Column<int>(type: "integer", nullable: true),
+                    Premises = table.Column<string>(type: "text", nullable: true),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    Timeline = table.Column<string>(type: "text", nullable: true),
+                    Support = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    SellerName = table.Column<string>(type: "text", nullable: true),
+                    SellerEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    SellerPhone = table.Column<string>(type: "text", nullable: true),
+                    SupportOffered = table.Column<string>(type: "text", nullable: true),
+                    HowToApply = table.Column<string>(type: "text", nullable: true),
+                    ApplyUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ApplyEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SourceReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DedupKey = table.Column<string>(type: "character varying(700)", maxLength: 700, nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SubmittedByUserId = table.Column<string>(type: "text", nullable: true),
+                    ModerationNote = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ExpiryReminderSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -676,8 +710,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "OrganisationMembers",
                 columns: table => new
                 {
-                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -700,9 +734,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "ApprovedVersions",
                 columns: table => new
                 {
-                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FieldsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
+                    FieldsJson = table.Column<string>(type: "text", nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -719,18 +753,18 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "OpportunityInterests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ConsentedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CampaignCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -753,20 +787,20 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "TakeoverContactRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OpportunityId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OpportunityId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConsentedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CampaignCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -861,6 +895,11 @@ namespace Escale.Migrations.Sqlite.Migrations
                 column: "IntercommunalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_LeadImageId",
+                table: "ContentItems",
+                column: "LeadImageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_Status_Type_PublishAt",
                 table: "ContentItems",
                 columns: new[] { "Status", "Type", "PublishAt" });
@@ -920,6 +959,17 @@ namespace Escale.Migrations.Sqlite.Migrations
                 table: "LegalPopulations",
                 column: "Millesime",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaImages_Key",
+                table: "MediaImages",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaImages_UploadedByUserId",
+                table: "MediaImages",
+                column: "UploadedByUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Opportunities_CommuneId",
@@ -1138,10 +1188,13 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "Opportunities");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "MediaImages");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Communes");
