@@ -86,7 +86,9 @@ public static class ImageProcessor
         {
             return Refuse(Unreadable);
         }
-        using var upright = Orient(decoded, codec.EncodedOrigin);
+        // A 40-megapixel photo is 160 MB decoded: turn it upright in a second bitmap only when it has to be.
+        using var turned = Orient(decoded, codec.EncodedOrigin);
+        var upright = turned ?? decoded;
         using var image = SKImage.FromBitmap(upright);
         var renditions = new List<ImageRendition>();
         foreach (var width in RenditionWidths(upright.Width, limits.Widths))
@@ -148,8 +150,8 @@ public static class ImageProcessor
         return buffer.ToArray();
     }
 
-    /// <summary>Draws the pixels upright, as the EXIF orientation tag says the camera meant them.</summary>
-    private static SKBitmap Orient(SKBitmap source, SKEncodedOrigin origin)
+    /// <summary>The pixels drawn upright, as the EXIF orientation tag says the camera meant them; null when they already are.</summary>
+    private static SKBitmap? Orient(SKBitmap source, SKEncodedOrigin origin)
     {
         float w = source.Width, h = source.Height;
         var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
@@ -167,7 +169,7 @@ public static class ImageProcessor
         };
         if (matrix is null)
         {
-            return source.Copy();
+            return null;
         }
         var result = new SKBitmap(new SKImageInfo(swaps ? source.Height : source.Width, swaps ? source.Width : source.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         using var canvas = new SKCanvas(result);

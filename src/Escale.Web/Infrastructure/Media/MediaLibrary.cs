@@ -4,8 +4,14 @@ using Microsoft.Extensions.Options;
 namespace Escale.Web.Infrastructure.Media;
 
 /// <summary>Processes an upload and writes its renditions to the media folder; the caller saves the returned row.</summary>
-public sealed class MediaLibrary
+public sealed class MediaLibrary : IDisposable
 {
+    /// <summary>
+    /// Decoding takes up to 4 bytes per allowed pixel (160 MB at 40 megapixels) plus the renditions: two uploads at a
+    /// time per instance bound that memory; a third waits its turn.
+    /// </summary>
+    private readonly SemaphoreSlim _processing = new(2);
+
     public MediaLibrary(IOptions<MediaSettings> options, IWebHostEnvironment environment)
     {
         var settings = options.Value;
@@ -22,7 +28,16 @@ public sealed class MediaLibrary
     public async Task<(MediaImage? Image, string? Refusal)> StoreAsync(
         Stream upload, string altTextFr, string? altTextEn, string? userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var outcome = await ImageProcessor.ProcessAsync(upload, Limits, cancellationToken);
+        ImageOutcome outcome;
+        await _processing.WaitAsync(cancellationToken);
+        try
+        {
+            outcome = await ImageProcessor.ProcessAsync(upload, Limits, cancellationToken);
+        }
+        finally
+        {
+            _processing.Release();
+        }
         if (outcome.Image is not { } processed)
         {
             return (null, outcome.Refusal);
@@ -56,6 +71,8 @@ public sealed class MediaLibrary
         }
         return (image, null);
     }
+
+    public void Dispose() => _processing.Dispose();
 
     /// <summary>Removes an image's files, e.g. when its row could not be saved.</summary>
     public void Delete(MediaImage image)
