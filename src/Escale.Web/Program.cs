@@ -7,6 +7,7 @@ using Escale.Web.Infrastructure.Health;
 using Escale.Web.Infrastructure.Jobs;
 using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Infrastructure.Localization;
+using Escale.Web.Infrastructure.Media;
 using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Web;
 using Escale.Web.Pages.Compte;
@@ -26,6 +27,7 @@ builder.Services.AddEscaleHealthChecks();
 builder.Services.AddEscaleOpportunities(builder.Configuration);
 builder.Services.AddEscaleApi();
 builder.Services.AddEscaleJobScheduler(builder.Configuration);
+builder.Services.AddEscaleMedia(builder.Configuration);
 
 var app = builder.Build();
 
@@ -42,6 +44,7 @@ app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();
 app.UseEscaleSecurityHeaders();
 app.UseStaticFiles();
+app.UseEscaleMedia();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseRateLimiter();

@@ -1,3 +1,4 @@
+using Escale.Core.Media;
 using Escale.Core.Territories;
 
 namespace Escale.Core.Content;
@@ -52,8 +53,9 @@ public sealed class ContentItem
     public Commune? Commune { get; set; }
     public int? IntercommunalityId { get; set; }
     public Intercommunality? Intercommunality { get; set; }
-    /// <summary>The lead image; the image table comes with uploads, and its foreign key with it.</summary>
+    /// <summary>The lead image, shown at the top of the public page; set from the edit page's upload form.</summary>
     public int? LeadImageId { get; set; }
+    public MediaImage? LeadImage { get; set; }
     public bool Featured { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

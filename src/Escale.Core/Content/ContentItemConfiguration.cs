@@ -1,4 +1,5 @@
 using Escale.Core.Identity;
+using Escale.Core.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,6 +21,7 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
 
         item.HasOne(c => c.Commune).WithMany().HasForeignKey(c => c.CommuneId).OnDelete(DeleteBehavior.Restrict);
         item.HasOne(c => c.Intercommunality).WithMany().HasForeignKey(c => c.IntercommunalityId).OnDelete(DeleteBehavior.Restrict);
+        item.HasOne(c => c.LeadImage).WithMany().HasForeignKey(c => c.LeadImageId).OnDelete(DeleteBehavior.SetNull);
         item.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AuthorUserId).OnDelete(DeleteBehavior.SetNull);
         item.HasMany(c => c.Translations).WithOne().HasForeignKey(t => t.ContentItemId).OnDelete(DeleteBehavior.Cascade);
         item.HasMany(c => c.Personas).WithOne().HasForeignKey(p => p.ContentItemId).OnDelete(DeleteBehavior.Cascade);

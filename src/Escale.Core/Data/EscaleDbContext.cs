@@ -1,6 +1,7 @@
 using Escale.Core.Content;
 using Escale.Core.Identity;
 using Escale.Core.Jobs;
+using Escale.Core.Media;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Alerts;
 using Escale.Core.Opportunities.Interest;
@@ -54,6 +55,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<ContentPersona> ContentPersonas => Set<ContentPersona>();
     public DbSet<ContentThemeTag> ContentThemes => Set<ContentThemeTag>();
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
+    public DbSet<MediaImage> MediaImages => Set<MediaImage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -109,6 +109,8 @@ namespace Escale.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IntercommunalityId");
 
+                    b.HasIndex("LeadImageId");
+
                     b.HasIndex("Type", "Slug")
                         .IsUnique();
 
@@ -314,6 +316,52 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobSchedules");
+                });
+
+            modelBuilder.Entity("Escale.Core.Media.MediaImage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AltTextEn")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltTextFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RenditionWidths")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UploadedByUserId");
+
+                    b.ToTable("MediaImages");
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Alerts.SearchAlert", b =>
@@ -1305,9 +1353,16 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .HasForeignKey("IntercommunalityId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Escale.Core.Media.MediaImage", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Commune");
 
                     b.Navigation("Intercommunality");
+
+                    b.Navigation("LeadImage");
                 });
 
             modelBuilder.Entity("Escale.Core.Content.ContentPersona", b =>
@@ -1349,6 +1404,14 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .HasForeignKey("ContentItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Media.MediaImage", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.ApprovedVersion", b =>

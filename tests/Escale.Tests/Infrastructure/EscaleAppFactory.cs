@@ -10,6 +10,7 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly Dictionary<string, string?> _settings;
+    private readonly string _mediaFolder = Path.Combine(Path.GetTempPath(), "escale-media-" + Guid.NewGuid().ToString("N"));
 
     public DatabaseProvider Provider { get; }
 
@@ -39,6 +40,7 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:PostsPerMinute", "10000");
         builder.UseSetting("Search:FreshnessMilliseconds", "0"); // a test sees its own writes at once
         builder.UseSetting("Jobs:Enabled", "false"); // tests run jobs themselves, at the time they choose
+        builder.UseSetting("Media:Folder", _mediaFolder); // uploads stay out of the source tree
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -72,6 +74,10 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
             {
                 File.Delete(file);
             }
+        }
+        if (Directory.Exists(_mediaFolder))
+        {
+            Directory.Delete(_mediaFolder, recursive: true);
         }
         GC.SuppressFinalize(this);
     }

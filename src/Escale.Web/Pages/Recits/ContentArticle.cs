@@ -16,7 +16,8 @@ public sealed record ContentArticle(
     string TextLanguage,
     bool IsFallback,
     string BodyHtml,
-    string? PlaceName)
+    string? PlaceName,
+    LeadPicture? Image)
 {
     /// <summary>The published item's id and dates (none for a preview): what sharing tags and JSON-LD say.</summary>
     public int? Id { get; init; }
@@ -34,10 +35,11 @@ public sealed record ContentArticle(
         {
             return null;
         }
-        return await BuildAsync(db, item.ToDraft(), cancellationToken) with { Id = item.Id, PublishAt = item.PublishAt, UpdatedAt = item.UpdatedAt };
+        return await BuildAsync(db, item.ToDraft(), item.LeadImageId, cancellationToken) with { Id = item.Id, PublishAt = item.PublishAt, UpdatedAt = item.UpdatedAt };
     }
 
-    public static async Task<ContentArticle> BuildAsync(EscaleDbContext db, ContentDraft draft, CancellationToken cancellationToken)
+    /// <param name="leadImageId">The item's current lead image (images are not part of revisions).</param>
+    public static async Task<ContentArticle> BuildAsync(EscaleDbContext db, ContentDraft draft, int? leadImageId, CancellationToken cancellationToken)
     {
         var wanted = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == ContentDraft.English ? ContentDraft.English : ContentDraft.French;
         var text = draft.Text(wanted) is { Title.Length: > 0 } translated ? translated : draft.Text(ContentDraft.French)
@@ -51,6 +53,7 @@ public sealed record ContentArticle(
         {
             place = await db.Intercommunalities.Where(e => e.Id == epciId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken);
         }
-        return new ContentArticle(draft, text, text.Language, text.Language != wanted, ContentMarkdown.ToSafeHtml(text.BodyMarkdown), place);
+        return new ContentArticle(draft, text, text.Language, text.Language != wanted, ContentMarkdown.ToSafeHtml(text.BodyMarkdown), place,
+            await LeadPicture.LoadAsync(db, leadImageId, cancellationToken));
     }
 }

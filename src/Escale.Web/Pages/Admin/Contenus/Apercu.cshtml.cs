@@ -28,7 +28,8 @@ public sealed class ApercuModel(EscaleDbContext db) : PageModel
             return NotFound();
         }
         Number = snapshot.Number;
-        Article = await ContentArticle.BuildAsync(db, ContentDraft.FromJson(snapshot.SnapshotJson), cancellationToken);
+        var leadImageId = await db.ContentItems.Where(c => c.Id == id).Select(c => c.LeadImageId).FirstOrDefaultAsync(cancellationToken);
+        Article = await ContentArticle.BuildAsync(db, ContentDraft.FromJson(snapshot.SnapshotJson), leadImageId, cancellationToken);
         Response.Headers["X-Robots-Tag"] = "noindex";
         return Page();
     }

@@ -1,7 +1,9 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
+using Escale.Core.Media;
 using Escale.Web.Infrastructure.Localization;
+using Escale.Web.Infrastructure.Media;
 using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -16,7 +18,7 @@ namespace Escale.Web.Pages.Admin.Contenus;
 /// workflow. Every save is a new revision. Editors and administrators only.
 /// </summary>
 [Authorize(Roles = ContentEditors.Roles)]
-public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
+public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users, MediaLibrary media) : PageModel
 {
     [BindProperty]
     public ContentForm Input { get; set; } = new();
@@ -30,6 +32,13 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
     public string? PublicPath { get; private set; }
 
     public ContentChoices Choices { get; private set; } = ContentChoices.Empty;
+
+    [BindProperty]
+    public ImageForm Upload { get; set; } = new();
+
+    public LeadPicture? LeadImage { get; private set; }
+
+    public long MaxImageBytes => media.Limits.MaxBytes;
 
     /// <summary>Set by the preview button: the page then shows the article as the public would see it.</summary>
     public ContentArticle? Preview { get; private set; }
@@ -49,9 +58,72 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
             }
             Show(item);
             Input = ContentForm.From(item.ToDraft());
+            LeadImage = await LeadPicture.LoadAsync(db, item.LeadImageId, cancellationToken);
         }
         Choices = await ContentChoices.LoadAsync(db, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Stores an uploaded image as the item's lead image; a refused file leaves nothing behind.</summary>
+    public async Task<IActionResult> OnPostImageAsync(int id, CancellationToken cancellationToken)
+    {
+        var item = await ContentEditing.LoadAsync(db, id, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        // Only this form's fields count here: the text form was not posted.
+        ModelState.Clear();
+        var altFr = Upload.AltFr?.Trim();
+        var altEn = string.IsNullOrWhiteSpace(Upload.AltEn) ? null : Upload.AltEn.Trim();
+        if (string.IsNullOrEmpty(altFr))
+        {
+            ModelState.AddModelError("Upload.AltFr", "Décrivez l’image pour les personnes qui ne la voient pas.");
+        }
+        else if (altFr.Length > ImageForm.AltMaxLength || altEn?.Length > ImageForm.AltMaxLength)
+        {
+            ModelState.AddModelError(altFr.Length > ImageForm.AltMaxLength ? "Upload.AltFr" : "Upload.AltEn",
+                $"Le texte de remplacement ne doit pas dépasser {ImageForm.AltMaxLength} caractères.");
+        }
+        if (Upload.File is not { Length: > 0 } file)
+        {
+            ModelState.AddModelError("Upload.File", "Choisissez une image JPEG, PNG ou WebP.");
+        }
+        else if (file.Length > media.Limits.MaxBytes)
+        {
+            ModelState.AddModelError("Upload.File", ImageProcessor.TooLarge(media.Limits.MaxBytes));
+        }
+        MediaImage? image = null;
+        if (ModelState.IsValid)
+        {
+            await using var stream = Upload.File!.OpenReadStream();
+            (image, var refusal) = await media.StoreAsync(stream, altFr!, altEn, users.GetUserId(User), clock.GetUtcNow(), cancellationToken);
+            if (refusal is not null)
+            {
+                ModelState.AddModelError("Upload.File", refusal);
+            }
+        }
+        if (image is null)
+        {
+            Show(item);
+            Input = ContentForm.From(item.ToDraft());
+            LeadImage = await LeadPicture.LoadAsync(db, item.LeadImageId, cancellationToken);
+            Choices = await ContentChoices.LoadAsync(db, cancellationToken);
+            return Page();
+        }
+        item.LeadImage = image;
+        item.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            media.Delete(image);
+            throw;
+        }
+        TempData["StatusMessage"] = "L’image est enregistrée.";
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
@@ -108,7 +180,9 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
             Choices = await ContentChoices.LoadAsync(db, cancellationToken);
             return Page();
         }
-        Preview = await ContentArticle.BuildAsync(db, draft, cancellationToken);
+        var leadImageId = id is null ? null
+            : await db.ContentItems.Where(c => c.Id == id).Select(c => c.LeadImageId).FirstOrDefaultAsync(cancellationToken);
+        Preview = await ContentArticle.BuildAsync(db, draft, leadImageId, cancellationToken);
         return Page();
     }
 

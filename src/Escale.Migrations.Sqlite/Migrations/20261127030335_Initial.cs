@@ -378,6 +378,32 @@ namespace Escale.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AltTextFr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AltTextEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    RenditionWidths = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaImages_AspNetUsers_UploadedByUserId",
+                        column: x => x.UploadedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Communes",
                 columns: table => new
                 {
@@ -479,6 +505,12 @@ namespace Escale.Migrations.Sqlite.Migrations
                         principalTable: "Intercommunalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContentItems_MediaImages_LeadImageId",
+                        column: x => x.LeadImageId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -862,6 +894,11 @@ namespace Escale.Migrations.Sqlite.Migrations
                 column: "IntercommunalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_LeadImageId",
+                table: "ContentItems",
+                column: "LeadImageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_Status_Type_PublishAt",
                 table: "ContentItems",
                 columns: new[] { "Status", "Type", "PublishAt" });
@@ -921,6 +958,17 @@ namespace Escale.Migrations.Sqlite.Migrations
                 table: "LegalPopulations",
                 column: "Millesime",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaImages_Key",
+                table: "MediaImages",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaImages_UploadedByUserId",
+                table: "MediaImages",
+                column: "UploadedByUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Opportunities_CommuneId",
@@ -1139,10 +1187,13 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "Opportunities");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "MediaImages");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Communes");

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -379,6 +380,32 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "MediaImages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AltTextFr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AltTextEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false),
+                    RenditionWidths = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MediaImages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MediaImages_AspNetUsers_UploadedByUserId",
+                        column: x => x.UploadedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Communes",
                 columns: table => new
                 {
@@ -480,6 +507,12 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         principalTable: "Intercommunalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ContentItems_MediaImages_LeadImageId",
+                        column: x => x.LeadImageId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -863,6 +896,11 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 column: "IntercommunalityId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_LeadImageId",
+                table: "ContentItems",
+                column: "LeadImageId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_Status_Type_PublishAt",
                 table: "ContentItems",
                 columns: new[] { "Status", "Type", "PublishAt" });
@@ -922,6 +960,17 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 table: "LegalPopulations",
                 column: "Millesime",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaImages_Key",
+                table: "MediaImages",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MediaImages_UploadedByUserId",
+                table: "MediaImages",
+                column: "UploadedByUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Opportunities_CommuneId",
@@ -1140,10 +1189,13 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "Opportunities");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "MediaImages");
 
             migrationBuilder.DropTable(
                 name: "Organisations");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "Communes");
