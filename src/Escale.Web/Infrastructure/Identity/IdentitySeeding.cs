@@ -21,7 +21,19 @@ public static class IdentitySeeding
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                Ensure(await roles.CreateAsync(new IdentityRole(role)), "role " + role);
+                try
+                {
+                    Ensure(await roles.CreateAsync(new IdentityRole(role)), "role " + role);
+                }
+                catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+                {
+                    // Another instance starting at the same moment may have created it first (unique role name).
+                    services.GetRequiredService<Escale.Core.Data.EscaleDbContext>().ChangeTracker.Clear();
+                    if (!await roles.RoleExistsAsync(role))
+                    {
+                        throw;
+                    }
+                }
             }
         }
 
