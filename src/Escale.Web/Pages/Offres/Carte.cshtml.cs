@@ -14,11 +14,7 @@ public sealed class CarteModel(OfferSearchRunner runner) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!OfferSearchParameters.TryParse(Request.Query, out var parameters, out var error))
-        {
-            return this.BadRequestPage(error!);
-        }
-        var (search, unknown) = await runner.ResolveAsync(parameters with { Page = 1 }, cancellationToken);
+        var (search, unknown) = await runner.ResolveAsync(Request.Query.Where(q => q.Key != "page"), cancellationToken);
         if (search is null)
         {
             return this.BadRequestPage(unknown!);

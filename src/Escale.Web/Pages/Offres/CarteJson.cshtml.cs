@@ -15,11 +15,7 @@ public sealed class CarteJsonModel(OfferSearchRunner runner) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!OfferSearchParameters.TryParse(Request.Query, out var parameters, out var error))
-        {
-            return this.BadRequestPage(error!);
-        }
-        var (search, unknown) = await runner.ResolveAsync(parameters with { Page = 1 }, cancellationToken);
+        var (search, unknown) = await runner.ResolveAsync(Request.Query.Where(q => q.Key != "page"), cancellationToken);
         if (search is null)
         {
             return this.BadRequestPage(unknown!);
@@ -37,7 +33,7 @@ public sealed class CarteJsonModel(OfferSearchRunner runner) : PageModel
                     code = c.InseeCode,
                     name = c.Name,
                     count = c.Offers.Count,
-                    href = "/offres" + parameters.InCommune(c.InseeCode).ToQueryString(),
+                    href = "/offres" + search.Parameters.InCommune(c.InseeCode).ToQueryString(),
                     offers = c.Offers.Take(OffersPerPopup).Select(o => new { title = o.Title, href = $"/offres/{o.Id}/{o.Slug}" }),
                 },
             }),

@@ -12,20 +12,16 @@ public sealed class IndexModel(OfferSearchRunner runner) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!OfferSearchParameters.TryParse(Request.Query, out var parameters, out var error))
-        {
-            return this.BadRequestPage(error!);
-        }
-        var (search, unknown) = await runner.ResolveAsync(parameters, cancellationToken);
+        var (search, unknown) = await runner.ResolveAsync(Request.Query, cancellationToken);
         if (search is null)
         {
             return this.BadRequestPage(unknown!);
         }
         Search = search;
         Result = await runner.SearchAsync(search, cancellationToken);
-        if (parameters.Page > Result.PageCount)
+        if (search.Parameters.Page > Result.PageCount)
         {
-            return this.BadRequestPage($"La page {parameters.Page} n’existe pas : cette recherche tient en {Result.PageCount} page(s).");
+            return this.BadRequestPage($"La page {search.Parameters.Page} n’existe pas : cette recherche tient en {Result.PageCount} page(s).");
         }
         return Page();
     }

@@ -22,23 +22,12 @@ public static class OfferQueryString
     /// <summary>A commune without a radius means its surroundings, not the whole territory sorted by distance.</summary>
     public const int DefaultRadiusKm = 20; // the search page's default
 
-    public static readonly IReadOnlyDictionary<string, OpportunityKind> Kinds = new Dictionary<string, OpportunityKind>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["emploi"] = OpportunityKind.Job,
-        ["reprise"] = OpportunityKind.Takeover,
-        ["creation"] = OpportunityKind.Creation,
-        ["sante"] = OpportunityKind.HealthInstallation,
-    };
+    // The URL words of kinds and contracts are those the labels define, so the form and the parser cannot drift.
+    public static readonly IReadOnlyDictionary<string, OpportunityKind> Kinds =
+        OfferLabels.Kinds.ToDictionary(k => k.Value, k => k.Kind, StringComparer.OrdinalIgnoreCase);
 
-    public static readonly IReadOnlyDictionary<string, ContractType> Contracts = new Dictionary<string, ContractType>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["cdi"] = ContractType.Cdi,
-        ["cdd"] = ContractType.Cdd,
-        ["interim"] = ContractType.Interim,
-        ["saisonnier"] = ContractType.Seasonal,
-        ["apprentissage"] = ContractType.Apprenticeship,
-        ["liberal"] = ContractType.Liberal,
-    };
+    public static readonly IReadOnlyDictionary<string, ContractType> Contracts =
+        OfferLabels.Contracts.ToDictionary(c => c.Value, c => c.Contract, StringComparer.OrdinalIgnoreCase);
 
     public static readonly IReadOnlyDictionary<string, SearchSort> Sorts = new Dictionary<string, SearchSort>(StringComparer.OrdinalIgnoreCase)
     {
@@ -81,14 +70,8 @@ public static class OfferQueryString
 
         if (Get("q") is { } text)
         {
-            if (text.Length > SearchIndex.MaxTextLength)
-            {
-                Error("q", $"La recherche ne peut dépasser {SearchIndex.MaxTextLength} caractères.");
-            }
-            else
-            {
-                result = result with { Text = text };
-            }
+            // A pasted paragraph is searched by its beginning rather than refused.
+            result = result with { Text = text.Length > SearchIndex.MaxTextLength ? text[..SearchIndex.MaxTextLength] : text };
         }
 
         if (Get("type") is { } type)
@@ -204,7 +187,7 @@ public static class OfferQueryString
             }
             else if (remote != "0")
             {
-                Error("teletravail", "Le télétravail s’indique par 1 (ou 0 pour ne pas filtrer).");
+                Error("teletravail", "Le télétravail s’indique par oui ou 1 (laissez vide pour ne pas filtrer).");
             }
         }
 

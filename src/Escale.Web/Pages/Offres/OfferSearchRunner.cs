@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Microsoft.Extensions.Primitives;
 using Escale.Core.Opportunities.Search;
 
 namespace Escale.Web.Pages.Offres;
@@ -22,63 +22,22 @@ public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, O
 
     public Task<SearchIndex> IndexAsync(CancellationToken cancellationToken) => search.IndexAsync(cancellationToken);
 
-    /// <summary>The search, or a French explanation of which code is unknown.</summary>
-    public async Task<(Resolved? Search, string? Error)> ResolveAsync(OfferSearchParameters parameters, CancellationToken cancellationToken)
+    /// <summary>The search read from a query string, or a French explanation of what is wrong in it.</summary>
+    public async Task<(Resolved? Search, string? Error)> ResolveAsync(IEnumerable<KeyValuePair<string, StringValues>> queryString, CancellationToken cancellationToken)
     {
         // Reference lists come from the shared, cached catalog: a search request asks the database nothing else.
         var catalog = await catalogs.GetAsync(cancellationToken);
+        var raw = queryString.ToList();
+        if (!OfferQueryString.TryParse(raw, catalog, out var query, out var errors))
+        {
+            return (null, errors[0].Message);
+        }
+        var commune = query.Centre is { } centre ? catalog.CommuneAt(centre) : null;
+        var place = commune is null ? null : new Place(commune.InseeCode, commune.Name, commune.Latitude, commune.Longitude);
+        var parameters = OfferSearchParameters.From(query, catalog, raw.FirstOrDefault(p => p.Key == "commune").Value.ToString());
         var epcis = catalog.IntercommunalitiesBySiren.Values.OrderBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => new Epci(e.Id, e.Siren, e.Name)).ToList();
-        var domains = catalog.Domains;
-
-        int? epciId = null;
-        if (parameters.Intercommunality is { } siren)
-        {
-            epciId = epcis.FirstOrDefault(e => e.Siren == siren)?.Id;
-            if (epciId is null)
-            {
-                return (null, $"Aucune intercommunalité du territoire n’a le SIREN « {siren} ».");
-            }
-        }
-        if (parameters.GrandDomain is { } grand && !domains.ContainsKey(grand))
-        {
-            return (null, $"Grand domaine inconnu : « {grand} ».");
-        }
-        if (parameters.Domain is { } domain && !domains.ContainsKey(domain))
-        {
-            return (null, $"Domaine professionnel inconnu : « {domain} ».");
-        }
-        if (parameters.Rome is { } rome && !catalog.Occupations.ContainsKey(rome))
-        {
-            return (null, $"Code ROME inconnu : « {rome} ».");
-        }
-        Place? place = null;
-        if (parameters.Commune is { } commune)
-        {
-            place = FindCommune(catalog, commune);
-            if (place is null)
-            {
-                return (null, $"Commune inconnue sur le territoire : « {commune} ». Indiquez son nom ou son code INSEE.");
-            }
-        }
-        var query = new SearchQuery
-        {
-            Text = parameters.Text,
-            Kind = parameters.Kind,
-            GrandDomain = parameters.GrandDomain,
-            Domain = parameters.Domain,
-            Rome = parameters.Rome,
-            Contract = parameters.Contract,
-            IntercommunalityId = epciId,
-            Centre = place is null ? null : (place.Latitude, place.Longitude),
-            RadiusKm = place is null ? null : parameters.RadiusKm ?? OfferSearchParameters.DefaultRadiusKm,
-            RemoteOnly = parameters.RemoteOnly,
-            SalaryAtLeast = parameters.SalaryAtLeast,
-            PostedWithinDays = parameters.PostedWithinDays,
-            Sort = parameters.Sort,
-            Page = parameters.Page,
-        };
-        return (new Resolved(parameters, query, place, epcis, domains), null);
+        return (new Resolved(parameters, query with { Sort = parameters.Sort }, place, epcis, catalog.Domains), null);
     }
 
     /// <summary>Runs the search; a text of punctuation only (<c>'";--</c>, <c>*</c>) matches nothing rather than everything.</summary>
@@ -108,12 +67,4 @@ public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, O
             .ToList();
     }
 
-    private static Place? FindCommune(OfferQueryCatalog catalog, string commune)
-    {
-        var found = InseeCode().IsMatch(commune) ? catalog.CommunesByInsee.GetValueOrDefault(commune) : catalog.CommuneNamed(commune);
-        return found is null ? null : new Place(found.InseeCode, found.Name, found.Latitude, found.Longitude);
-    }
-
-    [GeneratedRegex("^[0-9][0-9AB][0-9]{3}$")]
-    private static partial Regex InseeCode();
 }

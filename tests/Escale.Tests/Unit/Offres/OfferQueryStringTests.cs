@@ -8,7 +8,7 @@ namespace Escale.Tests.Unit.Offres;
 
 public sealed class OfferQueryStringTests
 {
-    private static readonly OfferQueryCatalog Catalog = new(
+    internal static readonly OfferQueryCatalog Catalog = new(
         [new(1, "46042", "Cahors", 44.4475, 1.4405), new(2, "46102", "Figeac", 44.6086, 2.0317)],
         [new(10, "200023737", "Grand Cahors"), new(20, "200067361", "Grand-Figeac")],
         new Dictionary<string, string> { ["M"] = "Support à l’entreprise", ["M18"] = "Systèmes d’information", ["J"] = "Santé" },
@@ -105,12 +105,13 @@ public sealed class OfferQueryStringTests
     }
 
     [Fact]
-    public void TryParse_TooLongTextIsRefused()
+    public void TryParse_TooLongTextIsSearchedByItsBeginning()
     {
-        var (ok, _, errors) = Parse("q=" + new string('a', SearchIndex.MaxTextLength + 1));
+        var (ok, query, errors) = Parse("q=" + new string('a', SearchIndex.MaxTextLength + 50));
 
-        Assert.False(ok);
-        Assert.Equal("q", Assert.Single(errors).Parameter);
+        Assert.True(ok);
+        Assert.Empty(errors);
+        Assert.Equal(SearchIndex.MaxTextLength, query.Text!.Length);
     }
 
     [Fact]

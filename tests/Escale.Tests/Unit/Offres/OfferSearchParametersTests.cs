@@ -5,12 +5,17 @@ using Microsoft.Extensions.Primitives;
 
 namespace Escale.Tests.Unit.Offres;
 
+/// <summary>The search form's state, read through the one parser every offer page and feed shares.</summary>
 public sealed class OfferSearchParametersTests
 {
-    private static (bool Ok, OfferSearchParameters Parameters, string? Error) Parse(params (string Key, string Value)[] query)
+    private static OfferQueryCatalog Catalog => OfferQueryStringTests.Catalog;
+
+    private static (bool Ok, OfferSearchParameters Parameters, List<(string Parameter, string Message)> Errors) Parse(params (string Key, string Value)[] query)
     {
-        var ok = OfferSearchParameters.TryParse(query.Select(q => new KeyValuePair<string, StringValues>(q.Key, q.Value)), out var parameters, out var error);
-        return (ok, parameters, error);
+        var values = query.Select(q => new KeyValuePair<string, StringValues>(q.Key, q.Value)).ToList();
+        var ok = OfferQueryString.TryParse(values, Catalog, out var search, out var errors);
+        var commune = query.Where(q => q.Key == "commune").Select(q => q.Value).FirstOrDefault();
+        return (ok, OfferSearchParameters.From(search, Catalog, commune), errors);
     }
 
     [Fact]
@@ -20,8 +25,8 @@ public sealed class OfferSearchParametersTests
             ("teletravail", "oui"), ("salaire", "30000"), ("publiee", "7"), ("tri", "distance"), ("page", "2"));
 
         Assert.True(ok);
-        Assert.Equal(("infirmière", OpportunityKind.Job, ContractType.Seasonal, 50, true, 30000, 7, SearchSort.Distance, 2),
-            (p.Text, p.Kind, p.Contract, p.RadiusKm, p.RemoteOnly, p.SalaryAtLeast, p.PostedWithinDays, p.Sort, p.Page));
+        Assert.Equal(("infirmière", OpportunityKind.Job, ContractType.Seasonal, "46042", 50, true, 30000, 7, SearchSort.Distance, 2),
+            (p.Text, p.Kind, p.Contract, p.Commune, p.RadiusKm, p.RemoteOnly, p.SalaryAtLeast, p.PostedWithinDays, p.Sort, p.Page));
     }
 
     [Fact]
@@ -40,15 +45,18 @@ public sealed class OfferSearchParametersTests
     [InlineData("rayon", "dix")]
     [InlineData("page", "0")]
     [InlineData("page", "1e3")]
-    [InlineData("type", "Emploi")]
+    [InlineData("type", "stage")]
     [InlineData("salaire", "31000")]
     [InlineData("teletravail", "peut-être")]
-    public void Parse_MalformedValue_IsRefusedWithAFrenchMessage(string key, string value)
+    [InlineData("commune", "Paris")]
+    public void Parse_MalformedValue_IsRefusedWithAFrenchMessageForThatParameter(string key, string value)
     {
-        var (ok, _, error) = Parse((key, value));
+        var (ok, _, errors) = key == "commune" ? Parse((key, value)) : Parse((key, value), ("commune", "46042"));
 
         Assert.False(ok);
-        Assert.Contains(value, error, StringComparison.Ordinal);
+        var error = Assert.Single(errors);
+        Assert.Equal(key, error.Parameter);
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
     }
 
     [Fact]
@@ -71,13 +79,13 @@ public sealed class OfferSearchParametersTests
     [Fact]
     public void ToQueryString_RoundTripsAndKeepsThePage()
     {
-        var (_, p, _) = Parse(("q", "aide à domicile"), ("contrat", "cdd"), ("commune", "Saint-Céré"), ("rayon", "10"), ("tri", "salaire"));
+        var (_, p, _) = Parse(("q", "aide à domicile"), ("contrat", "cdd"), ("commune", "Figeac"), ("rayon", "10"), ("tri", "salaire"));
 
         var query = p.ToQueryString(page: 3);
 
-        Assert.Equal("?q=aide%20%C3%A0%20domicile&contrat=cdd&commune=Saint-C%C3%A9r%C3%A9&rayon=10&tri=salaire&page=3", query);
+        Assert.Equal("?q=aide%20%C3%A0%20domicile&contrat=cdd&commune=Figeac&rayon=10&tri=salaire&page=3", query);
         var again = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
-        Assert.True(OfferSearchParameters.TryParse(again, out var parsed, out _));
-        Assert.Equal(p with { Page = 3 }, parsed);
+        Assert.True(OfferQueryString.TryParse(again, Catalog, out var parsed, out _));
+        Assert.Equal(p with { Page = 3 }, OfferSearchParameters.From(parsed, Catalog, "Figeac"));
     }
 }
