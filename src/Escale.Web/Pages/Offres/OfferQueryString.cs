@@ -20,7 +20,7 @@ public static class OfferQueryString
     public const int MinRadiusKm = 1;
     public const int MaxRadiusKm = 200;
     /// <summary>A commune without a radius means its surroundings, not the whole territory sorted by distance.</summary>
-    public const int DefaultRadiusKm = 20; // the search page's default
+    public const int DefaultRadiusKm = 20;
 
     // The URL words of kinds and contracts are those the labels define, so the form and the parser cannot drift.
     public static readonly IReadOnlyDictionary<string, OpportunityKind> Kinds =

@@ -13,7 +13,7 @@ namespace Escale.Web.Pages.Offres;
 /// </summary>
 public sealed record OfferSearchParameters
 {
-    public const int DefaultRadiusKm = 20;
+    public const int DefaultRadiusKm = OfferQueryString.DefaultRadiusKm;
     public static readonly int[] RadiusChoices = [5, 10, 20, 50];
 
     public string? Text { get; init; }
