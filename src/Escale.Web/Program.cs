@@ -1,4 +1,5 @@
 using Escale.Web.Infrastructure.Api;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Commands;
 using Escale.Web.Infrastructure.Database;
 using Escale.Web.Infrastructure.Email;
@@ -50,6 +51,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseEscalePublicPageCache();
 
 app.MapEscaleHealthChecks();
 app.MapLanguageSwitch();

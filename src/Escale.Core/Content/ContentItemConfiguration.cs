@@ -34,5 +34,7 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         // Public listings: published items by type and date; the back office: by status.
         item.HasIndex(c => new { c.Status, c.Type, c.PublishAt });
         item.HasIndex(c => new { c.Type, c.StartsAt });
+        // The in-memory listing index asks for the latest change (Content/ContentIndex.cs).
+        item.HasIndex(c => c.UpdatedAt);
     }
 }

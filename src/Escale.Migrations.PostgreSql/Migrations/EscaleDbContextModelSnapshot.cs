@@ -119,6 +119,8 @@ namespace Escale.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("LeadImageId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("Type", "Slug")
                         .IsUnique();
 

@@ -111,6 +111,8 @@ namespace Escale.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LeadImageId");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("Type", "Slug")
                         .IsUnique();
 

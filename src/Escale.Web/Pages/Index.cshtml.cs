@@ -1,11 +1,15 @@
+using Escale.Core.Content;
 using Escale.Core.Data;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Escale.Web.Pages;
 
-public sealed class IndexModel(TerritoryCatalog catalog, EscaleDbContext db, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PublicPageCache.Policy)]
+public sealed class IndexModel(TerritoryCatalog catalog, EscaleDbContext db, ContentIndex index, TimeProvider clock) : PageModel
 {
     public const int HighlightCount = 6;
 
@@ -17,6 +21,6 @@ public sealed class IndexModel(TerritoryCatalog catalog, EscaleDbContext db, Tim
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Snapshot = await catalog.GetAsync(cancellationToken);
-        Highlights = await ContentListing.HighlightsAsync(db, persona: null, HighlightCount, clock.GetUtcNow(), cancellationToken);
+        Highlights = await ContentListing.HighlightsAsync(db, await index.FacetsAsync(cancellationToken), persona: null, HighlightCount, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -39,6 +39,7 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
         builder.UseSetting($"ConnectionStrings:{Provider}", _connectionString);
         builder.UseSetting("RateLimiting:PostsPerMinute", "10000");
         builder.UseSetting("Search:FreshnessMilliseconds", "0"); // a test sees its own writes at once
+        builder.UseSetting("Content:FreshnessMilliseconds", "0"); // the same for the content listings and cached pages
         builder.UseSetting("Jobs:Enabled", "false"); // tests run jobs themselves, at the time they choose
         builder.UseSetting("Media:Folder", _mediaFolder); // uploads stay out of the source tree
         foreach (var (key, value) in _settings)

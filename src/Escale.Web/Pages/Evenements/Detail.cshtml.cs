@@ -1,12 +1,15 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Escale.Web.Pages.Evenements;
 
 /// <summary>One event, its dates shown in Paris time. Unknown, unpublished and not-yet-due items are the site's 404.</summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class DetailModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
     private static readonly ContentType[] Types = [ContentType.Event];

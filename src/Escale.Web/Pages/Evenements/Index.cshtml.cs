@@ -1,11 +1,13 @@
 using System.Globalization;
 using Escale.Core.Content;
 using Escale.Core.Data;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Escale.Web.Pages.Evenements;
 
@@ -13,7 +15,8 @@ namespace Escale.Web.Pages.Evenements;
 /// Events in date order: the upcoming ones by default, one month with <c>?mois=2026-12</c>, or a period with
 /// <c>?du=…&amp;au=…</c> (days in Paris time, both included). Months and days are read strictly: a malformed one is a 400.
 /// </summary>
-public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PublicPageCache.Policy)]
+public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvider clock) : PageModel
 {
     public static readonly ContentType[] Types = [ContentType.Event];
 
@@ -84,7 +87,7 @@ public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageMod
             // Upcoming: every event not yet over.
             filter = filter with { From = now };
         }
-        var result = await ContentListing.SearchAsync(db, Types, filter, now, eventsByDate: true, cancellationToken);
+        var result = await ContentListing.SearchAsync(db, await index.FacetsAsync(cancellationToken), Types, filter, now, eventsByDate: true, cancellationToken);
         Listing = new ContentListingView("/evenements", "Événements", result, filter, ShowTypes: false, dates, ShowDates: true);
         return Page();
     }

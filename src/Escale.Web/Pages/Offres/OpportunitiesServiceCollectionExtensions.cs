@@ -1,5 +1,6 @@
 using Escale.Core.Opportunities.Import;
 using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Jobs;
 using Escale.Web.Pages.Offres.Alertes;
 
@@ -20,6 +21,7 @@ public static class OpportunitiesServiceCollectionExtensions
         services.AddScheduledJob<Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob>(Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob.Name, TimeSpan.FromDays(1));
         services.AddScoped<OfferSearchRunner>();
         services.AddScoped<OfferEmails>();
+        services.AddEscalePublicPageCache(configuration);
         return services;
     }
 }

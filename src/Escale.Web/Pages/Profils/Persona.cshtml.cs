@@ -1,14 +1,18 @@
+using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Territories;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Profils;
 
 /// <summary>One target profile's page: what the territory offers to people like them, and where to go next.</summary>
-public sealed class PersonaModel(EscaleDbContext db, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PublicPageCache.Policy)]
+public sealed class PersonaModel(EscaleDbContext db, ContentIndex index, TimeProvider clock) : PageModel
 {
     public sealed record PersonaView(LocalizedText Entry, LocalizedText Summary, LocalizedText Body, List<LocalizedText> Needs);
 
@@ -31,7 +35,7 @@ public sealed class PersonaModel(EscaleDbContext db, TimeProvider clock) : PageM
         }
         Persona = persona;
         Slug = slug;
-        Highlights = await ContentListing.HighlightsAsync(db, slug, IndexModel.HighlightCount, clock.GetUtcNow(), cancellationToken);
+        Highlights = await ContentListing.HighlightsAsync(db, await index.FacetsAsync(cancellationToken), slug, IndexModel.HighlightCount, clock.GetUtcNow(), cancellationToken);
         return Page();
     }
 }

@@ -5,6 +5,7 @@ using System.Xml;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Opportunities;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Pages.Offres.Alertes;
 using Ical.Net;
@@ -29,12 +30,12 @@ public static class ContentFeedEndpoints
     public static IEndpointRouteBuilder MapContentFeeds(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/recits/flux.rss", (HttpRequest request, EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct) =>
-            FeedAsync(request, db, links, clock, atom: false, ct)).ExcludeFromDescription();
+            FeedAsync(request, db, links, clock, atom: false, ct)).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
         endpoints.MapGet("/recits/flux.atom", (HttpRequest request, EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct) =>
-            FeedAsync(request, db, links, clock, atom: true, ct)).ExcludeFromDescription();
-        endpoints.MapGet("/evenements/calendrier.ics", CalendarAsync).ExcludeFromDescription();
-        endpoints.MapGet("/evenements/{slug}.ics", EventCalendarAsync).ExcludeFromDescription();
-        endpoints.MapGet("/sitemap.xml", SitemapAsync).ExcludeFromDescription();
+            FeedAsync(request, db, links, clock, atom: true, ct)).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
+        endpoints.MapGet("/evenements/calendrier.ics", CalendarAsync).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
+        endpoints.MapGet("/evenements/{slug}.ics", EventCalendarAsync).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
+        endpoints.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
         endpoints.MapGet("/robots.txt", (AlertMail links) => Results.Text(
             "User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /compte\nDisallow: /espace-partenaire\n\nSitemap: " + links.Absolute("/sitemap.xml") + "\n",
             "text/plain; charset=utf-8")).ExcludeFromDescription();

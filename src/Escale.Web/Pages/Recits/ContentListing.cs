@@ -1,7 +1,6 @@
 using System.Globalization;
 using Escale.Core.Content;
 using Escale.Core.Data;
-using Escale.Core.Territories;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Recits;
@@ -33,8 +32,8 @@ public sealed record ContentListingResult(
 
 /// <summary>
 /// Published items of some types, filtered by facets, with counts per facet value (each facet's counts ignore its own
-/// choice, so the visitor sees what changing it would give). The facet columns of all matching items are small and read
-/// once per request; only the page's cards read their texts.
+/// choice, so the visitor sees what changing it would give). Filters and counts run in memory over
+/// <see cref="ContentFacets"/>, in one pass; only the page's cards read their texts from the database.
 /// </summary>
 public static class ContentListing
 {
@@ -49,6 +48,8 @@ public static class ContentListing
          (ContentTheme.Schools, "ecoles"), (ContentTheme.Childcare, "petite-enfance"), (ContentTheme.Mobility, "mobilite"),
          (ContentTheme.Housing, "logement"), (ContentTheme.Broadband, "tres-haut-debit"), (ContentTheme.Culture, "culture")];
 
+    private static readonly StringComparer FrenchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false);
+
     public static string ValueOf(ContentType type) => TypeValues.First(t => t.Type == type).Value;
 
     public static string ValueOf(ContentTheme theme) => ThemeValues.First(t => t.Theme == theme).Value;
@@ -57,76 +58,79 @@ public static class ContentListing
     public static IQueryable<ContentItem> Public(this IQueryable<ContentItem> items, DateTimeOffset now) =>
         items.Where(c => c.Status == ContentStatus.Published && (c.PublishAt == null || c.PublishAt <= now));
 
-    private sealed record FacetRow(int Id, ContentType Type, int? IntercommunalityId, List<string> Personas, List<ContentTheme> Themes,
-        bool Featured, DateTimeOffset? PublishAt, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt);
-
     public static async Task<ContentListingResult> SearchAsync(
-        EscaleDbContext db, IReadOnlyList<ContentType> types, ContentFilter filter, DateTimeOffset now, bool eventsByDate, CancellationToken cancellationToken)
+        EscaleDbContext db, ContentFacets index, IReadOnlyList<ContentType> types, ContentFilter filter, DateTimeOffset now, bool eventsByDate,
+        CancellationToken cancellationToken)
     {
-        var query = db.ContentItems.AsNoTracking().Public(now).Where(c => types.Contains(c.Type));
-        if (filter.From is { } from)
+        var epciId = filter.Intercommunality is { } slug ? index.Intercommunalities.FirstOrDefault(e => e.Slug == slug)?.Id ?? -1 : (int?)null;
+        var typeCounts = new Dictionary<ContentType, int>();
+        var personaCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var themeCounts = new Dictionary<ContentTheme, int>();
+        var epciCounts = new Dictionary<int, int>();
+        var matching = new List<ContentFacetRow>();
+        foreach (var r in index.Rows)
         {
-            // An event is in a period when it ends (or, without an end, starts) at or after its start…
-            query = query.Where(c => (c.EndsAt ?? c.StartsAt) >= from);
+            if (!r.IsPublicAt(now) || !types.Contains(r.Type)
+                // An event is in a period when it ends (or, without an end, starts) at or after its start, and starts before its end.
+                || (filter.From is { } from && !(r.OverAt >= from))
+                || (filter.Until is { } until && !(r.StartsAt < until)))
+            {
+                continue;
+            }
+            var typeOk = filter.Type is null || r.Type == filter.Type;
+            var personaOk = filter.Persona is null || r.Personas.Contains(filter.Persona, StringComparer.Ordinal);
+            var themeOk = filter.Theme is null || r.Themes.Contains(filter.Theme.Value);
+            var epciOk = epciId is null || r.IntercommunalityId == epciId;
+            var failed = (typeOk ? 0 : 1) + (personaOk ? 0 : 1) + (themeOk ? 0 : 1) + (epciOk ? 0 : 1);
+            if (failed > 1)
+            {
+                continue;
+            }
+            // A row failing one filter only still counts in that filter's facet: choosing another value there would show it.
+            if (personaOk && themeOk && epciOk) { Increment(typeCounts, r.Type); }
+            if (typeOk && themeOk && epciOk) { foreach (var p in r.Personas) { Increment(personaCounts, p); } }
+            if (typeOk && personaOk && epciOk) { foreach (var t in r.Themes) { Increment(themeCounts, t); } }
+            if (typeOk && personaOk && themeOk && r.IntercommunalityId is { } epci) { Increment(epciCounts, epci); }
+            if (failed == 0)
+            {
+                matching.Add(r);
+            }
         }
-        if (filter.Until is { } until)
-        {
-            // …and starts before its end.
-            query = query.Where(c => c.StartsAt < until);
-        }
-        var rows = await query
-            .Select(c => new FacetRow(c.Id, c.Type, c.IntercommunalityId ?? c.Commune!.IntercommunalityId,
-                c.Personas.Select(p => p.PersonaSlug).ToList(), c.Themes.Select(t => t.Theme).ToList(),
-                c.Featured, c.PublishAt, c.StartsAt, c.EndsAt))
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-
-        var epcis = await db.Intercommunalities.AsNoTracking().Select(e => new { e.Id, e.Slug, e.Name }).ToListAsync(cancellationToken);
-        var epciId = filter.Intercommunality is { } slug ? epcis.FirstOrDefault(e => e.Slug == slug)?.Id ?? -1 : (int?)null;
-        var personas = await db.Personas.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Slug, p.Entry }).ToListAsync(cancellationToken);
-
-        bool Matches(FacetRow r, string except) =>
-            (except == "type" || filter.Type is null || r.Type == filter.Type)
-            && (except == "persona" || filter.Persona is null || r.Personas.Contains(filter.Persona))
-            && (except == "theme" || filter.Theme is null || r.Themes.Contains(filter.Theme.Value))
-            && (except == "intercommunality" || epciId is null || r.IntercommunalityId == epciId);
 
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal)
         {
             ["type"] = [.. TypeValues.Where(t => types.Contains(t.Type))
-                .Select(t => new FacetCount(t.Value, ContentLabels.Of(t.Type), rows.Count(r => r.Type == t.Type && Matches(r, "type"))))],
-            ["persona"] = [.. personas
-                .Select(p => new FacetCount(p.Slug, p.Entry.Current, rows.Count(r => r.Personas.Contains(p.Slug) && Matches(r, "persona"))))],
+                .Select(t => new FacetCount(t.Value, ContentLabels.Of(t.Type), typeCounts.GetValueOrDefault(t.Type)))],
+            ["persona"] = [.. index.Personas
+                .Select(p => new FacetCount(p.Slug, p.Entry.Current, personaCounts.GetValueOrDefault(p.Slug)))],
             ["theme"] = [.. ThemeValues
-                .Select(t => new FacetCount(t.Value, ContentLabels.Of(t.Theme), rows.Count(r => r.Themes.Contains(t.Theme) && Matches(r, "theme"))))],
-            ["intercommunality"] = [.. epcis.OrderBy(e => e.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false))
-                .Select(e => new FacetCount(e.Slug, e.Name, rows.Count(r => r.IntercommunalityId == e.Id && Matches(r, "intercommunality"))))],
+                .Select(t => new FacetCount(t.Value, ContentLabels.Of(t.Theme), themeCounts.GetValueOrDefault(t.Theme)))],
+            ["intercommunality"] = [.. index.Intercommunalities.OrderBy(e => e.Name, FrenchOrder)
+                .Select(e => new FacetCount(e.Slug, e.Name, epciCounts.GetValueOrDefault(e.Id)))],
         };
 
-        var matching = rows.Where(r => Matches(r, ""));
-        matching = eventsByDate
-            ? matching.OrderBy(r => r.StartsAt).ThenBy(r => r.Id)
-            : matching.OrderByDescending(r => r.PublishAt).ThenByDescending(r => r.Id);
-        var all = matching.Select(r => r.Id).ToList();
-        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        // The index is newest first already; events go by date.
+        IEnumerable<ContentFacetRow> ordered = eventsByDate ? matching.OrderBy(r => r.StartsAt).ThenBy(r => r.Id) : matching;
+        var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        var cards = await CardsAsync(db, all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), cancellationToken);
-        return new ContentListingResult(cards, all.Count, page, pageCount, facets);
+        var ids = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToList();
+        var cards = await CardsAsync(db, ids, cancellationToken);
+        return new ContentListingResult(cards, matching.Count, page, pageCount, facets);
     }
+
+    private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key) where TKey : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
 
     /// <summary>
     /// The home and persona pages' selection: featured items first, then the latest; events only while not over.
     /// </summary>
-    public static async Task<IReadOnlyList<ContentCard>> HighlightsAsync(EscaleDbContext db, string? persona, int count, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ContentCard>> HighlightsAsync(
+        EscaleDbContext db, ContentFacets index, string? persona, int count, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var query = db.ContentItems.AsNoTracking().Public(now)
-            .Where(c => c.Type != ContentType.Event || (c.EndsAt ?? c.StartsAt) >= now);
-        if (persona is not null)
-        {
-            query = query.Where(c => c.Personas.Any(p => p.PersonaSlug == persona));
-        }
-        var ids = await query.OrderByDescending(c => c.Featured).ThenByDescending(c => c.PublishAt).ThenByDescending(c => c.Id)
-            .Select(c => c.Id).Take(count).ToListAsync(cancellationToken);
+        var shown = index.Rows
+            .Where(r => r.IsPublicAt(now) && (r.Type != ContentType.Event || r.OverAt >= now)
+                && (persona is null || r.Personas.Contains(persona, StringComparer.Ordinal)));
+        var ids = shown.Where(r => r.Featured).Concat(shown.Where(r => !r.Featured)).Take(count).Select(r => r.Id).ToList();
         return await CardsAsync(db, ids, cancellationToken);
     }
 

@@ -1,13 +1,16 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Escale.Web.Pages.Recits;
 
 /// <summary>Portraits, company stories and news, newest first, filtered by a plain GET form.</summary>
-public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PublicPageCache.Policy)]
+public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvider clock) : PageModel
 {
     public static readonly ContentType[] Types = [ContentType.Portrait, ContentType.CompanyStory, ContentType.News];
 
@@ -19,7 +22,7 @@ public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageMod
         {
             return this.BadRequestPage(error!);
         }
-        var result = await ContentListing.SearchAsync(db, Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
+        var result = await ContentListing.SearchAsync(db, await index.FacetsAsync(cancellationToken), Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
         Listing = new ContentListingView("/recits", "Récits", result, filter, ShowTypes: true, []);
         return Page();
     }

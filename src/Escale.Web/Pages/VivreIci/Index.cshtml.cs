@@ -1,14 +1,17 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
-using Escale.Web.Pages.Recits;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Errors;
+using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Escale.Web.Pages.VivreIci;
 
 /// <summary>Quality-of-life pages, newest first, filtered by a plain GET form.</summary>
-public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageModel
+[OutputCache(PolicyName = PublicPageCache.Policy)]
+public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvider clock) : PageModel
 {
     public static readonly ContentType[] Types = [ContentType.QualityOfLife];
 
@@ -20,7 +23,7 @@ public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageMod
         {
             return this.BadRequestPage(error!);
         }
-        var result = await ContentListing.SearchAsync(db, Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
+        var result = await ContentListing.SearchAsync(db, await index.FacetsAsync(cancellationToken), Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
         Listing = new ContentListingView("/vivre-ici", "Vivre ici", result, filter, ShowTypes: false, []);
         return Page();
     }

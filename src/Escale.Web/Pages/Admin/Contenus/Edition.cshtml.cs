@@ -2,6 +2,7 @@ using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Media;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Media;
 using Escale.Web.Pages.Recits;
@@ -122,6 +123,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
             media.Delete(image);
             throw;
         }
+        await HttpContext.ContentChangedAsync(cancellationToken);
         TempData["StatusMessage"] = "L’image est enregistrée.";
         return RedirectToPage(new { id });
     }
@@ -164,6 +166,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
             }
             throw;
         }
+        await HttpContext.ContentChangedAsync(cancellationToken);
         TempData["StatusMessage"] = "Le contenu est enregistré.";
         return RedirectToPage(new { id = item.Id });
     }
@@ -201,6 +204,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
         var now = clock.GetUtcNow();
         ContentWorkflow.Apply(item, action, now, publishAt is { } at ? ParisTime.FromLocal(at) : null);
         await db.SaveChangesAsync(cancellationToken);
+        await HttpContext.ContentChangedAsync(cancellationToken);
         TempData["StatusMessage"] = action switch
         {
             ContentAction.Publish when item.PublishAt > now => $"Publication programmée le {ParisTime.LongDateTime(item.PublishAt.Value)}.",

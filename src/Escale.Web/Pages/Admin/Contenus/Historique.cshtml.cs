@@ -1,6 +1,7 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
+using Escale.Web.Infrastructure.Caching;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -59,6 +60,7 @@ public sealed class HistoriqueModel(EscaleDbContext db, TimeProvider clock, User
         }
         await ContentEditing.SaveAsync(db, item, ContentDraft.FromJson(json), users.GetUserId(User),
             $"Restauration de la révision {number}", clock.GetUtcNow(), cancellationToken);
+        await HttpContext.ContentChangedAsync(cancellationToken);
         TempData["StatusMessage"] = $"La révision {number} est restaurée : elle est maintenant la dernière.";
         return RedirectToPage("/Admin/Contenus/Edition", new { id });
     }

@@ -74,6 +74,8 @@ public sealed class CalendarTests
         var db = scope.ServiceProvider.GetRequiredService<EscaleDbContext>();
         var translation = await db.Set<ContentTranslation>().SingleAsync(t => t.ContentItemId == id && t.Language == "fr");
         translation.Title = title;
+        // As every editor's save does: the content index and the cached pages see a change by its UpdatedAt.
+        (await db.ContentItems.SingleAsync(c => c.Id == id)).UpdatedAt = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync();
     }
 }

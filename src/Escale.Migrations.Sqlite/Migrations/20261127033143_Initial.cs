@@ -915,6 +915,11 @@ namespace Escale.Migrations.Sqlite.Migrations
                 columns: new[] { "Type", "StartsAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_UpdatedAt",
+                table: "ContentItems",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentPersonas_PersonaSlug_ContentItemId",
                 table: "ContentPersonas",
                 columns: new[] { "PersonaSlug", "ContentItemId" });
