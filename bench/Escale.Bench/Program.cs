@@ -9,9 +9,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // Usage: Escale.Bench <sqlite|postgres> [offers=100000] [queries=2000]
+//    or: Escale.Bench stories-seed <sqlite|postgres> <connection string> <stories> <events> <paths file>   (bench/stories.sh)
 // Imports a generated France Travail file of N offers twice (timing, peak memory, and that the second
 // import changes nothing), then measures faceted search with counts against a primary-key lookup, in
 // the same process and the same run.
+if (args.Length == 6 && args[0] == "stories-seed")
+{
+    return await StoriesSeed.RunAsync(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture),
+        int.Parse(args[4], CultureInfo.InvariantCulture), args[5], FindRoot());
+}
 var provider = args.Length > 0 ? args[0] : "sqlite";
 var offers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var queries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000;
