@@ -22,7 +22,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/Escale.Web -c Release -nologo -v quiet >/dev/null
 dotnet build bench/Escale.Bench -c Release -nologo -v quiet >/dev/null
 bench=bench/Escale.Bench/bin/Release/net10.0/Escale.Bench
-port=5097
+port=
+for candidate in $(shuf -i 20000-60000 -n 50); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
 
 # Listing pages: the three listings, their filters and a few pages.
 {
@@ -43,7 +46,9 @@ measure() { # $1 = label, $2 = paths file: prints "label rps p50 p95 p99 errors 
   first=$(head -n 1 "$2")
   status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$first")
   if [ "$status" != 200 ]; then echo "$1 skipped HTTP-$status"; return; fi
-  wrk -t2 -c64 -d3s -s bench/rotate.lua "http://127.0.0.1:$port" -- "$2" >/dev/null # warm-up: fills the caches
+  # Warm-up: every path once (a story's first render costs tens of milliseconds), then 3 s of load.
+  xargs -P 4 -I{} curl -s -o /dev/null "http://127.0.0.1:$port{}" <"$2"
+  wrk -t2 -c64 -d3s -s bench/rotate.lua "http://127.0.0.1:$port" -- "$2" >/dev/null
   echo "$1 $(wrk -t2 -c64 -d"${seconds}s" --latency -s bench/rotate.lua "http://127.0.0.1:$port" -- "$2" | grep '^RESULT' | cut -d' ' -f2-)"
 }
 
@@ -56,14 +61,15 @@ run() { # $1 = sqlite|postgres
   fi
   "$bench" stories-seed "$provider" "$connection" "$stories" "$events" "$work/stories-all.txt"
   shuf -n "$rotation" --random-source=<(yes) "$work/stories-all.txt" >"$work/story.txt"
-  ASPNETCORE_ENVIRONMENT=Production Database__Provider=$name "ConnectionStrings__$name=$connection" Logging__LogLevel__Default=Warning \
+  env ASPNETCORE_ENVIRONMENT=Production Database__Provider=$name "ConnectionStrings__$name=$connection" Logging__LogLevel__Default=Warning \
     dotnet src/Escale.Web/bin/Release/net10.0/Escale.Web.dll --urls "http://127.0.0.1:$port" >"$work/app-$provider.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 600); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done
+  curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the application did not start:"; tail -20 "$work/app-$provider.log"; exit 1; }
   results=$(for label in health home story listing search; do measure "$label" "$work/$label.txt"; done)
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
   echo
-  echo "[$provider] $stories stories + $events events, wrk 64 connections, 2 threads, ${seconds} s each after a 3 s warm-up ($(nproc) CPUs, wrk on the same machine)"
+  echo "[$provider] $stories stories + $events events, wrk 64 connections, 2 threads, ${seconds} s each after a warm-up ($(nproc) CPUs, wrk on the same machine)"
   echo "$results" | awk -v provider="$provider" '
     BEGIN { printf "%-10s %10s %9s %9s %9s %8s %s\n", "endpoint", "req/s", "p50 ms", "p95 ms", "p99 ms", "ratio", "errors/non-2xx" }
     $2 == "skipped" { printf "%-10s skipped: the route answered %s (not built on this branch)\n", $1, substr($3, 6); next }

@@ -21,7 +21,7 @@ public static class OpportunitiesServiceCollectionExtensions
         services.AddScheduledJob<Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob>(Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob.Name, TimeSpan.FromDays(1));
         services.AddScoped<OfferSearchRunner>();
         services.AddScoped<OfferEmails>();
-        services.AddEscalePublicPageCache(configuration);
+        services.AddEscalePublicPageCache(configuration); // issue 3: the content index and the public pages' output cache
         return services;
     }
 }
