@@ -61,7 +61,8 @@ public static class ContentListing
         bool Featured, DateTimeOffset? PublishAt, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt);
 
     public static async Task<ContentListingResult> SearchAsync(
-        EscaleDbContext db, IReadOnlyList<ContentType> types, ContentFilter filter, DateTimeOffset now, bool eventsByDate, CancellationToken cancellationToken)
+        EscaleDbContext db, IReadOnlyList<ContentType> types, ContentFilter filter, DateTimeOffset now, bool eventsByDate, CancellationToken cancellationToken,
+        int pageSize = PageSize)
     {
         var query = db.ContentItems.AsNoTracking().Public(now).Where(c => types.Contains(c.Type));
         if (filter.From is { } from)
@@ -108,9 +109,9 @@ public static class ContentListing
             ? matching.OrderBy(r => r.StartsAt).ThenBy(r => r.Id)
             : matching.OrderByDescending(r => r.PublishAt).ThenByDescending(r => r.Id);
         var all = matching.Select(r => r.Id).ToList();
-        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        var pageCount = Math.Max(1, (int)((all.Count + (long)pageSize - 1) / pageSize));
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        var cards = await CardsAsync(db, all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), cancellationToken);
+        var cards = await CardsAsync(db, all.Skip((page - 1) * pageSize).Take(pageSize).ToList(), cancellationToken);
         return new ContentListingResult(cards, all.Count, page, pageCount, facets);
     }
 
