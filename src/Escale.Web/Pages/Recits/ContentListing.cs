@@ -25,6 +25,8 @@ public sealed record ContentFilter
     public string? Intercommunality { get; init; }
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? Until { get; init; }
+    /// <summary>Keeps only the events not over at this instant, leaving other types alone (the map of stories and events).</summary>
+    public DateTimeOffset? EventsFrom { get; init; }
     public int Page { get; init; } = 1;
 }
 
@@ -74,6 +76,10 @@ public static class ContentListing
         {
             // …and starts before its end.
             query = query.Where(c => c.StartsAt < until);
+        }
+        if (filter.EventsFrom is { } eventsFrom)
+        {
+            query = query.Where(c => c.Type != ContentType.Event || (c.EndsAt ?? c.StartsAt) >= eventsFrom);
         }
         var rows = await query
             .Select(c => new FacetRow(c.Id, c.Type, c.IntercommunalityId ?? c.Commune!.IntercommunalityId,
