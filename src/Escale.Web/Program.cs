@@ -39,6 +39,7 @@ if (EscaleCommands.IsCommand(args))
 
 await app.PrepareDatabaseAsync();
 await app.SeedDemoOpportunitiesAsync();
+await app.SeedDemoContentAsync();
 await app.SeedIdentityAsync();
 
 app.UseEscaleErrorHandling();

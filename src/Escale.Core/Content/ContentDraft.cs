@@ -67,6 +67,13 @@ public sealed partial record ContentDraft
         {
             errors.Add(($"Summary.{text.Language}", "Le chapeau ne peut dépasser 500 caractères."));
         }
+        foreach (var text in Texts)
+        {
+            foreach (var line in ContentEmbed.Refused(text.BodyMarkdown))
+            {
+                errors.Add(($"Body.{text.Language}", $"« {(line.Length > 80 ? line[..80] + "…" : line)} » : {ContentEmbed.UnknownProviderMessage}"));
+            }
+        }
         if (Type == ContentType.Event)
         {
             if (StartsAt is null)

@@ -7,6 +7,9 @@ public static class ContentSlugs
 {
     private const int MaxLength = 120;
 
+    /// <summary>Slugs that would be shadowed by a fixed page under the same prefix (/recits/carte).</summary>
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "carte" };
+
     /// <summary>
     /// A slug for <paramref name="text"/> that is not in <paramref name="taken"/> (the slugs of other items of the
     /// same type): "fete-du-vin", then "fete-du-vin-2", "fete-du-vin-3"…
@@ -23,7 +26,7 @@ public static class ContentSlugs
             baseSlug = "contenu";
         }
         var slug = baseSlug;
-        for (var n = 2; taken.Contains(slug); n++)
+        for (var n = 2; taken.Contains(slug) || Reserved.Contains(slug); n++)
         {
             slug = baseSlug + "-" + n.ToString(CultureInfo.InvariantCulture);
         }

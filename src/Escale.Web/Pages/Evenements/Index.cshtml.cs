@@ -14,11 +14,21 @@ namespace Escale.Web.Pages.Evenements;
 /// <summary>
 /// Events in date order: the upcoming ones by default, one month with <c>?mois=2026-12</c>, or a period with
 /// <c>?du=…&amp;au=…</c> (days in Paris time, both included). Months and days are read strictly: a malformed one is a 400.
+/// <c>?vue=mois</c> draws one month (the current one by default) as a calendar grid instead of a list.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvider clock) : PageModel
 {
     public static readonly ContentType[] Types = [ContentType.Event];
+
+    public const string MonthViewValue = "mois";
+
+    public sealed record CalendarDay(DateOnly Date, bool InMonth, bool IsToday, IReadOnlyList<ContentCard> Events);
+
+    /// <summary>The month grid, Monday first, whole weeks (days of the neighbouring months included, their events too).</summary>
+    public IReadOnlyList<IReadOnlyList<CalendarDay>> Weeks { get; private set; } = [];
+
+    public bool MonthView { get; private set; }
 
     public ContentListingView Listing { get; private set; } = null!;
 
@@ -29,16 +39,37 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
 
     public bool PeriodChosen { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? mois, string? du, string? au, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? mois, string? du, string? au, string? vue, CancellationToken cancellationToken)
     {
         if (!ContentQueryString.TryParse(Request.Query, Types, out var filter, out var error))
         {
             return this.BadRequestPage(error!);
         }
+        if (!string.IsNullOrWhiteSpace(vue) && vue.Trim() != MonthViewValue)
+        {
+            return this.BadRequestPage("La vue doit être « liste » (sans paramètre) ou « mois ».");
+        }
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(ParisTime.ToLocal(now));
         Month = new DateOnly(today.Year, today.Month, 1);
         var dates = new List<KeyValuePair<string, string?>>();
+        if (!string.IsNullOrWhiteSpace(vue))
+        {
+            if (!string.IsNullOrWhiteSpace(du) || !string.IsNullOrWhiteSpace(au))
+            {
+                return this.BadRequestPage("La vue par mois montre un mois entier : choisissez un mois, pas une période.");
+            }
+            if (!string.IsNullOrWhiteSpace(mois))
+            {
+                if (!DateOnly.TryParseExact(mois.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var chosen))
+                {
+                    return this.BadRequestPage("Le mois doit s’écrire comme « 2026-12 ».");
+                }
+                Month = chosen;
+                MonthChosen = true;
+            }
+            return await MonthViewAsync(filter, today, now, cancellationToken);
+        }
         if (!string.IsNullOrWhiteSpace(mois))
         {
             if (!DateOnly.TryParseExact(mois.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
@@ -93,8 +124,68 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
     }
 
     public string MonthLink(DateOnly month) =>
-        "/evenements" + ContentQueryString.ToQueryString(Listing.Filter with { Page = 1 }, 1,
-            [new("mois", month.ToString("yyyy-MM", CultureInfo.InvariantCulture))]);
+        "/evenements" + ContentQueryString.ToQueryString(Listing.Filter with { Page = 1, From = null, Until = null }, 1,
+            MonthView ? [new("vue", MonthViewValue), new("mois", Iso(month))] : [new("mois", Iso(month))]);
+
+    /// <summary>The switch between the two views, keeping the facets and, where there is one, the month.</summary>
+    public string ListLink => "/evenements" + ContentQueryString.ToQueryString(Listing.Filter with { Page = 1, From = null, Until = null }, 1,
+        MonthView && MonthChosen ? [new("mois", Iso(Month))] : []);
+
+    public string MonthViewLink => "/evenements" + ContentQueryString.ToQueryString(Listing.Filter with { Page = 1, From = null, Until = null }, 1,
+        MonthChosen ? [new("vue", MonthViewValue), new("mois", Iso(Month))] : [new("vue", MonthViewValue)]);
+
+    public string CurrentMonthLink => "/evenements" + ContentQueryString.ToQueryString(Listing.Filter with { Page = 1, From = null, Until = null }, 1,
+        [new("vue", MonthViewValue)]);
+
+    public static string DayName(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day);
+
+    public static string ShortDayName(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName(day);
+
+    public static string DayLabel(DateOnly day) => day.ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    private async Task<IActionResult> MonthViewAsync(ContentFilter filter, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        MonthView = true;
+        var first = Month.AddDays(-(((int)Month.DayOfWeek + 6) % 7));
+        var end = Month.AddMonths(1);
+        var last = end.AddDays((7 - ((int)end.DayOfWeek + 6) % 7) % 7);
+        filter = filter with { From = Start(first), Until = Start(last), Page = 1 };
+        // Every event of the grid, not a page of them: a month holds a few dozen at most.
+        var result = await ContentListing.SearchAsync(db, await index.FacetsAsync(cancellationToken), Types, filter, now, eventsByDate: true, cancellationToken, pageSize: int.MaxValue);
+        var spans = result.Items.Select(e => (Event: e, Days: DaysOf(e))).ToList();
+        var weeks = new List<IReadOnlyList<CalendarDay>>();
+        for (var monday = first; monday < last; monday = monday.AddDays(7))
+        {
+            weeks.Add([.. Enumerable.Range(0, 7).Select(i => monday.AddDays(i)).Select(day => new CalendarDay(
+                day, day.Month == Month.Month && day.Year == Month.Year, day == today,
+                [.. spans.Where(s => s.Days.First <= day && day <= s.Days.Last).Select(s => s.Event)]))]);
+        }
+        Weeks = weeks;
+        var month = new KeyValuePair<string, string?>("mois", Iso(Month));
+        Listing = new ContentListingView("/evenements", "Événements", result, filter, ShowTypes: false, [])
+        {
+            Hidden = MonthChosen ? [new("vue", MonthViewValue), month] : [new("vue", MonthViewValue)],
+            ShowResults = false,
+        };
+        return Page();
+    }
+
+    /// <summary>
+    /// The Paris days an event covers. An end at midnight closes the day before (an evening until 00:00 is not on
+    /// the next day's square).
+    /// </summary>
+    internal static (DateOnly First, DateOnly Last) DaysOf(ContentCard card)
+    {
+        var start = ParisTime.ToLocal(card.StartsAt ?? card.PublishAt);
+        var end = card.EndsAt is { } e && e > (card.StartsAt ?? e) ? ParisTime.ToLocal(e) : start;
+        if (end > start && end.TimeOfDay == TimeSpan.Zero)
+        {
+            end = end.AddTicks(-1);
+        }
+        return (DateOnly.FromDateTime(start), DateOnly.FromDateTime(end));
+    }
+
+    private static string Iso(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public static string MonthName(DateOnly month) => month.ToString("MMMM yyyy", CultureInfo.CurrentCulture);
 

@@ -53,7 +53,7 @@ public sealed record ContentArticle(
         {
             place = await db.Intercommunalities.Where(e => e.Id == epciId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken);
         }
-        return new ContentArticle(draft, text, text.Language, text.Language != wanted, ContentMarkdown.ToSafeHtml(text.BodyMarkdown), place,
+        return new ContentArticle(draft, text, text.Language, text.Language != wanted, ContentMarkdown.ToSafeHtml(text.BodyMarkdown, text.Language), place,
             await LeadPicture.LoadAsync(db, leadImageId, cancellationToken));
     }
 }

@@ -24,6 +24,8 @@ public sealed record ContentFilter
     public string? Intercommunality { get; init; }
     public DateTimeOffset? From { get; init; }
     public DateTimeOffset? Until { get; init; }
+    /// <summary>Keeps only the events not over at this instant, leaving other types alone (the map of stories and events).</summary>
+    public DateTimeOffset? EventsFrom { get; init; }
     public int Page { get; init; } = 1;
 }
 
@@ -60,7 +62,7 @@ public static class ContentListing
 
     public static async Task<ContentListingResult> SearchAsync(
         EscaleDbContext db, ContentFacets index, IReadOnlyList<ContentType> types, ContentFilter filter, DateTimeOffset now, bool eventsByDate,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int pageSize = PageSize)
     {
         var epciId = filter.Intercommunality is { } slug ? index.Intercommunalities.FirstOrDefault(e => e.Slug == slug)?.Id ?? -1 : (int?)null;
         var typeCounts = new Dictionary<ContentType, int>();
@@ -73,7 +75,9 @@ public static class ContentListing
             if (!r.IsPublicAt(now) || !types.Contains(r.Type)
                 // An event is in a period when it ends (or, without an end, starts) at or after its start, and starts before its end.
                 || (filter.From is { } from && !(r.OverAt >= from))
-                || (filter.Until is { } until && !(r.StartsAt < until)))
+                || (filter.Until is { } until && !(r.StartsAt < until))
+                // Events already over are left out when the caller asks for those still to come.
+                || (filter.EventsFrom is { } eventsFrom && r.Type == ContentType.Event && !(r.OverAt >= eventsFrom)))
             {
                 continue;
             }
@@ -111,9 +115,9 @@ public static class ContentListing
 
         // The index is newest first already; events go by date.
         IEnumerable<ContentFacetRow> ordered = eventsByDate ? matching.OrderBy(r => r.StartsAt).ThenBy(r => r.Id) : matching;
-        var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        var pageCount = Math.Max(1, (int)((matching.Count + (long)pageSize - 1) / pageSize));
         var page = Math.Clamp(filter.Page, 1, pageCount);
-        var ids = ordered.Skip((page - 1) * PageSize).Take(PageSize).Select(r => r.Id).ToList();
+        var ids = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(r => r.Id).ToList();
         var cards = await CardsAsync(db, ids, cancellationToken);
         return new ContentListingResult(cards, matching.Count, page, pageCount, facets);
     }

@@ -7,6 +7,12 @@ public sealed record ContentListingView(
     string Action, string Label, ContentListingResult Result, ContentFilter Filter, bool ShowTypes,
     IReadOnlyList<KeyValuePair<string, string?>> DateParameters, bool ShowDates = false)
 {
+    /// <summary>Parameters the facet form carries unchanged (the month view's month), as hidden fields.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> Hidden { get; init; } = [];
+
+    /// <summary>False when the page draws the matches itself (the events' month grid).</summary>
+    public bool ShowResults { get; init; } = true;
+
     public string PageLink(int page) => Action + ContentQueryString.ToQueryString(Filter, page, DateParameters);
 
     public string? DateValue(string name) => DateParameters.FirstOrDefault(p => p.Key == name).Value;

@@ -9,8 +9,8 @@ using Escale.Web.Infrastructure.Localization;
 namespace Escale.Web.Pages.Recits;
 
 /// <summary>
-/// What a shared or indexed content page says about itself: schema.org JSON-LD (Article, or Event with its Place and
-/// organiser), written into a <c>&lt;script type="application/ld+json"&gt;</c> data block that CSP does not run.
+/// What a shared or indexed content page says about itself: schema.org JSON-LD (Article, with the Organization of a
+/// company story or the Place of a quality-of-life page; or Event with its Place and organiser), written into a <c>&lt;script type="application/ld+json"&gt;</c> data block that CSP does not run.
 /// </summary>
 public static class ContentSharing
 {
@@ -83,11 +83,76 @@ public static class ContentSharing
             {
                 node["contentLocation"] = new JsonObject { ["@type"] = "Place", ["name"] = article.PlaceName };
             }
-            if (draft.Type == ContentType.CompanyStory && !string.IsNullOrWhiteSpace(draft.Website))
+            // A company story is about an employer, a quality-of-life page about a place: each gets its own node, which
+            // the article points at, so that search engines read the Organization or Place as a thing, not a string.
+            if (draft.Type == ContentType.CompanyStory)
             {
-                node["about"] = new JsonObject { ["@type"] = "Organization", ["url"] = draft.Website };
+                var organization = Organization(article, url, description);
+                node["about"] = new JsonObject { ["@id"] = organization["@id"]!.GetValue<string>() };
+                return new JsonArray(node, organization).ToJsonString(Options);
+            }
+            if (draft.Type == ContentType.QualityOfLife && article.PlaceName is not null)
+            {
+                var place = Place(article.PlaceName, url + "#lieu", null, null, null);
+                node["about"] = new JsonObject { ["@id"] = url + "#lieu" };
+                return new JsonArray(node, place).ToJsonString(Options);
             }
         }
         return node.ToJsonString(Options);
+    }
+
+    /// <summary>
+    /// A schema.org Place for a commune or an intercommunality: its name, a French address, and its centre when known.
+    /// Used by quality-of-life pages and by the commune pages.
+    /// </summary>
+    public static JsonObject Place(string name, string id, string? url, (double Latitude, double Longitude)? centre, string? containedIn)
+    {
+        var place = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Place",
+            ["@id"] = id,
+            ["name"] = name,
+            ["address"] = new JsonObject { ["@type"] = "PostalAddress", ["addressLocality"] = name, ["addressCountry"] = "FR" },
+        };
+        if (url is not null)
+        {
+            place["url"] = url;
+        }
+        if (centre is { } c)
+        {
+            place["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = c.Latitude, ["longitude"] = c.Longitude };
+        }
+        if (containedIn is not null)
+        {
+            place["containedInPlace"] = new JsonObject { ["@type"] = "AdministrativeArea", ["name"] = containedIn };
+        }
+        return place;
+    }
+
+    /// <summary>The commune page's JSON-LD: the commune as a Place.</summary>
+    public static string PlaceJsonLd(string name, string url, double latitude, double longitude, string? containedIn) =>
+        Place(name, url + "#lieu", url, (latitude, longitude), containedIn).ToJsonString(Options);
+
+    // A company story has no separate name field: editors title it with the company's name, which is what is shared.
+    private static JsonObject Organization(ContentArticle article, string url, string? description)
+    {
+        var organization = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Organization",
+            ["@id"] = url + "#organisation",
+            ["name"] = article.Text.Title,
+            ["description"] = description,
+        };
+        if (!string.IsNullOrWhiteSpace(article.Draft.Website))
+        {
+            organization["url"] = article.Draft.Website;
+        }
+        if (article.PlaceName is not null)
+        {
+            organization["address"] = new JsonObject { ["@type"] = "PostalAddress", ["addressLocality"] = article.PlaceName, ["addressCountry"] = "FR" };
+        }
+        return organization;
     }
 }

@@ -9,7 +9,8 @@
     return;
   }
 
-  var element = document.querySelector(".offers-map[data-offers]");
+  // Also draws /recits/carte (".cluster-map[data-points]", whose points carry "items" rather than "offers").
+  var element = document.querySelector(".offers-map[data-offers], .cluster-map[data-points]");
   if (!element) {
     return;
   }
@@ -33,7 +34,7 @@
     heading.appendChild(link);
     container.appendChild(heading);
     var list = document.createElement("ul");
-    properties.offers.forEach(function (offer) {
+    (properties.offers || properties.items).forEach(function (offer) {
       var item = document.createElement("li");
       var offerLink = document.createElement("a");
       offerLink.href = offer.href;
@@ -49,7 +50,7 @@
     return 6 + 4 * Math.sqrt(count);
   }
 
-  Promise.all([getJson(element.getAttribute("data-outline")), getJson(element.getAttribute("data-offers"))])
+  Promise.all([getJson(element.getAttribute("data-outline")), getJson(element.getAttribute("data-offers") || element.getAttribute("data-points"))])
     .then(function (results) {
       var outline = results[0];
       var offers = results[1];

@@ -71,4 +71,51 @@ public sealed class ContentMarkdownTests
             href => Assert.Matches("^(https?:|mailto:)", href));
         Assert.Contains("suite", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToSafeHtml_VideoShortcode_IsAPlaceholderWithNoThirdPartySource()
+    {
+        var html = ContentMarkdown.ToSafeHtml("Avant.\n\n::video https://youtu.be/dQw4w9WgXcQ Visite de l’atelier\n\nAprès.");
+        var body = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!;
+        var figure = body.QuerySelector("figure.embed")!;
+
+        Assert.Equal("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", figure.GetAttribute("data-embed-src"));
+        Assert.Equal("Visite de l’atelier", figure.GetAttribute("data-embed-title"));
+        Assert.Equal("Lire la vidéo (contenu hébergé par YouTube)", figure.QuerySelector("button")!.TextContent);
+        Assert.Equal("https://www.youtube.com/watch?v=dQw4w9WgXcQ", figure.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Empty(body.QuerySelectorAll("[src], iframe, audio, script"));
+        Assert.Equal(["Avant.", "Après."], body.QuerySelectorAll("p:not(figure p)").Select(p => p.TextContent));
+    }
+
+    [Fact]
+    public void ToSafeHtml_InEnglish_LabelsThePlaceholderInEnglish()
+    {
+        var html = ContentMarkdown.ToSafeHtml("::podcast https://soundcloud.com/radio-causse/episode-12", ContentDraft.English);
+
+        Assert.Contains("Play the podcast (content hosted by SoundCloud)", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("::video https://evil.example/x\"><script>alert(1)</script>")]
+    [InlineData("::video javascript:alert(1)")]
+    [InlineData("::video https://youtu.be/dQw4w9WgXcQ <img src=x onerror=alert(1)>")]
+    [InlineData("::podcast https://x.example/a.mp3 \" onclick=\"alert(1)")]
+    [InlineData("```\n::video https://youtu.be/dQw4w9WgXcQ\n```")]
+    public void ToSafeHtml_ShortcodeAbuse_LeavesNothingExecutable(string markdown)
+    {
+        var html = ContentMarkdown.ToSafeHtml(markdown);
+        var elements = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.QuerySelectorAll("*").ToList();
+
+        Assert.DoesNotContain(elements, e => e.LocalName is "script" or "img" or "iframe");
+        Assert.DoesNotContain(elements.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToSafeHtml_ShortcodeInsideFencedCode_StaysCode()
+    {
+        var html = ContentMarkdown.ToSafeHtml("```\n::video https://youtu.be/dQw4w9WgXcQ\n```");
+
+        Assert.DoesNotContain("figure", html, StringComparison.Ordinal);
+        Assert.Contains("::video https://youtu.be/dQw4w9WgXcQ", html, StringComparison.Ordinal);
+    }
 }

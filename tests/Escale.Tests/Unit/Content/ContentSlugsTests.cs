@@ -33,4 +33,10 @@ public sealed class ContentSlugsTests
         Assert.True(slug.Length <= 120);
         Assert.False(slug.EndsWith('-'));
     }
+
+    [Fact]
+    public void Unique_NeverGivesTheMapPagesAddress()
+    {
+        Assert.Equal("carte-2", ContentSlugs.Unique("Carte", new HashSet<string>()));
+    }
 }

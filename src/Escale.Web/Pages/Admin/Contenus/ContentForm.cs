@@ -100,6 +100,8 @@ public sealed class ContentForm
                 "Title.en" => "TitleEn",
                 "Summary.fr" => "SummaryFr",
                 "Summary.en" => "SummaryEn",
+                "Body.fr" => "BodyFr",
+                "Body.en" => "BodyEn",
                 _ => field,
             };
             modelState.AddModelError(prefix + "." + name, message);

@@ -59,6 +59,54 @@ public sealed class IndexTests
         Assert.Equal(["Premier jour", "Dernier jour"], page.QuerySelectorAll(".content-card h3").Select(h => h.TextContent.Trim()));
         Assert.Equal("2026-12-05", page.QuerySelector("input[name=du]")!.GetAttribute("value"));
     }
+
+    [Theory, EveryDatabase]
+    public async Task MonthView_IsAMondayFirstGrid_WithEachEventOnEveryDayItCovers(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        // Friday 4 to Sunday 6 December 2026, Paris time; and one evening that ends at midnight.
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Festival d’hiver", Paris(2026, 12, 4, 18), Paris(2026, 12, 6, 22)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Soirée jazz", Paris(2026, 12, 10, 20), Paris(2026, 12, 11, 0)));
+        await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Marché du 1er", Paris(2026, 12, 1, 0).AddMinutes(30)));
+
+        var (response, page) = await app.CreateBrowserlessClient().GetPageAsync("/evenements?vue=mois&mois=2026-12");
+        string[] EventsOn(string day) => [.. page.QuerySelectorAll($"table.calendar td[data-date='{day}'] a").Select(a => a.TextContent.Trim())];
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(7, page.QuerySelectorAll("table.calendar thead th").Length);
+        Assert.StartsWith("lun", page.QuerySelector("table.calendar thead th")!.TextContent.Trim(), StringComparison.Ordinal);
+        // 1 December 2026 is a Tuesday: the grid starts on Monday 30 November and ends on Sunday 3 January.
+        Assert.Equal("2026-11-30", page.QuerySelector("table.calendar tbody td")!.GetAttribute("data-date"));
+        Assert.Equal("2027-01-03", page.QuerySelectorAll("table.calendar tbody td")[^1].GetAttribute("data-date"));
+        Assert.Equal(5, page.QuerySelectorAll("table.calendar tbody tr").Length);
+        Assert.Equal(["Marché du 1er"], EventsOn("2026-12-01"));
+        Assert.Equal(["Festival d’hiver"], EventsOn("2026-12-04"));
+        Assert.Equal(["Festival d’hiver"], EventsOn("2026-12-05"));
+        Assert.Equal(["Festival d’hiver"], EventsOn("2026-12-06"));
+        Assert.Empty(EventsOn("2026-12-07"));
+        Assert.Equal(["Soirée jazz"], EventsOn("2026-12-10"));
+        Assert.Empty(EventsOn("2026-12-11"));
+        Assert.Empty(page.QuerySelectorAll(".content-card"));
+        Assert.Equal("/evenements?vue=mois&mois=2026-11", page.QuerySelector(".month-nav a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/evenements?vue=mois&mois=2027-01", page.QuerySelector(".month-nav a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("/evenements?mois=2026-12", page.QuerySelector(".view-switch a:not([aria-current])")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task MonthView_MarksTodayInParisTime_AndKeepsTheFacetsAndTheMonthInItsForm()
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+
+        var page = (await app.CreateBrowserlessClient().GetPageAsync("/evenements?vue=mois&profil=jeunes")).Page;
+        var marked = page.QuerySelectorAll("table.calendar td[aria-current=date]");
+
+        Assert.Equal(today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Assert.Single(marked).GetAttribute("data-date"));
+        Assert.Contains("today", marked[0].ClassList);
+        Assert.Equal("mois", page.QuerySelector("form.content-filters input[type=hidden][name=vue]")!.GetAttribute("value"));
+        Assert.Contains("profil=jeunes", page.QuerySelector(".month-nav a[rel=next]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal("/evenements?profil=jeunes", page.QuerySelector(".view-switch a:not([aria-current])")!.GetAttribute("href"));
+    }
 }
 
 [Collection(IntegrationCollection.Name)]
@@ -69,6 +117,9 @@ public sealed class EventInputTests(AppFixture apps)
     [InlineData("/evenements?mois=décembre", "2026-12")]
     [InlineData("/evenements?du=2026-12-10&au=2026-12-01", "précéder")]
     [InlineData("/evenements?du=10/12/2026", "2026-12-24")]
+    [InlineData("/evenements?vue=mois&mois=2026-1", "2026-12")]
+    [InlineData("/evenements?vue=semaine", "mois")]
+    [InlineData("/evenements?vue=mois&du=2026-12-01", "pas une période")]
     public async Task MalformedMonthOrBackwardsPeriod_IsA400WithAFrenchMessage(string url, string expected)
     {
         var client = await apps.ClientAsync(DatabaseProvider.Sqlite);

@@ -80,4 +80,32 @@ public sealed class DetailTests(MailAppFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task StoryWithEmbeds_HasNoThirdPartyAddressInAnySource_BeforeTheClick()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var item = await ContentSteps.ArrangeAsync(app, new ContentDraft
+        {
+            Type = ContentType.Portrait,
+            Texts = [new ContentText("fr", $"Le podcast du causse {Guid.NewGuid():N}", null,
+                "::video https://vimeo.com/76979871 Le causse\n\n::podcast https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk\n\n::podcast https://media.radio.example/ep.mp3")],
+        });
+
+        var (response, page) = await app.CreateBrowserlessClient().GetPageAsync($"/recits/{item.Slug}");
+        var sources = page.QuerySelectorAll("[src], [srcset], [data], link[href]")
+            .SelectMany(e => new[] { e.GetAttribute("src"), e.GetAttribute("srcset"), e.GetAttribute("data"), e.LocalName == "link" ? e.GetAttribute("href") : null })
+            .OfType<string>();
+
+        Assert.Equal(3, page.QuerySelectorAll("article figure.embed").Length);
+        Assert.Empty(page.QuerySelectorAll("iframe, audio, video, object, embed"));
+        // Every address the page names by itself (sources, stylesheet, canonical) is the site's own, none another host's.
+        Assert.All(sources, s => Assert.Matches("^(/[^/]|http://localhost:5080/)", s));
+        Assert.Equal(["https://player.vimeo.com/video/76979871?dnt=1", "https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk", "https://media.radio.example/ep.mp3"],
+            page.QuerySelectorAll("figure.embed").Select(f => f.GetAttribute("data-embed-src")));
+        var csp = string.Join(';', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://www.dailymotion.com https://player.ausha.co https://w.soundcloud.com https://open.spotify.com", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://www.youtube.com", csp, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("script[src^='/js/embeds.js']"));
+    }
 }

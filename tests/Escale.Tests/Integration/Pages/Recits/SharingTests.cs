@@ -38,7 +38,7 @@ public sealed class SharingTests(AppFixture apps)
         Assert.Equal(title, json.GetProperty("headline").GetString());
         Assert.Equal(url, json.GetProperty("url").GetString());
         Assert.True(json.TryGetProperty("datePublished", out _));
-        Assert.Empty(page.QuerySelectorAll("script:not([type]), script[src*=alert]"));
+        Assert.Empty(page.QuerySelectorAll("script:not([type]):not([src^='/js/']), script[src*=alert]"));
     }
 
     [Theory, EveryDatabase]
@@ -67,6 +67,67 @@ public sealed class SharingTests(AppFixture apps)
         Assert.Equal("Cahors", json.GetProperty("location").GetProperty("address").GetProperty("addressLocality").GetString());
         Assert.Equal("Comité des fêtes", json.GetProperty("organizer").GetProperty("name").GetString());
         Assert.Equal($"/evenements/{item.Slug}.ics", page.QuerySelector(".event-calendar a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task CompanyStoryPage_HasAnArticleAboutAnOrganization_WithItsWebsiteAndTown()
+    {
+        var app = await apps.AppAsync(DatabaseProvider.Sqlite);
+        var title = $"Atelier Quercy Bois {Guid.NewGuid():N}";
+        var item = await ContentSteps.ArrangeAsync(app, new ContentDraft
+        {
+            Type = ContentType.CompanyStory,
+            Website = "https://atelier.example",
+            CommuneId = await IndexTests.CommuneIdAsync(app, "46042"),
+            Texts = [new ContentText("fr", title, "Des meubles en chêne.", null)],
+        });
+
+        var page = (await app.CreateBrowserlessClient().GetPageAsync($"/recits/{item.Slug}")).Page;
+        var nodes = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        var article = nodes.EnumerateArray().Single(n => n.GetProperty("@type").GetString() == "Article");
+        var organization = nodes.EnumerateArray().Single(n => n.GetProperty("@type").GetString() == "Organization");
+
+        Assert.Equal(organization.GetProperty("@id").GetString(), article.GetProperty("about").GetProperty("@id").GetString());
+        Assert.Equal(title, organization.GetProperty("name").GetString());
+        Assert.Equal("https://atelier.example", organization.GetProperty("url").GetString());
+        Assert.Equal("Cahors", organization.GetProperty("address").GetProperty("addressLocality").GetString());
+        Assert.Equal("https://schema.org", organization.GetProperty("@context").GetString());
+    }
+
+    [Fact]
+    public async Task QualityOfLifePage_HasAnArticleAboutItsPlace()
+    {
+        var app = await apps.AppAsync(DatabaseProvider.Sqlite);
+        var item = await ContentSteps.ArrangeAsync(app, new ContentDraft
+        {
+            Type = ContentType.QualityOfLife,
+            CommuneId = await IndexTests.CommuneIdAsync(app, "46102"),
+            Texts = [new ContentText("fr", $"Se soigner près de chez soi {Guid.NewGuid():N}", "Maisons de santé.", null)],
+        });
+
+        var page = (await app.CreateBrowserlessClient().GetPageAsync($"/vivre-ici/{item.Slug}")).Page;
+        var nodes = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+        var article = nodes.EnumerateArray().Single(n => n.GetProperty("@type").GetString() == "Article");
+        var place = nodes.EnumerateArray().Single(n => n.GetProperty("@type").GetString() == "Place");
+
+        Assert.Equal(place.GetProperty("@id").GetString(), article.GetProperty("about").GetProperty("@id").GetString());
+        Assert.Equal("Figeac", place.GetProperty("name").GetString());
+        Assert.Equal("FR", place.GetProperty("address").GetProperty("addressCountry").GetString());
+    }
+
+    [Fact]
+    public async Task CommunePage_HasPlaceJsonLd_WithItsCentreAndIntercommunality()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var page = (await client.GetPageAsync("/communes/46042/cahors")).Page;
+        var place = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
+
+        Assert.Equal("Place", place.GetProperty("@type").GetString());
+        Assert.Equal("Cahors", place.GetProperty("name").GetString());
+        Assert.InRange(place.GetProperty("geo").GetProperty("latitude").GetDouble(), 44.3, 44.6);
+        Assert.InRange(place.GetProperty("geo").GetProperty("longitude").GetDouble(), 1.3, 1.6);
+        Assert.Equal("CA du Grand Cahors", place.GetProperty("containedInPlace").GetProperty("name").GetString());
     }
 
     [Fact]

@@ -79,6 +79,24 @@ public sealed class EditionTests(MailAppFixture fixture)
     }
 
     [Fact]
+    public async Task Body_WithAnEmbedFromAnUnknownHost_IsRefusedWithAFrenchMessageBesideTheBody()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var client = await ContentSteps.EditorAsync(app);
+        var form = ContentSteps.ContentForm((await client.GetPageAsync("/admin/contenus/edition?type=Portrait")).Page);
+
+        var response = await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.TitleFr"] = $"Vidéo douteuse {Guid.NewGuid():N}",
+            ["Input.BodyFr"] = "Texte.\n\n::video https://www.youtube.com.evil.example/watch?v=dQw4w9WgXcQ",
+        });
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ne peut pas être intégrée", page.Text("[data-valmsg-for='Input.BodyFr']"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Preview_FromTheUnsavedForm_ShowsTheArticle_MarkedAndNotIndexed_AndSavesNothing()
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
