@@ -11,6 +11,7 @@ using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Media;
 using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Web;
+using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.Offres;
 
@@ -29,6 +30,7 @@ builder.Services.AddEscaleOpportunities(builder.Configuration);
 builder.Services.AddEscaleApi();
 builder.Services.AddEscaleJobScheduler(builder.Configuration);
 builder.Services.AddEscaleMedia(builder.Configuration);
+builder.Services.AddEscaleCampaigns();
 
 var app = builder.Build();
 
@@ -48,6 +50,7 @@ app.UseEscaleSecurityHeaders();
 app.UseStaticFiles();
 app.UseEscaleMedia();
 app.UseRequestLocalization();
+app.UseEscaleCampaignTracking();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -1,3 +1,4 @@
+using Escale.Core.Campaigns;
 using Escale.Core.Content;
 using Escale.Core.Identity;
 using Escale.Core.Jobs;
@@ -56,6 +57,11 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<ContentThemeTag> ContentThemes => Set<ContentThemeTag>();
     public DbSet<ContentRevision> ContentRevisions => Set<ContentRevision>();
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignLink> CampaignLinks => Set<CampaignLink>();
+    public DbSet<CampaignVisit> CampaignVisits => Set<CampaignVisit>();
+    public DbSet<LandingPage> LandingPages => Set<LandingPage>();
+    public DbSet<LandingBlock> LandingBlocks => Set<LandingBlock>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -134,6 +140,8 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
         builder.Entity<ApplicationUser>(user =>
         {
             user.Property(u => u.DisplayName).HasMaxLength(200);
+            user.Property(u => u.CampaignCode).HasMaxLength(50);
+            user.Property(u => u.FirstCampaignCode).HasMaxLength(50);
             // Identity's own index on the normalised e-mail is not unique; RequireUniqueEmail checks before inserting,
             // which two simultaneous sign-ups both pass. The database has the last word.
             user.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();

@@ -9,6 +9,9 @@ public sealed class ApplicationUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>For the retention rule: accounts are erased three years after their last sign-in.</summary>
     public DateTimeOffset? LastSignInAt { get; set; }
+    /// <summary>The campaign cookies (last-touch, first-touch) when the account was created, for the campaign reports.</summary>
+    public string? CampaignCode { get; set; }
+    public string? FirstCampaignCode { get; set; }
 
     /// <summary>For welcome referents: the intercommunalities whose cases they may see.</summary>
     public List<Intercommunality> ReferentIntercommunalities { get; set; } = [];

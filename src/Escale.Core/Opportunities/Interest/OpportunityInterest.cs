@@ -18,8 +18,10 @@ public sealed class OpportunityInterest
     public DateTimeOffset ConsentedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public required string Source { get; set; }
-    /// <summary>From the first-party <c>escale_campagne</c> cookie, when the visitor came through a campaign.</summary>
+    /// <summary>From the first-party <c>escale_campagne</c> cookie (last-touch), when the visitor came through a campaign.</summary>
     public string? CampaignCode { get; set; }
+    /// <summary>From the <c>escale_campagne_premiere</c> cookie: the first campaign that brought the visitor.</summary>
+    public string? FirstCampaignCode { get; set; }
     public string? UserId { get; set; }
 }
 
@@ -50,5 +52,6 @@ public sealed class TakeoverContactRequest
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
     public string? CampaignCode { get; set; }
+    public string? FirstCampaignCode { get; set; }
     public string? UserId { get; set; }
 }

@@ -13,6 +13,7 @@ internal sealed class OpportunityInterestConfiguration : IEntityTypeConfiguratio
         interest.Property(i => i.Message).HasMaxLength(2000);
         interest.Property(i => i.Source).HasMaxLength(20);
         interest.Property(i => i.CampaignCode).HasMaxLength(50);
+        interest.Property(i => i.FirstCampaignCode).HasMaxLength(50);
         interest.Property(i => i.UserId).HasMaxLength(450);
         interest.HasOne(i => i.Opportunity).WithMany().HasForeignKey(i => i.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         interest.HasOne<Identity.ApplicationUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.SetNull);

@@ -14,6 +14,7 @@ internal sealed class TakeoverContactRequestConfiguration : IEntityTypeConfigura
         request.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         request.Property(r => r.TokenHash).HasMaxLength(64);
         request.Property(r => r.CampaignCode).HasMaxLength(50);
+        request.Property(r => r.FirstCampaignCode).HasMaxLength(50);
         request.Property(r => r.UserId).HasMaxLength(450);
         request.HasOne(r => r.Opportunity).WithMany().HasForeignKey(r => r.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         request.HasOne<Identity.ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.SetNull);

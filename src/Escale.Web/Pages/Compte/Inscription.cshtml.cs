@@ -65,6 +65,8 @@ public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleD
             Email = Input.Email.Trim(),
             DisplayName = Input.DisplayName.Trim(),
             CreatedAt = time.GetUtcNow(),
+            CampaignCode = Campagnes.CampaignCookies.LastTouch(Request),
+            FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request),
         };
         IdentityResult result;
         try

@@ -24,7 +24,7 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
         var roles = await users.GetRolesAsync(user);
         return new
         {
-            Compte = new { user.DisplayName, user.Email, user.EmailConfirmed, user.CreatedAt, user.LastSignInAt, Roles = roles },
+            Compte = new { user.DisplayName, user.Email, user.EmailConfirmed, user.CreatedAt, user.LastSignInAt, Campagne = user.CampaignCode, PremiereCampagne = user.FirstCampaignCode, Roles = roles },
             IntercommunalitesSuivies = await db.Users.Where(u => u.Id == user.Id).SelectMany(u => u.ReferentIntercommunalities.Select(e => e.Name)).ToListAsync(cancellationToken),
             Organisations = await db.OrganisationMembers.Where(m => m.UserId == user.Id).Select(m => m.Organisation!.Name).ToListAsync(cancellationToken),
             Alertes = await db.SearchAlerts.Where(a => a.Email.ToUpper() == email)

@@ -17,7 +17,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
     /// <summary>A second post of the form by the same address for the same offer within this delay is the same interest.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
 
-    public const string CampaignCookie = "escale_campagne";
+    public const string CampaignCookie = Core.Campaigns.CampaignAttribution.LastTouchCookie;
 
     public const string Thanks = "Merci ! Votre message a bien été transmis. Un courriel de confirmation vient de vous être envoyé.";
     public const string ContactRequestSent = "Merci ! Votre demande de contact a été transmise au cédant. Vous recevrez ses coordonnées par courriel s’il l’accepte.";
@@ -112,7 +112,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
         var now = clock.GetUtcNow();
         var candidate = new OfferEmails.Person(Input.Name.Trim(), Input.Email.Trim(), Blank(Input.Phone), Blank(Input.Message));
         var offerUrl = $"{Request.Scheme}://{Request.Host}{CanonicalPath}";
-        var campaign = CampaignCode();
+        var campaign = Campagnes.CampaignCookies.LastTouch(Request);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (Offer.Kind == OpportunityKind.Takeover)
         {
@@ -205,7 +205,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
             db.OpportunityInterests.Add(new OpportunityInterest
             {
                 OpportunityId = Offer.Id, Name = candidate.Name, Email = candidate.Email, Phone = candidate.Phone, Message = candidate.Message,
-                ConsentedAt = now, CreatedAt = now, Source = OpportunityInterest.OfferSource, CampaignCode = campaign, UserId = userId,
+                ConsentedAt = now, CreatedAt = now, Source = OpportunityInterest.OfferSource, CampaignCode = campaign, FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request), UserId = userId,
             });
             await db.SaveChangesAsync(cancellationToken);
             return true;
@@ -232,7 +232,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
             {
                 OpportunityId = Offer.Id, Name = candidate.Name, Email = candidate.Email, Phone = candidate.Phone, Message = candidate.Message,
                 Status = ContactRequestStatus.Pending, TokenHash = ContactRequestToken.Hash(token), ConsentedAt = now, CreatedAt = now,
-                CampaignCode = campaign, UserId = userId,
+                CampaignCode = campaign, FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request), UserId = userId,
             });
             await db.SaveChangesAsync(cancellationToken);
             return token;
@@ -257,13 +257,6 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
         return await db.OrganisationMembers.Where(m => m.OrganisationId == organisationId)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email)
             .Where(e => e != null).Select(e => e!).Distinct().ToListAsync(cancellationToken);
-    }
-
-    /// <summary>The campaign the visitor came through, if its first-party cookie holds a plausible code.</summary>
-    private string? CampaignCode()
-    {
-        var code = Request.Cookies[CampaignCookie]?.Trim();
-        return code is { Length: > 0 and <= 50 } && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? code : null;
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -137,4 +137,22 @@ public sealed partial class InscriptionTests(MailAppFixture fixture)
 
     [GeneratedRegex(@"https?://\S+/compte/confirmer\?\S+")]
     private static partial Regex ConfirmationLink();
+
+    [Theory, EveryDatabase]
+    public async Task SignUp_AfterACampaignLink_StoresTheCampaignOnTheAccount(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var campaign = await Admin.Campagnes.CampaignSteps.ArrangeAsync(app);
+        var client = Admin.Campagnes.CampaignSteps.Visitor(app);
+        var email = $"noah-{Guid.NewGuid():N}@test.escale";
+
+        await client.GetAsync(new Uri("/c/" + campaign.Code, UriKind.Relative));
+        var submitted = await client.SubmitAsync(await FormAsync(client), SignUp(email));
+        var normalized = email.ToUpperInvariant();
+        var account = await app.WithDbAsync(db => db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized)
+            .Select(u => new { u.FirstCampaignCode, u.CampaignCode }).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(($"{campaign.Slug}_{campaign.Code}", $"{campaign.Slug}_{campaign.Code}"), (account.FirstCampaignCode, account.CampaignCode));
+    }
 }

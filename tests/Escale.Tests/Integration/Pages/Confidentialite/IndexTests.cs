@@ -7,7 +7,7 @@ namespace Escale.Tests.Integration.Pages.Confidentialite;
 public sealed class IndexTests(AppFixture apps)
 {
     [Theory, EveryDatabase]
-    public async Task Get_ExplainsDataKeptRightsAndTheThreeCookies(DatabaseProvider provider)
+    public async Task Get_ExplainsDataKeptRightsAndTheFourKindsOfCookies(DatabaseProvider provider)
     {
         var client = await apps.ClientAsync(provider);
 
@@ -18,6 +18,7 @@ public sealed class IndexTests(AppFixture apps)
         Assert.Contains("effacer", page.Text("#droits + p"), StringComparison.Ordinal);
         Assert.Contains("exporter", page.Text("#droits + p"), StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("a[href='mailto:attractivite-departement@lot.fr']"));
-        Assert.Equal(3, page.QuerySelectorAll("#liste-cookies li").Length);
+        Assert.Equal(4, page.QuerySelectorAll("#liste-cookies li").Length);
+        Assert.Contains("escale_campagne_premiere", page.Text("#cookies-campagne"), StringComparison.Ordinal);
     }
 }

@@ -33,6 +33,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastSignInAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    FirstCampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -51,6 +53,28 @@ namespace Escale.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Channels = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreationKey = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -404,6 +428,54 @@ namespace Escale.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CampaignLinks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TargetPath = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignLinks_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LandingPages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LandingPages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LandingPages_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Communes",
                 columns: table => new
                 {
@@ -454,6 +526,70 @@ namespace Escale.Migrations.Sqlite.Migrations
                         principalTable: "Intercommunalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CampaignVisits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LinkId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Medium = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    VisitedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LandingPath = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignVisits_CampaignLinks_LinkId",
+                        column: x => x.LinkId,
+                        principalTable: "CampaignLinks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CampaignVisits_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LandingBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LandingPageId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Heading = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    ImageId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContentIds = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LinkLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LinkUrl = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LandingBlocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LandingBlocks_LandingPages_LandingPageId",
+                        column: x => x.LandingPageId,
+                        principalTable: "LandingPages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LandingBlocks_MediaImages_ImageId",
+                        column: x => x.ImageId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -763,6 +899,7 @@ namespace Escale.Migrations.Sqlite.Migrations
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    FirstCampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
@@ -799,6 +936,7 @@ namespace Escale.Migrations.Sqlite.Migrations
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    FirstCampaignCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
@@ -855,6 +993,39 @@ namespace Escale.Migrations.Sqlite.Migrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignLinks_CampaignId",
+                table: "CampaignLinks",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignLinks_Code",
+                table: "CampaignLinks",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_CreationKey",
+                table: "Campaigns",
+                column: "CreationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_Slug",
+                table: "Campaigns",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignVisits_CampaignId_VisitedAt",
+                table: "CampaignVisits",
+                columns: new[] { "CampaignId", "VisitedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignVisits_LinkId",
+                table: "CampaignVisits",
+                column: "LinkId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Communes_InseeCode",
@@ -955,6 +1126,27 @@ namespace Escale.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Intercommunalities_Slug",
                 table: "Intercommunalities",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandingBlocks_ImageId",
+                table: "LandingBlocks",
+                column: "ImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandingBlocks_LandingPageId_Position",
+                table: "LandingBlocks",
+                columns: new[] { "LandingPageId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandingPages_CampaignId",
+                table: "LandingPages",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandingPages_Slug",
+                table: "LandingPages",
                 column: "Slug",
                 unique: true);
 
@@ -1126,6 +1318,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CampaignVisits");
+
+            migrationBuilder.DropTable(
                 name: "ContentPersonas");
 
             migrationBuilder.DropTable(
@@ -1142,6 +1337,9 @@ namespace Escale.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "JobSchedules");
+
+            migrationBuilder.DropTable(
+                name: "LandingBlocks");
 
             migrationBuilder.DropTable(
                 name: "LegalPopulations");
@@ -1186,13 +1384,22 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "CampaignLinks");
+
+            migrationBuilder.DropTable(
                 name: "ContentItems");
+
+            migrationBuilder.DropTable(
+                name: "LandingPages");
 
             migrationBuilder.DropTable(
                 name: "Opportunities");
 
             migrationBuilder.DropTable(
                 name: "MediaImages");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

@@ -35,6 +35,8 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LastSignInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CampaignCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    FirstCampaignCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -53,6 +55,28 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Channels = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreationKey = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -406,6 +430,54 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CampaignLinks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    Label = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TargetPath = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignLinks_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LandingPages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Slug = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LandingPages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LandingPages_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Communes",
                 columns: table => new
                 {
@@ -456,6 +528,70 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         principalTable: "Intercommunalities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CampaignVisits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    LinkId = table.Column<int>(type: "integer", nullable: true),
+                    Channel = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Medium = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    VisitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LandingPath = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CampaignVisits_CampaignLinks_LinkId",
+                        column: x => x.LinkId,
+                        principalTable: "CampaignLinks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CampaignVisits_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LandingBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LandingPageId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Heading = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    ImageId = table.Column<int>(type: "integer", nullable: true),
+                    ContentIds = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LinkLabel = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LinkUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LandingBlocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LandingBlocks_LandingPages_LandingPageId",
+                        column: x => x.LandingPageId,
+                        principalTable: "LandingPages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LandingBlocks_MediaImages_ImageId",
+                        column: x => x.ImageId,
+                        principalTable: "MediaImages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -765,6 +901,7 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     CampaignCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    FirstCampaignCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
@@ -801,6 +938,7 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CampaignCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    FirstCampaignCode = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
@@ -857,6 +995,39 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignLinks_CampaignId",
+                table: "CampaignLinks",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignLinks_Code",
+                table: "CampaignLinks",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_CreationKey",
+                table: "Campaigns",
+                column: "CreationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_Slug",
+                table: "Campaigns",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignVisits_CampaignId_VisitedAt",
+                table: "CampaignVisits",
+                columns: new[] { "CampaignId", "VisitedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignVisits_LinkId",
+                table: "CampaignVisits",
+                column: "LinkId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Communes_InseeCode",
@@ -957,6 +1128,27 @@ namespace Escale.Migrations.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Intercommunalities_Slug",
                 table: "Intercommunalities",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandingBlocks_ImageId",
+                table: "LandingBlocks",
+                column: "ImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandingBlocks_LandingPageId_Position",
+                table: "LandingBlocks",
+                columns: new[] { "LandingPageId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandingPages_CampaignId",
+                table: "LandingPages",
+                column: "CampaignId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LandingPages_Slug",
+                table: "LandingPages",
                 column: "Slug",
                 unique: true);
 
@@ -1128,6 +1320,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CampaignVisits");
+
+            migrationBuilder.DropTable(
                 name: "ContentPersonas");
 
             migrationBuilder.DropTable(
@@ -1144,6 +1339,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "JobSchedules");
+
+            migrationBuilder.DropTable(
+                name: "LandingBlocks");
 
             migrationBuilder.DropTable(
                 name: "LegalPopulations");
@@ -1188,13 +1386,22 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "CampaignLinks");
+
+            migrationBuilder.DropTable(
                 name: "ContentItems");
+
+            migrationBuilder.DropTable(
+                name: "LandingPages");
 
             migrationBuilder.DropTable(
                 name: "Opportunities");
 
             migrationBuilder.DropTable(
                 name: "MediaImages");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

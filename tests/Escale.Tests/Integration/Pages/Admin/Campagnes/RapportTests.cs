@@ -1,0 +1,62 @@
+using System.Net;
+using AngleSharp.Dom;
+using Escale.Core.Campaigns;
+using Escale.Core.Opportunities.Interest;
+using Escale.Tests.Infrastructure;
+using Escale.Tests.Integration.Pages.Admin.Contenus;
+using Escale.Tests.Integration.Pages.Offres;
+
+namespace Escale.Tests.Integration.Pages.Admin.Campagnes;
+
+[Collection(AccountsCollection.Name)]
+public sealed class RapportTests(MailAppFixture fixture)
+{
+    [Theory, EveryDatabase]
+    public async Task Report_CountsVisitsAndContactsPerDayChannelAndLink_AndExportsTheDays(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var campaign = await CampaignSteps.ArrangeAsync(app, startsOn: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)));
+        var offer = await OfferData.AddAsync(app, "Boulanger");
+        // Noon UTC is the same day in Paris, whatever the season.
+        var twoDaysAgo = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-2).AddHours(12), TimeSpan.Zero);
+        var linked = $"{campaign.Slug}_{campaign.Code}";
+        await app.WithDbAsync(async db =>
+        {
+            var link = db.CampaignLinks.Single(l => l.Code == campaign.Code);
+            db.CampaignVisits.AddRange(
+                new CampaignVisit { CampaignId = campaign.Id, LinkId = link.Id, Channel = CampaignChannels.Poster, VisitedAt = twoDaysAgo, LandingPath = "/decouvrir/x" },
+                new CampaignVisit { CampaignId = campaign.Id, LinkId = link.Id, Channel = CampaignChannels.Poster, VisitedAt = twoDaysAgo, LandingPath = "/decouvrir/x" },
+                new CampaignVisit { CampaignId = campaign.Id, Channel = CampaignChannels.None, VisitedAt = twoDaysAgo.AddDays(1), LandingPath = "/", Source = "ouest-france" });
+            db.OpportunityInterests.AddRange(
+                Interest(offer, twoDaysAgo, first: linked, last: linked),
+                Interest(offer, twoDaysAgo.AddDays(1), first: "autre-campagne", last: campaign.Slug),
+                Interest(offer, twoDaysAgo.AddDays(1), first: campaign.Slug + "-bis", last: campaign.Slug + "-bis"));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        var client = await ContentSteps.EditorAsync(app);
+
+        var (response, page) = await client.GetPageAsync($"/admin/campagnes/{campaign.Id}/rapport");
+        var csv = await client.GetAsync(new Uri($"/admin/campagnes/{campaign.Id}/rapport?handler=Csv", UriKind.Relative));
+        var lines = (await csv.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(("3", "2", "1"), (Html.Digits(page.Text("#rapport-visites")), Html.Digits(page.Text("#rapport-contacts-dernier")), Html.Digits(page.Text("#rapport-contacts-premier"))));
+        Assert.NotNull(page.QuerySelector("figure.chart svg[role=img] title"));
+        var poster = page.QuerySelectorAll("#rapport-canaux tbody tr").Single(r => r.Text("th") == "Affichage");
+        Assert.Equal(["2", "1", "1"], poster.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        var link = page.QuerySelectorAll("#rapport-liens tbody tr").Single();
+        Assert.Equal(["2", "1", "1"], link.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("jour;visites;contacts_dernier_contact;contacts_premier_contact", lines[0]);
+        Assert.Contains($"{DateOnly.FromDateTime(twoDaysAgo.UtcDateTime):yyyy-MM-dd};2;1;1", lines);
+        Assert.Contains($"{DateOnly.FromDateTime(twoDaysAgo.UtcDateTime.AddDays(1)):yyyy-MM-dd};1;1;0", lines);
+        Assert.Equal(12, lines.Length); // header + the 11 days from the start to today
+    }
+
+    private static OpportunityInterest Interest(int offer, DateTimeOffset at, string first, string last) => new()
+    {
+        OpportunityId = offer, Name = "Sam", Email = $"sam-{Guid.NewGuid():N}@test.escale", ConsentedAt = at, CreatedAt = at,
+        Source = OpportunityInterest.OfferSource, CampaignCode = last, FirstCampaignCode = first,
+    };
+}
