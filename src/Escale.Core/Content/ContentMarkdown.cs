@@ -29,6 +29,10 @@ public static class ContentMarkdown
         return Sanitizer.Sanitize(document.ToHtml(Pipeline));
     }
 
+    /// <summary>The body as plain text (what search indexes and quotes): no markup, raw HTML dropped.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
+
     private static HtmlSanitizer CreateSanitizer()
     {
         // No img yet: images will come only from the site's own /media/ once uploads exist.

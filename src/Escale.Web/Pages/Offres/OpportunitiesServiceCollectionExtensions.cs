@@ -20,6 +20,9 @@ public static class OpportunitiesServiceCollectionExtensions
         services.AddScheduledJob<Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob>(Escale.Web.Pages.EspacePartenaire.ExpiryReminderJob.Name, TimeSpan.FromDays(1));
         services.AddScoped<OfferSearchRunner>();
         services.AddScoped<OfferEmails>();
+        // Content search (not offers): the engine that matches the context's database provider.
+        services.AddScoped<Escale.Core.Content.Search.IContentSearch>(provider =>
+            Escale.Core.Content.Search.ContentSearchEngines.For(provider.GetRequiredService<Escale.Core.Data.EscaleDbContext>()));
         return services;
     }
 }
