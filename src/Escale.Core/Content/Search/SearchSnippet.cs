@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Escale.Core.Content.Search;
@@ -14,8 +13,13 @@ public static class SearchSnippet
 
     private const int Words = 30;
 
+    /// <summary>Escapes the five characters HTML gives meaning to, and only them (accents stay readable in the source).</summary>
+    public static string Escape(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
+
     /// <summary>Removes the mark characters from text about to be indexed, so that only ts_headline can place them.</summary>
-    public static string Clean(string text) => text.Replace(Open, '[').Replace(Close, ']');
+    public static string Clean(string text) => text.Replace(Open, '[').Replace(Close, ']').Replace("\0", "", StringComparison.Ordinal);
 
     /// <summary>Escapes a text in which <see cref="Open"/>…<see cref="Close"/> surround the matches.</summary>
     public static string FromMarked(string marked)
@@ -29,7 +33,7 @@ public static class SearchSnippet
             {
                 continue;
             }
-            var segment = WebUtility.HtmlEncode(marked[start..i]);
+            var segment = Escape(marked[start..i]);
             html.Append(inside && segment.Length > 0 ? $"<mark>{segment}</mark>" : segment);
             if (i < marked.Length)
             {
@@ -70,11 +74,11 @@ public static class SearchSnippet
             {
                 continue;
             }
-            html.Append(WebUtility.HtmlEncode(text[position..word.Start]))
-                .Append("<mark>").Append(WebUtility.HtmlEncode(text.Substring(word.Start, word.Length))).Append("</mark>");
+            html.Append(Escape(text[position..word.Start]))
+                .Append("<mark>").Append(Escape(text.Substring(word.Start, word.Length))).Append("</mark>");
             position = word.Start + word.Length;
         }
-        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        html.Append(Escape(text[position..end]));
         if (end < text.Length)
         {
             html.Append(" …");
