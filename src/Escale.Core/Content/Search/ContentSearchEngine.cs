@@ -9,6 +9,9 @@ namespace Escale.Core.Content.Search;
 public abstract class ContentSearchEngine(EscaleDbContext db) : IContentSearch
 {
     protected static readonly string[] Languages = [ContentDraft.French, ContentDraft.English];
+
+    /// <summary>One table per language, so that a search reads only its language's rows; the name is never visitor input.</summary>
+    protected static string Table(string language) => language == ContentDraft.English ? "content_search_en" : "content_search_fr";
     private const int RebuildBatch = 500;
 
     protected EscaleDbContext Db => db;
@@ -89,25 +92,23 @@ public abstract class ContentSearchEngine(EscaleDbContext db) : IContentSearch
         }
         var language = query.Language == ContentDraft.English ? ContentDraft.English : ContentDraft.French;
         var now = query.Now;
-        var found = from match in Matches(terms, language)
-                    join item in db.ContentItems on match.ItemId equals item.Id
-                    where item.Status == ContentStatus.Published && item.PublishAt <= now
-                    select new { match.Rank, item.Id, item.Type, item.Slug, item.PublishAt, item.StartsAt };
+        // One pass: every public match's type and rank (a few thousand small rows at most), then the facet counts,
+        // the type filter and the page in memory. Two SQL passes (count, then page) cost twice the ranking.
+        var found = await (from match in Matches(terms, language)
+                           join item in db.ContentItems on match.ItemId equals item.Id
+                           where item.Status == ContentStatus.Published && item.PublishAt <= now
+                           select new { item.Id, item.Type, match.Rank }).ToListAsync(cancellationToken);
 
-        var counts = (await found.GroupBy(f => f.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .ToDictionary(c => c.Key, c => c.Count);
-        var total = query.Type is { } type ? counts.GetValueOrDefault(type) : counts.Values.Sum();
+        var counts = found.GroupBy(f => f.Type).ToDictionary(g => g.Key, g => g.Count());
+        var filtered = query.Type is { } type ? found.Where(f => f.Type == type).ToList() : found;
+        var total = filtered.Count;
         var pageSize = Math.Clamp(query.PageSize, 1, 50);
         var pageCount = (total + pageSize - 1) / pageSize;
         var page = Math.Clamp(query.Page, 1, Math.Max(1, pageCount));
-        if (query.Type is { } filter)
-        {
-            found = found.Where(f => f.Type == filter);
-        }
-        var rows = total == 0 ? [] : await found.OrderBy(f => f.Rank).ThenBy(f => f.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var ids = filtered.OrderBy(f => f.Rank).ThenBy(f => f.Id).Skip((page - 1) * pageSize).Take(pageSize).Select(f => f.Id).ToList();
 
-        var ids = rows.Select(r => r.Id).ToList();
+        var items = await db.ContentItems.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Type, c.Slug, c.PublishAt, c.StartsAt }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var titles = (await db.ContentTranslations.AsNoTracking()
                 .Where(t => ids.Contains(t.ContentItemId) && (t.Language == language || t.Language == ContentDraft.French))
                 .Select(t => new { t.ContentItemId, t.Language, t.Title }).ToListAsync(cancellationToken))
@@ -121,8 +122,8 @@ public abstract class ContentSearchEngine(EscaleDbContext db) : IContentSearch
             Page = page,
             PageCount = pageCount,
             TypeCounts = counts,
-            Hits = [.. rows.Select(r => new ContentSearchHit(r.Id, r.Type, r.Slug, titles.GetValueOrDefault(r.Id, r.Slug),
-                snippets.GetValueOrDefault(r.Id, ""), r.PublishAt, r.StartsAt))],
+            Hits = [.. ids.Where(items.ContainsKey).Select(id => items[id]).Select(r => new ContentSearchHit(r.Id, r.Type, r.Slug,
+                titles.GetValueOrDefault(r.Id, r.Slug), snippets.GetValueOrDefault(r.Id, ""), r.PublishAt, r.StartsAt))],
         };
     }
 
