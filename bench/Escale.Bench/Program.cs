@@ -8,6 +8,11 @@ using Escale.Core.Opportunities.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+if (args.Length > 0 && args[0] == "content-search")
+{
+    return await ContentSearchBench.RunAsync(args[1..], FindRoot());
+}
+
 // Usage: Escale.Bench <sqlite|postgres> [offers=100000] [queries=2000]
 //    or: Escale.Bench stories-seed <sqlite|postgres> <connection string> <stories> <events> <paths file>   (bench/stories.sh)
 // Imports a generated France Travail file of N offers twice (timing, peak memory, and that the second

@@ -94,6 +94,9 @@ public static class ContentMarkdown
             $"<p class=\"embed-link\"><a href=\"{E(embed.WatchUrl)}\" rel=\"noopener\">{E(link)}</a></p>" +
             "</figure>";
     }
+    /// <summary>The body as plain text (what search indexes and quotes): no markup, raw HTML dropped.</summary>
+    public static string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline).Trim();
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -12,6 +12,7 @@ public static class ApiEndpointRouteBuilderExtensions
         var v1 = endpoints.MapGroup("/api/v1");
         v1.MapTerritoryApi();
         v1.MapOffersApi();
+        v1.MapContentSearchApi();
         endpoints.MapOpenApi();
         endpoints.MapOfferFeeds();
         endpoints.MapContentFeeds();

@@ -1,3 +1,4 @@
+using Escale.Core.Content.Search;
 using Escale.Core.Data;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
@@ -19,7 +20,7 @@ public static class DatabaseServiceCollectionExtensions
             case DatabaseProviders.Sqlite:
                 var sqlite = SqliteConnectionString(configuration, environment);
                 services.AddDbContext<EscaleDbContext>(options => options.UseSqlite(sqlite,
-                    o => o.MigrationsAssembly("Escale.Migrations.Sqlite")));
+                    o => o.MigrationsAssembly("Escale.Migrations.Sqlite")).AddInterceptors(ContentSearchInterceptor.Instance));
                 break;
             case DatabaseProviders.Postgres:
                 var postgres = configuration.GetConnectionString(DatabaseProviders.Postgres);
@@ -29,7 +30,7 @@ public static class DatabaseServiceCollectionExtensions
                         "Database:Provider is Postgres but ConnectionStrings:Postgres is empty (set ConnectionStrings__Postgres).");
                 }
                 services.AddDbContext<EscaleDbContext>(options => options.UseNpgsql(postgres,
-                    o => o.MigrationsAssembly("Escale.Migrations.PostgreSql")));
+                    o => o.MigrationsAssembly("Escale.Migrations.PostgreSql")).AddInterceptors(ContentSearchInterceptor.Instance));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'.");

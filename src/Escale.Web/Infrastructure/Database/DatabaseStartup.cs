@@ -1,3 +1,4 @@
+using Escale.Core.Content.Search;
 using Escale.Core.Data;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
@@ -17,6 +18,8 @@ public static class DatabaseStartup
         {
             await MigrateAsync(db);
         }
+        // The search index is derived data kept outside the migrations: created here, filled when empty.
+        await scope.ServiceProvider.GetRequiredService<IContentSearch>().PrepareAsync();
         var referenceFolder = TerritoryPackLocator.Find(app.Configuration["Reference:Folder"] ?? "reference", app.Environment);
         if (await scope.ServiceProvider.GetRequiredService<ReferenceDataLoader>().LoadAsync(referenceFolder))
         {

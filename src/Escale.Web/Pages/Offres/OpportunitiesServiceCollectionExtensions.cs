@@ -22,6 +22,9 @@ public static class OpportunitiesServiceCollectionExtensions
         services.AddScoped<OfferSearchRunner>();
         services.AddScoped<OfferEmails>();
         services.AddEscalePublicPageCache(configuration); // issue 3: the content index and the public pages' output cache
+        // Content search (not offers): the engine that matches the context's database provider.
+        services.AddScoped<Escale.Core.Content.Search.IContentSearch>(provider =>
+            Escale.Core.Content.Search.ContentSearchEngines.For(provider.GetRequiredService<Escale.Core.Data.EscaleDbContext>()));
         return services;
     }
 }

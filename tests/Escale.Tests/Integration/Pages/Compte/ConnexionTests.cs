@@ -69,7 +69,7 @@ public sealed partial class ConnexionTests(MailAppFixture fixture)
             new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = MailAppFixture.Password });
         var signOutByGet = await client.GetAsync(new Uri("/compte/deconnexion", UriKind.Relative));
         var account = await Html.ParseAsync(await client.GetAsync(new Uri("/compte", UriKind.Relative)));
-        var signedOut = await client.SubmitAsync(account.QuerySelector<IHtmlFormElement>("header form")!, new Dictionary<string, string>());
+        var signedOut = await client.SubmitAsync(account.QuerySelector<IHtmlFormElement>("header form.inline-form")!, new Dictionary<string, string>());
         var afterwards = await client.GetAsync(new Uri("/compte", UriKind.Relative));
 
         Assert.Equal("/compte?x=1", signedIn.Headers.Location!.OriginalString);
