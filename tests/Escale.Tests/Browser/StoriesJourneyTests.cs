@@ -178,8 +178,9 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
         var month = new DateOnly(day.Year, day.Month, 1);
         await visitor.GotoAsync("/evenements?mois=" + month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         Assert.Contains(title, await StorySteps.CardTitlesAsync(visitor));
-        await visitor.GetByRole(AriaRole.Link, new() { Name = month.AddMonths(-1).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR")) }).ClickAsync();
-        await visitor.WaitForURLAsync("**mois=" + month.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture) + "*");
+        var previous = month.AddMonths(-1).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"));
+        await visitor.GetByRole(AriaRole.Link, new() { Name = previous }).ClickAsync();
+        await visitor.Locator("main h2", new() { HasTextString = previous }).WaitForAsync();
         Assert.DoesNotContain(title, await StorySteps.CardTitlesAsync(visitor));
         await visitor.GotoAsync("/evenements");
         Assert.Contains(title, await StorySteps.CardTitlesAsync(visitor));
@@ -267,6 +268,41 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
         await page.Locator(".status-message", new() { HasTextString = "Publication programmée" }).WaitForAsync();
 
         Assert.Contains(InFrench(() => ParisTime.LongDateTime(ParisTime.FromLocal(at))), await page.Locator(".status-message").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(404, await StorySteps.AnonymousStatusAsync(browser, "/recits/" + item.Slug));
+    }
+
+    [Fact]
+    public async Task Editor_PublishNow_WithADateLeftInTheScheduleField_PublishesNow()
+    {
+        var editor = await MailAppFixture.CreateUserAsync(browser.App, roles: Roles.Editor);
+        var item = await ContentSteps.ArrangeAsync(browser.App, StorySteps.Draft(ContentType.News, $"Le pont de Cajarc rouvert {StorySteps.Unique()}"), publish: false);
+        var tomorrow = DateOnly.FromDateTime(ParisTime.ToLocal(DateTimeOffset.UtcNow)).AddDays(1).ToDateTime(new TimeOnly(9, 0));
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, editor.Email!);
+
+        await page.GotoAsync($"/admin/contenus/edition/{item.Id}");
+        await page.GetByLabel("Ou publier le (heure de Paris)").FillAsync(tomorrow.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publier maintenant" }).ClickAsync();
+        await page.Locator(".status-message").WaitForAsync();
+
+        Assert.Equal("Le contenu est publié.", (await page.Locator(".status-message").InnerTextAsync()).Trim());
+        Assert.Equal(200, await StorySteps.AnonymousStatusAsync(browser, "/recits/" + item.Slug));
+    }
+
+    [Fact]
+    public async Task Editor_SchedulesWithoutADate_IsAskedForOne_AndNothingGoesPublic()
+    {
+        var editor = await MailAppFixture.CreateUserAsync(browser.App, roles: Roles.Editor);
+        var item = await ContentSteps.ArrangeAsync(browser.App, StorySteps.Draft(ContentType.News, $"La voie verte de Cazals {StorySteps.Unique()}"), publish: false);
+        var page = await browser.NewPageAsync();
+        await BrowserSteps.SignInAsync(page, editor.Email!);
+
+        await page.GotoAsync($"/admin/contenus/edition/{item.Id}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Programmer la publication" }).ClickAsync();
+        await page.Locator(".error-detail").WaitForAsync();
+
+        Assert.Equal("Indiquez la date et l’heure de publication.", (await page.Locator(".error-detail").InnerTextAsync()).Trim());
+        Assert.Equal("Brouillon", (await page.Locator("#content-status").InnerTextAsync()).Trim());
         Assert.Equal(404, await StorySteps.AnonymousStatusAsync(browser, "/recits/" + item.Slug));
     }
 
