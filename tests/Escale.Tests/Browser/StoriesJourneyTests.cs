@@ -28,6 +28,7 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
         var alt = $"Élodie rabote une planche de noyer dans son atelier {suffix}";
         var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, editor.Email!);
+        var editorProblems = BrowserSteps.WatchForProblems(page);
 
         // Writing: a portrait for young people, in Saint-Céré, with a script slipped into the Markdown.
         await page.GotoAsync("/admin/contenus");
@@ -79,6 +80,7 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
         await page.Locator(".status-message", new() { HasTextString = "est publié" }).WaitForAsync();
         Assert.Equal("Publié", (await page.Locator("#content-status").InnerTextAsync()).Trim());
         Assert.Equal(path, await page.Locator(".content-workflow a", new() { HasTextString = slug }).GetAttributeAsync("href"));
+        Assert.Empty(editorProblems);
 
         // A visitor: the home page, the persona page, the story itself.
         var visitor = await browser.NewPageAsync();
@@ -197,7 +199,9 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
 
         var page = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(page, proposer.Email!);
-        await page.GotoAsync("/proposer-un-recit");
+        await page.GotoAsync("/recits");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Proposer un récit" }).ClickAsync();
+        await page.WaitForURLAsync("**/proposer-un-recit");
         await page.GetByLabel("Pépite", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Titre").FillAsync(title);
         await page.GetByLabel("Chapeau").FillAsync("Trente salariés et des rocamadours vendus jusqu’au Japon.");
@@ -209,10 +213,11 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
 
         var editorPage = await browser.NewPageAsync();
         await BrowserSteps.SignInAsync(editorPage, editor.Email!);
-        await editorPage.GotoAsync("/admin/contenus");
-        await editorPage.Locator("#status").SelectOptionAsync(new SelectOptionValue { Label = "En relecture" });
-        await editorPage.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
-        await editorPage.WaitForURLAsync("**status=InReview*");
+        // The way in: the header's back-office link, then the count of what waits for review.
+        await editorPage.GetByRole(AriaRole.Link, new() { Name = "Administration" }).ClickAsync();
+        await editorPage.Locator("#admin-a-relire").ClickAsync();
+        await editorPage.WaitForURLAsync("**/admin/contenus?status=InReview");
+        Assert.Equal("InReview", await editorPage.Locator("#status").InputValueAsync());
         var row = editorPage.Locator("tbody tr", new() { HasTextString = title });
         Assert.Equal(["Pépite", "En relecture"], [.. (await row.Locator("td").AllInnerTextsAsync()).Skip(1).Take(2).Select(t => t.Trim())]);
         await row.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
