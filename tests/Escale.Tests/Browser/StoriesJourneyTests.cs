@@ -100,6 +100,13 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
         await AssertPictureAsync(visitor.Locator("article picture"), alt);
         await AssertBodyIsSafeAsync(visitor);
         Assert.Empty(problems);
+        // Shared on a social network, the link shows the photo: an absolute JPEG that answers, with its alt text.
+        Assert.Equal("summary_large_image", await visitor.Locator("meta[name='twitter:card']").GetAttributeAsync("content"));
+        Assert.Equal(alt, await visitor.Locator("meta[property='og:image:alt']").GetAttributeAsync("content"));
+        var ogImage = new Uri((await visitor.Locator("meta[property='og:image']").GetAttributeAsync("content"))!);
+        var shared = await visitor.Context.APIRequest.GetAsync(ogImage.PathAndQuery);
+        Assert.Equal(200, shared.Status);
+        Assert.Equal("image/jpeg", shared.Headers["content-type"]);
 
         // The feeds the listing announces, the persona's feed, and the sitemap.
         await visitor.GotoAsync("/recits");
