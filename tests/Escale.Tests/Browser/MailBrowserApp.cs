@@ -51,7 +51,7 @@ public sealed class MailBrowserApp : IAsyncDisposable
     }
 }
 
-/// <summary>What a signed-in person does first.</summary>
+/// <summary>Steps the journeys share: signing in, and listening for what goes wrong on a page.</summary>
 public static class BrowserSteps
 {
     public static async Task SignInAsync(IPage page, string email)
@@ -61,5 +61,46 @@ public static class BrowserSteps
         await page.GetByLabel("Mot de passe").FillAsync(MailAppFixture.Password);
         await page.Locator("main form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/compte/connexion", StringComparison.Ordinal));
+    }
+
+    /// <summary>Console errors, uncaught exceptions, failed requests and HTTP errors the page meets from now on.</summary>
+    public static List<string> WatchForProblems(IPage page)
+    {
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (problems)
+                {
+                    problems.Add("console: " + message.Text);
+                }
+            }
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (problems)
+            {
+                problems.Add("page error: " + error);
+            }
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            lock (problems)
+            {
+                problems.Add($"request failed: {request.Url} ({request.Failure})");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                lock (problems)
+                {
+                    problems.Add($"HTTP {response.Status}: {response.Url}");
+                }
+            }
+        };
+        return problems;
     }
 }

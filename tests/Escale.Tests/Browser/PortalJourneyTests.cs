@@ -111,7 +111,7 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
     public async Task Page_HasNoConsoleErrorNorFailedRequest(string url)
     {
         var page = await browser.NewPageAsync();
-        var problems = WatchForProblems(page);
+        var problems = BrowserSteps.WatchForProblems(page);
 
         await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         if (await page.Locator(".map[data-geojson]").CountAsync() > 0)
@@ -127,7 +127,7 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
-        var problems = WatchForProblems(page);
+        var problems = BrowserSteps.WatchForProblems(page);
 
         // What a stray inline <script> in a view would do: the CSP refuses it and Chromium says so in the console,
         // which is what Page_HasNoConsoleErrorNorFailedRequest listens to.
@@ -140,44 +140,4 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
 
     private static Task<string> OutlineStyleOfFocusedElementAsync(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle");
-
-    private static List<string> WatchForProblems(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                lock (problems)
-                {
-                    problems.Add("console: " + message.Text);
-                }
-            }
-        };
-        page.PageError += (_, error) =>
-        {
-            lock (problems)
-            {
-                problems.Add("page error: " + error);
-            }
-        };
-        page.RequestFailed += (_, request) =>
-        {
-            lock (problems)
-            {
-                problems.Add($"request failed: {request.Url} ({request.Failure})");
-            }
-        };
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                lock (problems)
-                {
-                    problems.Add($"HTTP {response.Status}: {response.Url}");
-                }
-            }
-        };
-        return problems;
-    }
 }

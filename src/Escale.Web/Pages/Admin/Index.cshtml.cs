@@ -1,3 +1,4 @@
+using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,6 +19,9 @@ public sealed class IndexModel(EscaleDbContext db) : PageModel
 
     public IReadOnlyList<RoleCount> UsersPerRole { get; private set; } = [];
 
+    /// <summary>Proposals and drafts waiting for an editor; null for the staff who do not edit content.</summary>
+    public int? ContentsInReview { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var name = User.Identity!.Name;
@@ -28,5 +32,9 @@ public sealed class IndexModel(EscaleDbContext db) : PageModel
             .Select(r => new { r.Name, Users = db.UserRoles.Count(ur => ur.RoleId == r.Id) })
             .ToDictionaryAsync(r => r.Name!, r => r.Users, cancellationToken);
         UsersPerRole = [.. Roles.All.Select(role => new RoleCount(role, counts.GetValueOrDefault(role)))];
+        if (User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Administrator))
+        {
+            ContentsInReview = await db.ContentItems.CountAsync(c => c.Status == ContentStatus.InReview, cancellationToken);
+        }
     }
 }

@@ -28,6 +28,9 @@ public sealed record LeadPicture(string Key, IReadOnlyList<int> Widths, int Widt
     public string Srcset(ImageFormat format) =>
         string.Join(", ", Widths.Select(w => string.Create(CultureInfo.InvariantCulture, $"/media/{MediaImage.FileName(Key, w, format)} {w}w")));
 
+    /// <summary>The widest JPEG: what link previews (Open Graph, Twitter cards) fetch, and all of them read JPEG.</summary>
+    public string LargestJpeg => "/media/" + MediaImage.FileName(Key, Width, ImageFormat.Jpeg);
+
     /// <summary>The fallback for browsers without srcset: the middle width is enough for a page column.</summary>
     public string Src => "/media/" + MediaImage.FileName(Key, Widths[Widths.Count / 2], ImageFormat.Jpeg);
 }

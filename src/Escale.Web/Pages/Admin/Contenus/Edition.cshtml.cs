@@ -189,7 +189,8 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
         return Page();
     }
 
-    public async Task<IActionResult> OnPostWorkflowAsync(int id, ContentAction action, DateTime? publishAt, CancellationToken cancellationToken)
+    /// <summary>Publish now, submit, archive, back to draft. A date typed in the schedule field is not read here: "now" means now.</summary>
+    public async Task<IActionResult> OnPostWorkflowAsync(int id, ContentAction action, CancellationToken cancellationToken)
     {
         var item = await db.ContentItems.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (item is null)
@@ -201,18 +202,43 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
             TempData["ErrorMessage"] = refusal;
             return RedirectToPage(new { id });
         }
-        var now = clock.GetUtcNow();
-        ContentWorkflow.Apply(item, action, now, publishAt is { } at ? ParisTime.FromLocal(at) : null);
+        ContentWorkflow.Apply(item, action, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await HttpContext.ContentChangedAsync(cancellationToken);
         TempData["StatusMessage"] = action switch
         {
-            ContentAction.Publish when item.PublishAt > now => $"Publication programmée le {ParisTime.LongDateTime(item.PublishAt.Value)}.",
             ContentAction.Publish => "Le contenu est publié.",
             ContentAction.Submit => "Le contenu est envoyé en relecture.",
             ContentAction.Archive => "Le contenu est archivé.",
             _ => "Le contenu est revenu en brouillon.",
         };
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>
+    /// Publishes at a time to come. Without a date, or with one already past, nothing changes: the editor who meant to
+    /// schedule must not find the item public at once.
+    /// </summary>
+    public async Task<IActionResult> OnPostScheduleAsync(int id, DateTime? publishAt, CancellationToken cancellationToken)
+    {
+        var item = await db.ContentItems.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        var now = clock.GetUtcNow();
+        var at = publishAt is { } local ? ParisTime.FromLocal(local) : (DateTimeOffset?)null;
+        var refusal = at is null ? "Indiquez la date et l’heure de publication."
+            : at <= now ? "Cette date est passée : choisissez-en une à venir, ou « Publier maintenant »."
+            : ContentWorkflow.Refusal(item.Status, ContentAction.Publish, isEditor: true);
+        if (refusal is not null)
+        {
+            TempData["ErrorMessage"] = refusal;
+            return RedirectToPage(new { id });
+        }
+        ContentWorkflow.Apply(item, ContentAction.Publish, now, at);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["StatusMessage"] = $"Publication programmée le {ParisTime.LongDateTime(item.PublishAt!.Value)}.";
         return RedirectToPage(new { id });
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Escale.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(EscaleDbContext))]
-    [Migration("20261127044430_Initial")]
+    [Migration("20261127044811_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Escale.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(EscaleDbContext))]
-    [Migration("20261127044439_Initial")]
+    [Migration("20261127044820_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
