@@ -152,7 +152,7 @@ public abstract class ContentSearchEngine(EscaleDbContext db) : IContentSearch
     /// The ids of <paramref name="count"/> matches from <paramref name="skip"/>, best rank first (then lowest id): a
     /// partial selection, not a sort of every match — page 1 of 7,000 matches keeps ten.
     /// </summary>
-    private static List<int> Page(List<SearchMatch> matches, int skip, int count)
+    internal static List<int> Page(List<SearchMatch> matches, int skip, int count)
     {
         var wanted = skip + count;
         if (wanted >= matches.Count / 4)
