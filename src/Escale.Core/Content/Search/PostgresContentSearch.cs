@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Data.Common;
 using Escale.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +15,8 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
     private static readonly string Headline =
         $"StartSel={SearchSnippet.Open}, StopSel={SearchSnippet.Close}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    protected override DateTimeOffset? ReadTime(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
     protected override Task CreateAsync(CancellationToken cancellationToken) => ExecuteAsync(
         // unaccent ships with Debian's postgresql package (contrib) and is a trusted extension since PostgreSQL 13: the
         // database owner may create it. The advisory lock lets two instances start at once.
@@ -29,11 +31,21 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
             END IF;
         END $$;
         {{string.Join("\n", Languages.Select(language => $"""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table(language)}') AND attname = 'item_type') THEN
+                    DROP TABLE IF EXISTS {Table(language)};
+                END IF;
+            END $$;
             CREATE TABLE IF NOT EXISTS {Table(language)} (
                 item_id integer PRIMARY KEY,
+                item_type smallint NOT NULL,
+                publish_at timestamptz,
                 title text NOT NULL,
                 body text NOT NULL,
                 document tsvector NOT NULL);
+            -- A search ranks thousands of rows: their tsvector stays in the row, uncompressed, while the long body text
+            -- (read for ten snippets) goes out of line first.
+            ALTER TABLE {Table(language)} ALTER COLUMN body SET STORAGE EXTERNAL, ALTER COLUMN document SET STORAGE MAIN;
             CREATE INDEX IF NOT EXISTS ix_{Table(language)}_document ON {Table(language)} USING GIN (document);
             """))}}
         COMMIT;
@@ -60,12 +72,14 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
                 continue;
             }
             await using var insert = Command($"""
-                INSERT INTO {Table(language)} (item_id, title, body, document)
-                SELECT d.item_id, d.title, d.body,
+                INSERT INTO {Table(language)} (item_id, item_type, publish_at, title, body, document)
+                SELECT d.item_id, d.item_type, d.publish_at, d.title, d.body,
                        setweight(to_tsvector('escale_french', d.title), 'A') || setweight(to_tsvector('escale_french', d.body), 'D')
-                FROM unnest(@item_ids, @titles, @bodies) AS d(item_id, title, body)
+                FROM unnest(@item_ids, @item_types, @publish_ats, @titles, @bodies) AS d(item_id, item_type, publish_at, title, body)
                 """);
             Add(insert, "item_ids", rows.Select(d => d.ItemId).ToArray());
+            Add(insert, "item_types", rows.Select(d => (short)d.Type).ToArray());
+            Add(insert, "publish_ats", rows.Select(d => d.PublishAt?.UtcDateTime).ToArray());
             Add(insert, "titles", rows.Select(d => d.Title).ToArray());
             Add(insert, "bodies", rows.Select(d => d.Body).ToArray());
             await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -74,32 +88,36 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
 
     // plainto_tsquery reads the words as plain text (AND between them, no operators), and they are already letters
     // and digits only; PostgreSQL stems them itself.
-    protected override IQueryable<SearchMatch> Matches(ContentSearchTerms terms, string language)
+    protected override async Task<List<SearchMatch>> MatchesAsync(ContentSearchTerms terms, string language, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // The table name is one of two constants; the words go as a parameter.
-        var sql = $$"""
-            SELECT s.item_id AS "ItemId", -ts_rank(s.document, q.query)::double precision AS "Rank"
-            FROM {{Table(language)}} s, plainto_tsquery('escale_french', {0}) AS q(query)
-            WHERE s.document @@ q.query
-            """;
-        return Db.Database.SqlQueryRaw<SearchMatch>(sql, string.Join(' ', terms.Words));
+        // The table name is one of two constants; the words and the time go as parameters.
+        return await ReadAsync($"""
+            SELECT s.item_id, s.item_type, -ts_rank(s.document, q.query)::double precision
+            FROM {Table(language)} s, plainto_tsquery('escale_french', @words) AS q(query)
+            WHERE s.document @@ q.query AND s.publish_at <= @now
+            """,
+            command =>
+            {
+                Add(command, "words", string.Join(' ', terms.Words));
+                Add(command, "now", now.UtcDateTime);
+            },
+            reader => new SearchMatch(reader.GetInt32(0), (ContentType)reader.GetInt16(1), reader.GetDouble(2)), cancellationToken);
     }
 
-    protected override async Task<Dictionary<int, string>> SnippetsAsync(
+    protected override async Task<Dictionary<int, SearchText>> SnippetsAsync(
         IReadOnlyList<int> itemIds, ContentSearchTerms terms, string language, CancellationToken cancellationToken)
     {
-        var ids = string.Join(',', itemIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        var sql = $$"""
-            SELECT s.item_id AS "ItemId", ts_headline('escale_french', s.body, plainto_tsquery('escale_french', {0}), {1}) AS "Text"
-            FROM {{Table(language)}} s WHERE s.item_id IN ({{ids}})
-            """;
-        var rows = await Db.Database.SqlQueryRaw<Marked>(sql, string.Join(' ', terms.Words), Headline).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.ItemId, r => SearchSnippet.FromMarked(r.Text));
-    }
-
-    private sealed class Marked
-    {
-        public int ItemId { get; set; }
-        public string Text { get; set; } = "";
+        var rows = await ReadAsync($"""
+            SELECT s.item_id, s.title, ts_headline('escale_french', s.body, plainto_tsquery('escale_french', @words), @options)
+            FROM {Table(language)} s WHERE s.item_id = ANY(@ids)
+            """,
+            command =>
+            {
+                Add(command, "words", string.Join(' ', terms.Words));
+                Add(command, "options", Headline);
+                Add(command, "ids", itemIds.ToArray());
+            },
+            reader => (Id: reader.GetInt32(0), Title: reader.GetString(1), Text: reader.GetString(2)), cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => new SearchText(r.Title, SearchSnippet.FromMarked(r.Text)));
     }
 }

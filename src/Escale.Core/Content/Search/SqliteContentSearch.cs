@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using Escale.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Escale.Core.Content.Search;
 
@@ -12,6 +14,13 @@ namespace Escale.Core.Content.Search;
 /// </summary>
 public sealed class SqliteContentSearch(EscaleDbContext db) : ContentSearchEngine(db)
 {
+    private static readonly DateTimeOffsetToBinaryConverter Times = new();
+
+    protected override DateTimeOffset? ReadTime(DbDataReader reader, int ordinal) => (DateTimeOffset)Times.ConvertFromProvider(reader.GetInt64(ordinal))!;
+
+    /// <summary>Each indexed item's type and publication time (Unix milliseconds), for every language's table.</summary>
+    private const string Items = "content_search_items";
+
     protected override async Task CreateAsync(CancellationToken cancellationToken)
     {
         foreach (var language in Languages)
@@ -22,16 +31,20 @@ public sealed class SqliteContentSearch(EscaleDbContext db) : ContentSearchEngin
                     tokenize = 'unicode61 remove_diacritics 2')
                 """, cancellationToken);
         }
+        // Beside the FTS5 tables, not in them: a search reads the type and date of every match, and an FTS5 row holds
+        // the whole text (overflow pages included), where this table's rows are a few bytes each, read by rowid.
+        await ExecuteAsync($"CREATE TABLE IF NOT EXISTS {Items} (item_id INTEGER PRIMARY KEY, item_type INTEGER NOT NULL, publish_at INTEGER)", cancellationToken);
     }
 
+    // The items table is checked, not the French one: a database indexed before it existed is rebuilt once.
     protected override async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
-        await ScalarAsync($"SELECT NOT EXISTS (SELECT 1 FROM {Table(ContentDraft.French)})", cancellationToken) is 1L;
+        await ScalarAsync($"SELECT NOT EXISTS (SELECT 1 FROM {Items})", cancellationToken) is 1L;
 
     protected override async Task ClearAsync(CancellationToken cancellationToken)
     {
-        foreach (var language in Languages)
+        foreach (var table in Languages.Select(Table).Append(Items))
         {
-            await ExecuteAsync($"DELETE FROM {Table(language)}", cancellationToken);
+            await ExecuteAsync($"DELETE FROM {table}", cancellationToken);
         }
     }
 
@@ -39,6 +52,24 @@ public sealed class SqliteContentSearch(EscaleDbContext db) : ContentSearchEngin
     {
         // Ids are integers from the database, never visitor input: inlining them keeps one statement per batch.
         var ids = string.Join(',', removed.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        await using (var delete = Command($"DELETE FROM {Items} WHERE item_id IN ({ids})"))
+        {
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (var insert = Command($"INSERT OR REPLACE INTO {Items} (item_id, item_type, publish_at) VALUES ($item_id, $item_type, $publish_at)"))
+        {
+            foreach (var name in new[] { "$item_id", "$item_type", "$publish_at" })
+            {
+                Add(insert, name, 0);
+            }
+            foreach (var document in documents.DistinctBy(d => d.ItemId))
+            {
+                insert.Parameters[0].Value = document.ItemId;
+                insert.Parameters[1].Value = (int)document.Type;
+                insert.Parameters[2].Value = document.PublishAt is { } at ? at.ToUnixTimeMilliseconds() : DBNull.Value;
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
         foreach (var language in Languages)
         {
             await using (var delete = Command($"DELETE FROM {Table(language)} WHERE rowid IN ({ids})"))
@@ -68,28 +99,32 @@ public sealed class SqliteContentSearch(EscaleDbContext db) : ContentSearchEngin
         }
     }
 
-    protected override IQueryable<SearchMatch> Matches(ContentSearchTerms terms, string language)
+    protected override async Task<List<SearchMatch>> MatchesAsync(ContentSearchTerms terms, string language, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // Each stem is a quoted FTS5 string (letters and digits only, quotes doubled all the same): implicit AND.
         var match = string.Join(' ', terms.Stems.Select(s => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-        // The table name is one of two constants; the match expression goes as a parameter.
-        var sql = $"SELECT rowid AS ItemId, bm25({Table(language)}, 10.0, 1.0) AS Rank FROM {Table(language)} WHERE {Table(language)} MATCH {{0}}";
-        return Db.Database.SqlQueryRaw<SearchMatch>(sql, match);
+        // The table name is one of two constants; the match expression and the time go as parameters. CROSS JOIN keeps
+        // SQLite's order: the FTS5 match first, then each match's type and date by rowid.
+        return await ReadAsync($"""
+            SELECT i.item_id, i.item_type, bm25({Table(language)}, 10.0, 1.0)
+            FROM {Table(language)} CROSS JOIN {Items} i ON i.item_id = {Table(language)}.rowid
+            WHERE {Table(language)} MATCH $match AND i.publish_at <= $now
+            """,
+            command =>
+            {
+                Add(command, "$match", match);
+                Add(command, "$now", now.ToUnixTimeMilliseconds());
+            },
+            reader => new SearchMatch(reader.GetInt32(0), (ContentType)reader.GetInt32(1), reader.GetDouble(2)), cancellationToken);
     }
 
-    protected override async Task<Dictionary<int, string>> SnippetsAsync(
+    protected override async Task<Dictionary<int, SearchText>> SnippetsAsync(
         IReadOnlyList<int> itemIds, ContentSearchTerms terms, string language, CancellationToken cancellationToken)
     {
         var ids = string.Join(',', itemIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        var sql = $"SELECT rowid AS ItemId, body_text AS Body FROM {Table(language)} WHERE rowid IN ({ids})";
-        var rows = await Db.Database.SqlQueryRaw<SnippetSource>(sql).ToListAsync(cancellationToken);
         var stems = terms.Stems.ToHashSet(StringComparer.Ordinal);
-        return rows.ToDictionary(r => r.ItemId, r => SearchSnippet.Build(r.Body, stems));
-    }
-
-    private sealed class SnippetSource
-    {
-        public int ItemId { get; set; }
-        public string Body { get; set; } = "";
+        var rows = await ReadAsync($"SELECT rowid, title_text, body_text FROM {Table(language)} WHERE rowid IN ({ids})", _ => { },
+            reader => (Id: reader.GetInt32(0), Title: reader.GetString(1), Body: reader.GetString(2)), cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => new SearchText(r.Title, SearchSnippet.Build(r.Body, stems)));
     }
 }

@@ -1,13 +1,19 @@
 using System.Globalization;
 using Escale.Core.Content;
 using Escale.Core.Content.Search;
+using Escale.Web.Infrastructure.Caching;
 using Escale.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Recherche;
 
-/// <summary>Full-text search over every public item (stories, events, quality-of-life pages), in the visitor's language.</summary>
+/// <summary>
+/// Full-text search over every public item (stories, events, quality-of-life pages), in the visitor's language. Cached
+/// like the other public pages, keyed by the query string and the content state, so a publication changes the key.
+/// </summary>
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class IndexModel(IContentSearch search, TimeProvider clock) : PageModel
 {
     /// <summary>The type facet's values in the query string.</summary>

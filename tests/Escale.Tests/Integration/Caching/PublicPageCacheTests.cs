@@ -62,6 +62,24 @@ public sealed class PublicPageCacheTests
     }
 
     [Theory, EveryDatabase]
+    public async Task SearchPage_IsCached_AndFindsAnItemPublishedByAnotherInstanceWithinOneSecond(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider, ProductionFreshness);
+        var visitor = app.CreateBrowserlessClient();
+        // Letters only, so both engines read it as one plain word.
+        var marker = string.Concat(Guid.NewGuid().ToString("N").Select(c => char.IsAsciiDigit(c) ? (char)('g' + (c - '0')) : c));
+        string[] searches = ["/recherche?q=" + marker, "/recherche?q=" + marker + "&type=pepite"];
+        var before = await WarmAsync(visitor, searches);
+
+        // Written straight to the database, as another instance would: nothing evicts this one's cache.
+        await ContentSteps.ArrangeAsync(app, IndexTests.Item(ContentType.CompanyStory, $"Une pépite du bois {marker}", ["jeunes"]));
+        var elapsed = await TimeUntilAllShowAsync(visitor, searches, "Une pépite du bois " + marker);
+
+        Assert.DoesNotContain(before, body => body.Contains("Une pépite du bois " + marker, StringComparison.Ordinal));
+        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"found after {elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [Theory, EveryDatabase]
     public async Task ScheduledItem_AppearsOnceItsTimeHasPassed(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider, ProductionFreshness);
