@@ -107,6 +107,14 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
         var shared = await visitor.Context.APIRequest.GetAsync(ogImage.PathAndQuery);
         Assert.Equal(200, shared.Status);
         Assert.Equal("image/jpeg", shared.Headers["content-type"]);
+        // Search engines get the same image in the Article's JSON-LD; the browser fetches it first, not when scrolled to.
+        using (var jsonLd = System.Text.Json.JsonDocument.Parse(await visitor.Locator("script[type='application/ld+json']").First.TextContentAsync() ?? ""))
+        {
+            var article = jsonLd.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array ? jsonLd.RootElement[0] : jsonLd.RootElement;
+            Assert.Equal(ogImage.AbsoluteUri, article.GetProperty("image").GetProperty("url").GetString());
+            Assert.Equal(alt, article.GetProperty("image").GetProperty("caption").GetString());
+        }
+        Assert.Equal("eager", await visitor.Locator("article picture img").GetAttributeAsync("loading"));
 
         // The feeds the listing announces, the persona's feed, and the sitemap.
         await visitor.GotoAsync("/recits");

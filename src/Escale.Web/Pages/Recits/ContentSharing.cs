@@ -45,6 +45,7 @@ public static class ContentSharing
                 ["eventStatus"] = "https://schema.org/EventScheduled",
                 ["location"] = place,
             };
+            AddImage(node, article, url);
             if (draft.StartsAt is { } starts)
             {
                 node["startDate"] = Iso(starts);
@@ -71,6 +72,7 @@ public static class ContentSharing
                 ["inLanguage"] = article.TextLanguage,
                 ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = publisher },
             };
+            AddImage(node, article, url);
             if (article.PublishAt is { } published)
             {
                 node["datePublished"] = Iso(published);
@@ -135,6 +137,22 @@ public static class ContentSharing
         Place(name, url + "#lieu", url, (latitude, longitude), containedIn).ToJsonString(Options);
 
     // A company story has no separate name field: editors title it with the company's name, which is what is shared.
+    /// <summary>The lead image as search engines want it for rich results: an absolute address, with its size and text.</summary>
+    private static void AddImage(JsonObject node, ContentArticle article, string url)
+    {
+        if (article.Image is { } image)
+        {
+            node["image"] = new JsonObject
+            {
+                ["@type"] = "ImageObject",
+                ["url"] = new Uri(new Uri(url), image.LargestJpeg).AbsoluteUri,
+                ["width"] = image.Width,
+                ["height"] = image.Height,
+                ["caption"] = image.Alt,
+            };
+        }
+    }
+
     private static JsonObject Organization(ContentArticle article, string url, string? description)
     {
         var organization = new JsonObject
