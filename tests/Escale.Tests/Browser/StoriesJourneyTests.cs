@@ -116,6 +116,18 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
         }
         Assert.Equal("eager", await visitor.Locator("article picture img").GetAttributeAsync("loading"));
 
+        // The site's search finds it from the header box, typed without accents (« Ségala » is only in the body) and in
+        // the singular (the summary says « meubles »), with the words marked in the snippet.
+        var searchBox = visitor.GetByRole(AriaRole.Search).GetByLabel("Rechercher sur le site");
+        await searchBox.FillAsync($"segala meuble {suffix}");
+        await searchBox.PressAsync("Enter");
+        await visitor.WaitForURLAsync("**/recherche?q=*");
+        var hit = visitor.Locator(".search-hit");
+        Assert.Equal(1, await hit.CountAsync());
+        Assert.Equal(title, (await hit.Locator("h2 a").InnerTextAsync()).Trim());
+        var marked = await hit.Locator(".search-snippet mark").AllInnerTextsAsync();
+        Assert.Contains("meubles", marked);
+
         // The feeds the listing announces, the persona's feed, and the sitemap.
         await visitor.GotoAsync("/recits");
         Assert.Contains(title, await StorySteps.CardTitlesAsync(visitor));
