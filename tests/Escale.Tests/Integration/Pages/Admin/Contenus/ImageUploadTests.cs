@@ -48,7 +48,8 @@ public sealed class ImageUploadTests(MailAppFixture fixture)
         Assert.NotNull(img.GetAttribute("sizes"));
         Assert.Equal(alt, img.GetAttribute("alt"));
         Assert.Equal(("1200", "800"), (img.GetAttribute("width"), img.GetAttribute("height")));
-        Assert.Equal("lazy", img.GetAttribute("loading"));
+        // Under the title, in the first screen: fetched at once and first, not when scrolled to.
+        Assert.Equal(("eager", "high"), (img.GetAttribute("loading"), img.GetAttribute("fetchpriority")));
         Assert.Equal(alt, editPage.Text(".current-alt"));
     }
 
