@@ -36,6 +36,7 @@ public sealed partial record ContentDraft
     public string? Accessibility { get; init; }
     public string? SectorNafCode { get; init; }
     public string? Website { get; init; }
+    public int? OrganisationId { get; init; }
     public IReadOnlyList<ContentText> Texts { get; init; } = [];
 
     public ContentText? Text(string language) => Texts.FirstOrDefault(t => t.Language == language);

@@ -75,6 +75,9 @@ public sealed class ContentItem
     /// <summary>NAF code of a company story's sector, e.g. "62.01Z".</summary>
     public string? SectorNafCode { get; set; }
     public string? Website { get; set; }
+    /// <summary>The employer a company story is about, when it has an organisation here: its page links to its offers.</summary>
+    public int? OrganisationId { get; set; }
+    public Escale.Core.Opportunities.Organisation? Organisation { get; set; }
 
     public List<ContentTranslation> Translations { get; set; } = [];
     public List<ContentPersona> Personas { get; set; } = [];
@@ -101,6 +104,7 @@ public sealed class ContentItem
         Accessibility = Accessibility,
         SectorNafCode = SectorNafCode,
         Website = Website,
+        OrganisationId = OrganisationId,
         Texts = [.. Translations.OrderBy(t => t.Language, StringComparer.Ordinal)
             .Select(t => new ContentText(t.Language, t.Title, t.Summary, t.BodyMarkdown))],
     };
@@ -122,6 +126,7 @@ public sealed class ContentItem
         var isCompany = draft.Type == ContentType.CompanyStory;
         SectorNafCode = isCompany ? draft.SectorNafCode : null;
         Website = isCompany ? draft.Website : null;
+        OrganisationId = isCompany ? draft.OrganisationId : null;
 
         Personas.RemoveAll(p => !draft.Personas.Contains(p.PersonaSlug));
         foreach (var slug in draft.Personas.Distinct(StringComparer.Ordinal).Where(s => Personas.All(p => p.PersonaSlug != s)))

@@ -21,6 +21,7 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
 
         item.HasOne(c => c.Commune).WithMany().HasForeignKey(c => c.CommuneId).OnDelete(DeleteBehavior.Restrict);
         item.HasOne(c => c.Intercommunality).WithMany().HasForeignKey(c => c.IntercommunalityId).OnDelete(DeleteBehavior.Restrict);
+        item.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.SetNull);
         item.HasOne(c => c.LeadImage).WithMany().HasForeignKey(c => c.LeadImageId).OnDelete(DeleteBehavior.SetNull);
         item.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.AuthorUserId).OnDelete(DeleteBehavior.SetNull);
         item.HasMany(c => c.Translations).WithOne().HasForeignKey(t => t.ContentItemId).OnDelete(DeleteBehavior.Cascade);

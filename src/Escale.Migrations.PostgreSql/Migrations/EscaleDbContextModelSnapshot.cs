@@ -291,6 +291,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Organiser")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -350,6 +353,8 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.HasIndex("IntercommunalityId");
 
                     b.HasIndex("LeadImageId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1702,11 +1707,18 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .HasForeignKey("LeadImageId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Commune");
 
                     b.Navigation("Intercommunality");
 
                     b.Navigation("LeadImage");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Escale.Core.Content.ContentPersona", b =>

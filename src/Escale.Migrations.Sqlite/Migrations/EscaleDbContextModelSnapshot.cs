@@ -273,6 +273,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Organiser")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -332,6 +335,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.HasIndex("IntercommunalityId");
 
                     b.HasIndex("LeadImageId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1650,11 +1655,18 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .HasForeignKey("LeadImageId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Commune");
 
                     b.Navigation("Intercommunality");
 
                     b.Navigation("LeadImage");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Escale.Core.Content.ContentPersona", b =>

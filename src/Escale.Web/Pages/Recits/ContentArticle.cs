@@ -24,6 +24,11 @@ public sealed record ContentArticle(
     public DateTimeOffset? PublishAt { get; init; }
     public DateTimeOffset? UpdatedAt { get; init; }
 
+    /// <summary>A company story's organisation on this site, and its offers open now (the first few).</summary>
+    public CompanyLink? Company { get; init; }
+
+    public sealed record CompanyLink(string Name, string Slug, IReadOnlyList<(string Title, string Path)> Offers, int OfferCount);
+
     /// <summary>The public page of a published item of one of <paramref name="types"/>, or null: unknown, unpublished or scheduled later.</summary>
     public static async Task<ContentArticle?> PublicAsync(
         EscaleDbContext db, IReadOnlyList<ContentType> types, string slug, DateTimeOffset now, CancellationToken cancellationToken)
@@ -54,6 +59,30 @@ public sealed record ContentArticle(
             place = await db.Intercommunalities.Where(e => e.Id == epciId).Select(e => e.Name).SingleOrDefaultAsync(cancellationToken);
         }
         return new ContentArticle(draft, text, text.Language, text.Language != wanted, ContentMarkdown.ToSafeHtml(text.BodyMarkdown, text.Language), place,
-            await LeadPicture.LoadAsync(db, leadImageId, cancellationToken));
+            await LeadPicture.LoadAsync(db, leadImageId, cancellationToken))
+        {
+            Company = draft.Type == ContentType.CompanyStory && draft.OrganisationId is { } organisationId
+                ? await CompanyAsync(db, organisationId, cancellationToken) : null,
+        };
+    }
+
+    private const int OffersShown = 5;
+
+    private static async Task<CompanyLink?> CompanyAsync(EscaleDbContext db, int organisationId, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
+            .Select(o => new { o.Name, o.Slug }).SingleOrDefaultAsync(cancellationToken);
+        if (organisation is null)
+        {
+            return null;
+        }
+        var today = DateOnly.FromDateTime(DateTime.UtcNow); // an offer is open through its expiry day
+        var open = db.Opportunities.AsNoTracking()
+            .Where(o => o.OrganisationId == organisationId && o.Status == Escale.Core.Opportunities.OpportunityStatus.Published
+                && (o.ExpiresOn == null || o.ExpiresOn >= today));
+        var offers = await open.OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id).Take(OffersShown)
+            .Select(o => new { o.Id, o.Slug, o.Title }).ToListAsync(cancellationToken);
+        return new CompanyLink(organisation.Name, organisation.Slug,
+            [.. offers.Select(o => (o.Title, $"/offres/{o.Id}/{o.Slug}"))], await open.CountAsync(cancellationToken));
     }
 }

@@ -25,6 +25,7 @@ public sealed class ContentForm
     public string? Accessibility { get; set; }
     public string? SectorNafCode { get; set; }
     public string? Website { get; set; }
+    public int? OrganisationId { get; set; }
     public string? TitleFr { get; set; }
     public string? SummaryFr { get; set; }
     public string? BodyFr { get; set; }
@@ -60,6 +61,7 @@ public sealed class ContentForm
             Accessibility = Blank(Accessibility),
             SectorNafCode = Blank(SectorNafCode)?.ToUpperInvariant(),
             Website = Blank(Website),
+            OrganisationId = OrganisationId,
             Texts = texts,
         };
     }
@@ -81,6 +83,7 @@ public sealed class ContentForm
         Accessibility = draft.Accessibility,
         SectorNafCode = draft.SectorNafCode,
         Website = draft.Website,
+        OrganisationId = draft.OrganisationId,
         TitleFr = draft.Text(ContentDraft.French)?.Title,
         SummaryFr = draft.Text(ContentDraft.French)?.Summary,
         BodyFr = draft.Text(ContentDraft.French)?.BodyMarkdown,

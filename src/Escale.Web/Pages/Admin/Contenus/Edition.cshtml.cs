@@ -146,7 +146,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
         }
 
         var draft = Input.ToDraft();
-        if (!ContentForm.Validate(draft, ModelState, nameof(Input)))
+        if (!ContentForm.Validate(draft, ModelState, nameof(Input)) | !await ReferencesExistAsync(draft, cancellationToken))
         {
             Choices = await ContentChoices.LoadAsync(db, cancellationToken);
             return Page();
@@ -169,6 +169,28 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
         await HttpContext.ContentChangedAsync(cancellationToken);
         TempData["StatusMessage"] = "Le contenu est enregistré.";
         return RedirectToPage(new { id = item.Id });
+    }
+
+    /// <summary>A place or organisation chosen from the lists may have been removed since, or the form tampered with.</summary>
+    private async Task<bool> ReferencesExistAsync(ContentDraft draft, CancellationToken cancellationToken)
+    {
+        var valid = true;
+        if (draft.CommuneId is { } communeId && !await db.Communes.AnyAsync(c => c.Id == communeId, cancellationToken))
+        {
+            ModelState.AddModelError("Input.CommuneId", "Choisissez une commune de la liste.");
+            valid = false;
+        }
+        if (draft.IntercommunalityId is { } epciId && !await db.Intercommunalities.AnyAsync(e => e.Id == epciId, cancellationToken))
+        {
+            ModelState.AddModelError("Input.IntercommunalityId", "Choisissez une intercommunalité de la liste.");
+            valid = false;
+        }
+        if (draft.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            ModelState.AddModelError("Input.OrganisationId", "Choisissez une organisation de la liste.");
+            valid = false;
+        }
+        return valid;
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int? id, CancellationToken cancellationToken)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Escale.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(EscaleDbContext))]
-    [Migration("20261127044811_Initial")]
+    [Migration("20261127054953_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -276,6 +276,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Organiser")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -335,6 +338,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.HasIndex("IntercommunalityId");
 
                     b.HasIndex("LeadImageId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1653,11 +1658,18 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .HasForeignKey("LeadImageId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Commune");
 
                     b.Navigation("Intercommunality");
 
                     b.Navigation("LeadImage");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Escale.Core.Content.ContentPersona", b =>

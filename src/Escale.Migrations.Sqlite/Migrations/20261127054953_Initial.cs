@@ -593,6 +593,30 @@ namespace Escale.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CommuneId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organisations_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContentItems",
                 columns: table => new
                 {
@@ -618,7 +642,8 @@ namespace Escale.Migrations.Sqlite.Migrations
                     Price = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Accessibility = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     SectorNafCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -647,119 +672,12 @@ namespace Escale.Migrations.Sqlite.Migrations
                         principalTable: "MediaImages",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Organisations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Siret = table.Column<string>(type: "TEXT", maxLength: 14, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CommuneId = table.Column<int>(type: "INTEGER", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Organisations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Organisations_Communes_CommuneId",
-                        column: x => x.CommuneId,
-                        principalTable: "Communes",
+                        name: "FK_ContentItems_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ContentPersonas",
-                columns: table => new
-                {
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonaSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentPersonas", x => new { x.ContentItemId, x.PersonaSlug });
-                    table.ForeignKey(
-                        name: "FK_ContentPersonas_ContentItems_ContentItemId",
-                        column: x => x.ContentItemId,
-                        principalTable: "ContentItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ContentRevisions",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentRevisions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ContentRevisions_AspNetUsers_AuthorUserId",
-                        column: x => x.AuthorUserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_ContentRevisions_ContentItems_ContentItemId",
-                        column: x => x.ContentItemId,
-                        principalTable: "ContentItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ContentThemes",
-                columns: table => new
-                {
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Theme = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentThemes", x => new { x.ContentItemId, x.Theme });
-                    table.ForeignKey(
-                        name: "FK_ContentThemes_ContentItems_ContentItemId",
-                        column: x => x.ContentItemId,
-                        principalTable: "ContentItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ContentTranslations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentTranslations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ContentTranslations_ContentItems_ContentItemId",
-                        column: x => x.ContentItemId,
-                        principalTable: "ContentItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -861,6 +779,95 @@ namespace Escale.Migrations.Sqlite.Migrations
                         name: "FK_OrganisationMembers_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentPersonas",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonaSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentPersonas", x => new { x.ContentItemId, x.PersonaSlug });
+                    table.ForeignKey(
+                        name: "FK_ContentPersonas_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentRevisions_AspNetUsers_AuthorUserId",
+                        column: x => x.AuthorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ContentRevisions_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentThemes",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentThemes", x => new { x.ContentItemId, x.Theme });
+                    table.ForeignKey(
+                        name: "FK_ContentThemes_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentTranslations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContentItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentTranslations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentTranslations_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1068,6 +1075,11 @@ namespace Escale.Migrations.Sqlite.Migrations
                 name: "IX_ContentItems_LeadImageId",
                 table: "ContentItems",
                 column: "LeadImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_OrganisationId",
+                table: "ContentItems",
+                column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_Status_Type_PublishAt",

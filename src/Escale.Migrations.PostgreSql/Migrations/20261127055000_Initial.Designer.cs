@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Escale.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(EscaleDbContext))]
-    [Migration("20261127044820_Initial")]
+    [Migration("20261127055000_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -294,6 +294,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Organiser")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -353,6 +356,8 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.HasIndex("IntercommunalityId");
 
                     b.HasIndex("LeadImageId");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1705,11 +1710,18 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .HasForeignKey("LeadImageId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Commune");
 
                     b.Navigation("Intercommunality");
 
                     b.Navigation("LeadImage");
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Escale.Core.Content.ContentPersona", b =>

@@ -595,6 +595,30 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Slug = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CommuneId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Organisations_Communes_CommuneId",
+                        column: x => x.CommuneId,
+                        principalTable: "Communes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContentItems",
                 columns: table => new
                 {
@@ -620,7 +644,8 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     Price = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     Accessibility = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     SectorNafCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -649,119 +674,12 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         principalTable: "MediaImages",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Organisations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Siret = table.Column<string>(type: "character varying(14)", maxLength: 14, nullable: true),
-                    Description = table.Column<string>(type: "text", nullable: true),
-                    Website = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CommuneId = table.Column<int>(type: "integer", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Organisations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Organisations_Communes_CommuneId",
-                        column: x => x.CommuneId,
-                        principalTable: "Communes",
+                        name: "FK_ContentItems_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ContentPersonas",
-                columns: table => new
-                {
-                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
-                    PersonaSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentPersonas", x => new { x.ContentItemId, x.PersonaSlug });
-                    table.ForeignKey(
-                        name: "FK_ContentPersonas_ContentItems_ContentItemId",
-                        column: x => x.ContentItemId,
-                        principalTable: "ContentItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ContentRevisions",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    SnapshotJson = table.Column<string>(type: "text", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentRevisions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ContentRevisions_AspNetUsers_AuthorUserId",
-                        column: x => x.AuthorUserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_ContentRevisions_ContentItems_ContentItemId",
-                        column: x => x.ContentItemId,
-                        principalTable: "ContentItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ContentThemes",
-                columns: table => new
-                {
-                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
-                    Theme = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentThemes", x => new { x.ContentItemId, x.Theme });
-                    table.ForeignKey(
-                        name: "FK_ContentThemes_ContentItems_ContentItemId",
-                        column: x => x.ContentItemId,
-                        principalTable: "ContentItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ContentTranslations",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    BodyMarkdown = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ContentTranslations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ContentTranslations_ContentItems_ContentItemId",
-                        column: x => x.ContentItemId,
-                        principalTable: "ContentItems",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -863,6 +781,95 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         name: "FK_OrganisationMembers_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentPersonas",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    PersonaSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentPersonas", x => new { x.ContentItemId, x.PersonaSlug });
+                    table.ForeignKey(
+                        name: "FK_ContentPersonas_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    SnapshotJson = table.Column<string>(type: "text", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentRevisions_AspNetUsers_AuthorUserId",
+                        column: x => x.AuthorUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ContentRevisions_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentThemes",
+                columns: table => new
+                {
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    Theme = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentThemes", x => new { x.ContentItemId, x.Theme });
+                    table.ForeignKey(
+                        name: "FK_ContentThemes_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContentTranslations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ContentItemId = table.Column<int>(type: "integer", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentTranslations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContentTranslations_ContentItems_ContentItemId",
+                        column: x => x.ContentItemId,
+                        principalTable: "ContentItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1070,6 +1077,11 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 name: "IX_ContentItems_LeadImageId",
                 table: "ContentItems",
                 column: "LeadImageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentItems_OrganisationId",
+                table: "ContentItems",
+                column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContentItems_Status_Type_PublishAt",
