@@ -75,10 +75,8 @@ public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider 
 
     private async Task<List<SearchRow>> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var occupations = await db.RomeOccupations.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Label, StringComparer.Ordinal, cancellationToken);
-        var offers = await db.Opportunities.AsNoTracking()
-            .Where(o => o.Status == OpportunityStatus.Published && (o.ExpiresOn == null || o.ExpiresOn >= today))
+        var offers = await db.Opportunities.AsNoTracking().OpenAt(clock.GetUtcNow())
             .Select(o => new
             {
                 o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, o.CommuneId, CommuneName = o.Commune!.Name, o.IntercommunalityId,

@@ -17,8 +17,6 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
     /// <summary>A second post of the form by the same address for the same offer within this delay is the same interest.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
 
-    public const string CampaignCookie = Core.Campaigns.CampaignAttribution.LastTouchCookie;
-
     public const string Thanks = "Merci ! Votre message a bien été transmis. Un courriel de confirmation vient de vous être envoyé.";
     public const string ContactRequestSent = "Merci ! Votre demande de contact a été transmise au cédant. Vous recevrez ses coordonnées par courriel s’il l’accepte.";
 

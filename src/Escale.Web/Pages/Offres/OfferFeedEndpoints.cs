@@ -44,9 +44,8 @@ public sealed record OpenDataOffer(
     /// <summary>The public offers among <paramref name="ids"/>, in that order (ids already gone are skipped).</summary>
     public static async Task<List<OpenDataOffer>> LoadAsync(EscaleDbContext db, AlertMail links, IReadOnlyList<int> ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var rows = await db.Opportunities.AsNoTracking()
-            .Where(o => ids.Contains(o.Id) && o.Status == OpportunityStatus.Published && (o.ExpiresOn == null || o.ExpiresOn >= today))
+        var rows = await db.Opportunities.AsNoTracking().OpenAt(now)
+            .Where(o => ids.Contains(o.Id))
             .Select(o => new
             {
                 o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, CommuneInsee = o.Commune!.InseeCode, CommuneName = o.Commune.Name,

@@ -27,9 +27,8 @@ public sealed class DetailModel(EscaleDbContext db, TimeProvider clock) : PageMo
             return NotFound();
         }
         Organisation = organisation.Summary;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Offers = await db.Opportunities.AsNoTracking()
-            .Where(o => o.OrganisationId == organisation.Id && o.Status == OpportunityStatus.Published && (o.ExpiresOn == null || o.ExpiresOn >= today))
+        Offers = await db.Opportunities.AsNoTracking().OpenAt(clock.GetUtcNow())
+            .Where(o => o.OrganisationId == organisation.Id)
             .OrderBy(o => o.Title)
             .Select(o => new OfferRow(o.Id, o.Slug, o.Title, o.Kind, o.Commune!.Name, o.ExpiresOn))
             .ToListAsync(cancellationToken);

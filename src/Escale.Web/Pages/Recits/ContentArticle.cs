@@ -1,6 +1,7 @@
 using System.Globalization;
 using Escale.Core.Content;
 using Escale.Core.Data;
+using Escale.Core.Opportunities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Recits;
@@ -40,11 +41,12 @@ public sealed record ContentArticle(
         {
             return null;
         }
-        return await BuildAsync(db, item.ToDraft(), item.LeadImageId, cancellationToken) with { Id = item.Id, PublishAt = item.PublishAt, UpdatedAt = item.UpdatedAt };
+        return await BuildAsync(db, item.ToDraft(), item.LeadImageId, now, cancellationToken) with { Id = item.Id, PublishAt = item.PublishAt, UpdatedAt = item.UpdatedAt };
     }
 
     /// <param name="leadImageId">The item's current lead image (images are not part of revisions).</param>
-    public static async Task<ContentArticle> BuildAsync(EscaleDbContext db, ContentDraft draft, int? leadImageId, CancellationToken cancellationToken)
+    /// <param name="now">What "open" means for a company story's offers.</param>
+    public static async Task<ContentArticle> BuildAsync(EscaleDbContext db, ContentDraft draft, int? leadImageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var wanted = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == ContentDraft.English ? ContentDraft.English : ContentDraft.French;
         var text = draft.Text(wanted) is { Title.Length: > 0 } translated ? translated : draft.Text(ContentDraft.French)
@@ -62,13 +64,13 @@ public sealed record ContentArticle(
             await LeadPicture.LoadAsync(db, leadImageId, cancellationToken))
         {
             Company = draft.Type == ContentType.CompanyStory && draft.OrganisationId is { } organisationId
-                ? await CompanyAsync(db, organisationId, cancellationToken) : null,
+                ? await CompanyAsync(db, organisationId, now, cancellationToken) : null,
         };
     }
 
     private const int OffersShown = 5;
 
-    private static async Task<CompanyLink?> CompanyAsync(EscaleDbContext db, int organisationId, CancellationToken cancellationToken)
+    private static async Task<CompanyLink?> CompanyAsync(EscaleDbContext db, int organisationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == organisationId)
             .Select(o => new { o.Name, o.Slug }).SingleOrDefaultAsync(cancellationToken);
@@ -76,10 +78,7 @@ public sealed record ContentArticle(
         {
             return null;
         }
-        var today = DateOnly.FromDateTime(DateTime.UtcNow); // an offer is open through its expiry day
-        var open = db.Opportunities.AsNoTracking()
-            .Where(o => o.OrganisationId == organisationId && o.Status == Escale.Core.Opportunities.OpportunityStatus.Published
-                && (o.ExpiresOn == null || o.ExpiresOn >= today));
+        var open = db.Opportunities.AsNoTracking().OpenAt(now).Where(o => o.OrganisationId == organisationId);
         var offers = await open.OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id).Take(OffersShown)
             .Select(o => new { o.Id, o.Slug, o.Title }).ToListAsync(cancellationToken);
         return new CompanyLink(organisation.Name, organisation.Slug,

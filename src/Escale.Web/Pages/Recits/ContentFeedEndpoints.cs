@@ -170,7 +170,6 @@ public static class ContentFeedEndpoints
     private static async Task<IResult> SitemapAsync(EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var urls = new List<(string Path, DateTimeOffset? Modified)>
         {
             ("/", null), ("/territoire", null), ("/intercommunalites", null), ("/communes", null),
@@ -182,8 +181,7 @@ public static class ContentFeedEndpoints
             .Select(c => ($"/communes/{c.InseeCode}/{c.Slug}", (DateTimeOffset?)null)));
         urls.AddRange((await db.ContentItems.AsNoTracking().Public(now).OrderBy(c => c.Id).Select(c => new { c.Type, c.Slug, c.UpdatedAt }).ToListAsync(ct))
             .Select(c => (ContentLabels.PathOf(c.Type, c.Slug), (DateTimeOffset?)c.UpdatedAt)));
-        urls.AddRange((await db.Opportunities.AsNoTracking()
-                .Where(o => o.Status == OpportunityStatus.Published && (o.ExpiresOn == null || o.ExpiresOn >= today))
+        urls.AddRange((await db.Opportunities.AsNoTracking().OpenAt(now)
                 .OrderBy(o => o.Id).Select(o => new { o.Id, o.Slug, o.UpdatedAt }).ToListAsync(ct))
             .Select(o => ($"/offres/{o.Id.ToString(CultureInfo.InvariantCulture)}/{o.Slug}", (DateTimeOffset?)o.UpdatedAt)));
 

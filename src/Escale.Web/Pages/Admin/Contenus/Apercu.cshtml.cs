@@ -10,7 +10,7 @@ namespace Escale.Web.Pages.Admin.Contenus;
 
 /// <summary>An item as the public page would show it, from its latest revision or a chosen one; never public, never indexed.</summary>
 [Authorize(Roles = ContentEditors.Roles)]
-public sealed class ApercuModel(EscaleDbContext db) : PageModel
+public sealed class ApercuModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
     public ContentArticle Article { get; private set; } = null!;
 
@@ -29,7 +29,7 @@ public sealed class ApercuModel(EscaleDbContext db) : PageModel
         }
         Number = snapshot.Number;
         var leadImageId = await db.ContentItems.Where(c => c.Id == id).Select(c => c.LeadImageId).FirstOrDefaultAsync(cancellationToken);
-        Article = await ContentArticle.BuildAsync(db, ContentDraft.FromJson(snapshot.SnapshotJson), leadImageId, cancellationToken);
+        Article = await ContentArticle.BuildAsync(db, ContentDraft.FromJson(snapshot.SnapshotJson), leadImageId, clock.GetUtcNow(), cancellationToken);
         Response.Headers["X-Robots-Tag"] = "noindex";
         return Page();
     }

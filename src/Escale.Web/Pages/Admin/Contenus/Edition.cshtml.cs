@@ -207,7 +207,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
         }
         var leadImageId = id is null ? null
             : await db.ContentItems.Where(c => c.Id == id).Select(c => c.LeadImageId).FirstOrDefaultAsync(cancellationToken);
-        Preview = await ContentArticle.BuildAsync(db, draft, leadImageId, cancellationToken);
+        Preview = await ContentArticle.BuildAsync(db, draft, leadImageId, clock.GetUtcNow(), cancellationToken);
         return Page();
     }
 
