@@ -5,31 +5,43 @@ using Escale.Web.Infrastructure.Database;
 using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Infrastructure.Health;
-using Escale.Web.Infrastructure.Jobs;
+using Escale.Web.Infrastructure.Hosting;
 using Escale.Web.Infrastructure.Identity;
+using Escale.Web.Infrastructure.Jobs;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Media;
+using Escale.Web.Infrastructure.RazorPages;
 using Escale.Web.Infrastructure.Security;
-using Escale.Web.Infrastructure.Web;
+using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
+using Escale.Web.Pages.EspacePartenaire;
 using Escale.Web.Pages.Offres;
+using Escale.Web.Pages.Recits;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddSingleton(TimeProvider.System);
 builder.AddEscaleLogging();
+
 builder.Services.AddEscaleDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddEscaleTerritory();
 builder.Services.AddEscaleLocalization();
-builder.Services.AddEscaleWeb();
+builder.Services.AddEscaleRazorPages();
+builder.Services.AddEscaleErrorHandling();
 builder.Services.AddEscaleIdentity();
-builder.Services.AddEscalePersonalData();
 builder.Services.AddEscaleEmail(builder.Configuration);
 builder.Services.AddEscaleRateLimiting(builder.Configuration);
 builder.Services.AddEscaleHealthChecks();
-builder.Services.AddEscaleOpportunities(builder.Configuration);
-builder.Services.AddEscaleApi();
 builder.Services.AddEscaleJobScheduler(builder.Configuration);
 builder.Services.AddEscaleMedia(builder.Configuration);
+builder.Services.AddEscalePublicPageCache();
+builder.Services.AddEscaleApi();
+
+builder.Services.AddEscalePersonalData();
+builder.Services.AddEscaleOpportunities(builder.Configuration);
+builder.Services.AddEscalePartnerSpace();
+builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
 
 var app = builder.Build();
@@ -60,6 +72,8 @@ app.UseEscalePublicPageCache();
 app.MapEscaleHealthChecks();
 app.MapLanguageSwitch();
 app.MapEscaleApi();
+app.MapOfferFeeds();
+app.MapContentFeeds();
 app.MapRazorPages();
 
 await app.RunAsync();

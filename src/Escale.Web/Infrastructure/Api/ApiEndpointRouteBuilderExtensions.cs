@@ -1,12 +1,10 @@
 using Escale.Web.Api;
-using Escale.Web.Pages.Offres;
-using Escale.Web.Pages.Recits;
 
 namespace Escale.Web.Infrastructure.Api;
 
 public static class ApiEndpointRouteBuilderExtensions
 {
-    /// <summary>The public, read-only JSON API under <c>/api/v1</c>, its OpenAPI description, the offers' feeds and open-data exports, and the content's feeds, calendars, sitemap and robots.txt.</summary>
+    /// <summary>The public, read-only JSON API under <c>/api/v1</c> and its OpenAPI description.</summary>
     public static IEndpointRouteBuilder MapEscaleApi(this IEndpointRouteBuilder endpoints)
     {
         var v1 = endpoints.MapGroup("/api/v1");
@@ -14,8 +12,6 @@ public static class ApiEndpointRouteBuilderExtensions
         v1.MapOffersApi();
         v1.MapContentSearchApi();
         endpoints.MapOpenApi();
-        endpoints.MapOfferFeeds();
-        endpoints.MapContentFeeds();
         return endpoints;
     }
 }

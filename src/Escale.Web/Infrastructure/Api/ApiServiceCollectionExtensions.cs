@@ -1,8 +1,16 @@
+using System.Text.Json;
+
 namespace Escale.Web.Infrastructure.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>The OpenAPI description of the public API, served at <c>/openapi/v1.json</c>.</summary>
-    public static IServiceCollection AddEscaleApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+    /// <summary>
+    /// JSON in camelCase for every endpoint that writes it (the API, the open-data exports), and the OpenAPI
+    /// description of the public API, served at <c>/openapi/v1.json</c>.
+    /// </summary>
+    public static IServiceCollection AddEscaleApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        return services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+    }
 }

@@ -21,14 +21,9 @@ public static class PublicPageCache
     /// <summary>Backstop for what the content state does not cover (territory texts, offers in the sitemap).</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
-    public static IServiceCollection AddEscalePublicPageCache(this IServiceCollection services, IConfiguration configuration)
-    {
-        var freshness = TimeSpan.FromMilliseconds(configuration.GetValue("Content:FreshnessMilliseconds", 500));
-        services.AddSingleton(provider => new ContentIndex(
-            provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), freshness));
+    /// <summary>The output cache and its policy; the keys come from the content chapter's <see cref="ContentIndex"/>.</summary>
+    public static IServiceCollection AddEscalePublicPageCache(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(Policy, new ContentPolicy()));
-        return services;
-    }
 
     /// <summary>After authentication (a signed-in visitor is never served nor stored) and the request culture (a key part).</summary>
     public static IApplicationBuilder UseEscalePublicPageCache(this IApplicationBuilder app) => app.UseOutputCache();

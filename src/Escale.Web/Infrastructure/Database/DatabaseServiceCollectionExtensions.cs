@@ -1,7 +1,6 @@
 using Escale.Core.Content.Search;
 using Escale.Core.Data;
 using Escale.Core.Reference;
-using Escale.Core.Territories;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Infrastructure.Database;
@@ -35,8 +34,6 @@ public static class DatabaseServiceCollectionExtensions
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'.");
         }
-        services.AddSingleton(TimeProvider.System);
-        services.AddScoped<TerritoryImporter>();
         services.AddScoped<ReferenceDataLoader>();
         return services;
     }

@@ -8,6 +8,9 @@ public static class ErrorHandlingExtensions
     /// <summary>Key of the French, user-facing explanation an error page shows after a re-execute.</summary>
     public const string DetailItemKey = "Escale.ErrorDetail";
 
+    /// <summary>RFC 9457 problem details, which the API's error responses are written as.</summary>
+    public static IServiceCollection AddEscaleErrorHandling(this IServiceCollection services) => services.AddProblemDetails();
+
     public static bool IsApiRequest(this HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 
     /// <summary>

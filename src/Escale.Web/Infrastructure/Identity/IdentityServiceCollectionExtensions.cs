@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Infrastructure.Identity;
 
@@ -18,6 +19,7 @@ public static class Policies
 
 public static class IdentityServiceCollectionExtensions
 {
+    /// <summary>Accounts and roles (ASP.NET Core Identity), the session cookie, the shared key ring, and who may open what.</summary>
     public static IServiceCollection AddEscaleIdentity(this IServiceCollection services)
     {
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -64,6 +66,7 @@ public static class IdentityServiceCollectionExtensions
             .AddPolicy(Policies.BackOffice, policy => policy.RequireRole(
                 Roles.Administrator, Roles.Editor, Roles.WelcomeReferent, Roles.CommissionMember))
             .AddPolicy(Policies.Administrators, policy => policy.RequireRole(Roles.Administrator));
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Admin", Policies.BackOffice));
         return services;
     }
 

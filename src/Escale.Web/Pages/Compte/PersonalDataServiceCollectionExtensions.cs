@@ -2,7 +2,7 @@ using Escale.Web.Infrastructure.Jobs;
 
 namespace Escale.Web.Pages.Compte;
 
-public static class AccountServiceCollectionExtensions
+public static class PersonalDataServiceCollectionExtensions
 {
     /// <summary>Personal data: export, erasure, and the daily retention job.</summary>
     public static IServiceCollection AddEscalePersonalData(this IServiceCollection services)

@@ -1,21 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Text.Json;
-using Escale.Web.Infrastructure.Identity;
-using Escale.Web.Infrastructure.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
-namespace Escale.Web.Infrastructure.Web;
+namespace Escale.Web.Infrastructure.RazorPages;
 
-public static class WebServiceCollectionExtensions
+public static class RazorPagesServiceCollectionExtensions
 {
-    public static IServiceCollection AddEscaleWeb(this IServiceCollection services)
+    /// <summary>Razor Pages with localized views and French validation messages, anti-forgery, and UTF-8 HTML.</summary>
+    public static IServiceCollection AddEscaleRazorPages(this IServiceCollection services)
     {
-        services.AddRazorPages(options =>
-            {
-                options.Conventions.AuthorizeFolder("/Admin", Policies.BackOffice);
-            })
+        services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
@@ -28,12 +23,6 @@ public static class WebServiceCollectionExtensions
         });
         // French text is written as UTF-8, not as numeric entities: smaller and readable pages.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
-        services.AddMemoryCache();
-        services.AddSingleton<TerritoryCatalog>();
-        services.AddAuthorization();
-        services.AddAuthentication();
         return services;
     }
 
@@ -51,32 +40,5 @@ public static class WebServiceCollectionExtensions
         messages.SetValueIsInvalidAccessor(value => $"La valeur « {value} » n’est pas valide.");
         messages.SetValueMustBeANumberAccessor(field => $"Le champ {field} doit être un nombre.");
         messages.SetValueMustNotBeNullAccessor(value => $"La valeur « {value} » n’est pas valide.");
-    }
-
-    public static IApplicationBuilder UseEscaleTransportSecurity(this WebApplication app)
-    {
-        // HTTPS and HSTS everywhere but on a developer's or a test's loopback server.
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
-        {
-            app.UseHsts();
-            app.UseHttpsRedirection();
-        }
-        return app;
-    }
-
-    public static WebApplicationBuilder AddEscaleLogging(this WebApplicationBuilder builder)
-    {
-        // Structured logs. Personal data (names, e-mail addresses, messages) is never passed to a logger:
-        // identifiers only. EF's parameter logging stays off (EnableSensitiveDataLogging is never called).
-        builder.Logging.ClearProviders();
-        if (builder.Environment.IsDevelopment())
-        {
-            builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
-        }
-        else
-        {
-            builder.Logging.AddJsonConsole();
-        }
-        return builder;
     }
 }
