@@ -21,9 +21,9 @@ public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailSender sender, T
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        await db.Opportunities
-            .Where(o => o.Status == OpportunityStatus.Published && o.ExpiresOn < today)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OpportunityStatus.Expired).SetProperty(o => o.UpdatedAt, now), cancellationToken);
+        var expired = await db.Opportunities.Where(o => o.Status == OpportunityStatus.Published && o.ExpiresOn < today).ToListAsync(cancellationToken);
+        expired.ForEach(o => o.Expire(today));
+        await db.SaveChangesAsync(cancellationToken);
 
         var horizon = today.AddDays(ManualOffer.ReminderDays);
         var due = await db.Opportunities
@@ -36,7 +36,6 @@ public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailSender sender, T
         {
             await PartnerSpace.TrySendAsync(sender, ModerationEmails.ExpiresSoon(item.Email!, item.DisplayName, item.Offer.Title, item.Offer.ExpiresOn!.Value, link), logger, cancellationToken);
             item.Offer.ExpiryReminderSentAt = now;
-            item.Offer.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
         }
     }

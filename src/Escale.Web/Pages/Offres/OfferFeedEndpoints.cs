@@ -37,9 +37,9 @@ public sealed record OpenDataOffer(
     [property: Name("expire_le"), JsonPropertyName("expire_le")] string? ExpiresOn,
     [property: Name("url"), JsonPropertyName("url")] string Url)
 {
-    public static string KindValue(OpportunityKind kind) => OfferQueryString.Kinds.First(k => k.Value == kind).Key;
+    public static string KindValue(OpportunityKind kind) => OfferLabels.KindValue(kind);
 
-    public static string? ContractValue(ContractType? contract) => contract is { } c ? OfferQueryString.Contracts.First(k => k.Value == c).Key : null;
+    public static string? ContractValue(ContractType? contract) => contract is { } c ? OfferLabels.ContractValue(c) : null;
 
     /// <summary>The public offers among <paramref name="ids"/>, in that order (ids already gone are skipped).</summary>
     public static async Task<List<OpenDataOffer>> LoadAsync(EscaleDbContext db, AlertMail links, IReadOnlyList<int> ids, DateTimeOffset now, CancellationToken cancellationToken)
@@ -57,9 +57,9 @@ public sealed record OpenDataOffer(
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(o => new OpenDataOffer(
                 o.Id, KindValue(o.Kind), o.Title, o.EmployerName, o.CommuneInsee, o.CommuneName, o.Siren, o.RomeCode, o.NafCode,
                 ContractValue(o.Contract),
-                o.WorkingTime switch { Core.Opportunities.WorkingTime.FullTime => "temps_plein", Core.Opportunities.WorkingTime.PartTime => "temps_partiel", _ => null },
+                OfferLabels.WorkingTimeValue(o.WorkingTime),
                 o.SalaryMin, o.SalaryMax,
-                o.Remote switch { RemoteWork.Partial => "partiel", RemoteWork.Full => "total", _ => "aucun" },
+                OfferLabels.RemoteValue(o.Remote),
                 o.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 o.ExpiresOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 links.OfferLink(o.Id, o.Slug)))

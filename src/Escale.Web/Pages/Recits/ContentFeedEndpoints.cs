@@ -23,7 +23,7 @@ namespace Escale.Web.Pages.Recits;
 public static class ContentFeedEndpoints
 {
     public const int FeedSize = 50;
-    private const string ParisZone = "Europe/Paris";
+    private static readonly string ParisZone = ParisTime.Zone.Id;
 
     private static readonly ContentType[] AllTypes = Enum.GetValues<ContentType>();
 

@@ -47,15 +47,11 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
         {
             return NotFound();
         }
-        if (offer.Status != OpportunityStatus.InReview)
+        var now = clock.GetUtcNow();
+        if (offer.Approve(now) is not null)
         {
             return AlreadyDecided(offer);
         }
-        var now = clock.GetUtcNow();
-        offer.Status = OpportunityStatus.Published;
-        offer.PublishedAt ??= now;
-        offer.ModerationNote = null;
-        offer.UpdatedAt = now;
         var fields = ModeratedFields.ToJson(ModeratedFields.Of(offer, offer.Commune!.Name));
         var version = await db.ApprovedVersions.FindAsync([offer.Id], cancellationToken);
         if (version is null)
@@ -84,20 +80,17 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
         {
             return AlreadyDecided(offer);
         }
-        if (string.IsNullOrWhiteSpace(Note))
+        if (ModelState.IsValid && offer.Reject(Note) is { } refusal)
         {
-            ModelState.AddModelError(nameof(Note), "Indiquez le motif du refus : le partenaire le reçoit pour corriger son offre.");
+            ModelState.AddModelError(nameof(Note), refusal);
         }
         if (!ModelState.IsValid)
         {
             await DescribeAsync(offer, cancellationToken);
             return Page();
         }
-        offer.Status = OpportunityStatus.Rejected;
-        offer.ModerationNote = Note!.Trim();
-        offer.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        await NotifyAsync(offer, (to, name) => ModerationEmails.Rejected(to, name, offer.Title, offer.ModerationNote,
+        await NotifyAsync(offer, (to, name) => ModerationEmails.Rejected(to, name, offer.Title, offer.ModerationNote!,
             Url.PageLink("/EspacePartenaire/Offre", values: new { id = offer.Id })!), cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est refusée ; le partenaire a reçu le motif.";
         return RedirectToPage("/Admin/Moderation/Index");

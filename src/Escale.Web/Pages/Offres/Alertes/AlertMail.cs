@@ -38,14 +38,7 @@ public sealed class AlertMail(IConfiguration configuration)
     {
         var parts = new List<string>
         {
-            query.Kind switch
-            {
-                OpportunityKind.Job => "Offres d’emploi",
-                OpportunityKind.Takeover => "Activités à reprendre",
-                OpportunityKind.Creation => "Opportunités de création",
-                OpportunityKind.HealthInstallation => "Installations en santé",
-                _ => "Toutes les offres",
-            },
+            OfferLabels.KindPlural(query.Kind),
         };
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
@@ -61,15 +54,7 @@ public sealed class AlertMail(IConfiguration configuration)
         }
         if (query.Contract is { } contract)
         {
-            parts.Add(contract switch
-            {
-                ContractType.Cdi => "CDI",
-                ContractType.Cdd => "CDD",
-                ContractType.Interim => "intérim",
-                ContractType.Seasonal => "saisonnier",
-                ContractType.Apprenticeship => "apprentissage",
-                _ => "exercice libéral",
-            });
+            parts.Add(OfferLabels.Contract(contract));
         }
         if (query.IntercommunalityId is { } epciId && catalog.IntercommunalitiesById.TryGetValue(epciId, out var epci))
         {
