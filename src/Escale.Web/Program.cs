@@ -7,6 +7,7 @@ using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Infrastructure.Health;
 using Escale.Web.Infrastructure.Jobs;
 using Escale.Web.Infrastructure.Identity;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Media;
 using Escale.Web.Infrastructure.Security;
@@ -19,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddEscaleLogging();
 builder.Services.AddEscaleDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddEscaleSiteLinks(builder.Configuration, builder.Environment);
 builder.Services.AddEscaleLocalization();
 builder.Services.AddEscaleWeb();
 builder.Services.AddEscaleIdentity();
@@ -61,6 +63,7 @@ app.MapEscaleHealthChecks();
 app.MapLanguageSwitch();
 app.MapEscaleApi();
 app.MapRazorPages();
+app.AnswerHeadLikeGet();
 
 await app.RunAsync();
 return 0;

@@ -2,7 +2,12 @@ namespace Escale.Web.Infrastructure.Api;
 
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>The OpenAPI description of the public API, served at <c>/openapi/v1.json</c>.</summary>
+    /// <summary>
+    /// The OpenAPI description of the public API, served at <c>/openapi/v1.json</c>. HEAD, answered by every GET
+    /// endpoint (<see cref="Web.HeadRequestExtensions"/>), is left out: it would repeat each operation.
+    /// </summary>
     public static IServiceCollection AddEscaleApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
+        services.AddOpenApi(options => options.ShouldInclude = description =>
+            description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true
+            && !string.Equals(description.HttpMethod, HttpMethods.Head, StringComparison.OrdinalIgnoreCase));
 }
