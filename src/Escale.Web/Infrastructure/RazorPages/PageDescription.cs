@@ -1,4 +1,4 @@
-namespace Escale.Web.Infrastructure.Web;
+namespace Escale.Web.Infrastructure.RazorPages;
 
 /// <summary>
 /// The text of a page's <c>&lt;meta name="description"&gt;</c> (set as <c>ViewData["Description"]</c>): what search

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Escale.Web.Infrastructure.Web;
+namespace Escale.Web.Infrastructure.RazorPages;
 
 /// <summary>
 /// <c>&lt;table scroll-region="Communes"&gt;</c>: a table wider than a phone scrolls inside its own region instead of

@@ -3,6 +3,7 @@ using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Web.Infrastructure.Email;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Pages.EspacePartenaire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Escale.Web.Pages.Admin.Moderation;
 
 /// <summary>One offer in review: its content, what changed since it was last approved, and approve or reject (with a note).</summary>
 [Authorize(Roles = $"{Roles.Editor},{Roles.Administrator}")]
-public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimeProvider clock, ILogger<DetailModel> logger) : PageModel
+public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, SiteLinks links, TimeProvider clock, ILogger<DetailModel> logger) : PageModel
 {
     [BindProperty]
     [Display(Name = "Motif du refus (envoyé au partenaire)")]
@@ -64,7 +65,7 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
             version.ApprovedAt = now;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await NotifyAsync(offer, (to, name) => ModerationEmails.Approved(to, name, offer.Title, Url.PageLink("/EspacePartenaire/Index")!), cancellationToken);
+        await NotifyAsync(offer, (to, name) => ModerationEmails.Approved(to, name, offer.Title, links.PartnerSpace()), cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est publiée.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
@@ -91,7 +92,7 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
         }
         await db.SaveChangesAsync(cancellationToken);
         await NotifyAsync(offer, (to, name) => ModerationEmails.Rejected(to, name, offer.Title, offer.ModerationNote!,
-            Url.PageLink("/EspacePartenaire/Offre", values: new { id = offer.Id })!), cancellationToken);
+            links.PartnerOpportunity(offer.Id)), cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est refusée ; le partenaire a reçu le motif.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
