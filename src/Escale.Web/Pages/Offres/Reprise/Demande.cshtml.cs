@@ -1,4 +1,5 @@
 using Escale.Core.Data;
+using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Interest;
 using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
@@ -58,7 +59,7 @@ public sealed class DemandeModel(EscaleDbContext db, OfferEmails emails, SiteLin
             }
             else
             {
-                await emails.DeclineAsync(candidate, offer.Title, links.Absolute("/offres?type=reprise"), cancellationToken);
+                await emails.DeclineAsync(candidate, offer.Title, links.Absolute("/offres?" + OfferQueryString.Write(new OfferSearchParameters { Kind = OpportunityKind.Takeover })), cancellationToken);
                 StatusMessage = "C’est noté : la personne est prévenue que vous ne donnez pas suite. Vos coordonnées ne lui ont pas été transmises.";
             }
         }
