@@ -12,7 +12,7 @@ namespace Escale.Web.Pages.EspacePartenaire;
 /// each published offer typed in by hand that it expires within <see cref="ManualOffer.ReminderDays"/> days — once
 /// per expiry date (a renewal clears the mark). Imported offers are not reminded: their source decides.
 /// </summary>
-public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailSender sender, TimeProvider clock, IConfiguration configuration, ILogger<ExpiryReminderJob> logger)
+public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailOutbox outbox, TimeProvider clock, IConfiguration configuration)
     : IScheduledJob
 {
     public const string Name = "offer-expiry";
@@ -34,7 +34,8 @@ public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailSender sender, T
         var link = new Uri(new Uri(configuration["Site:PublicUrl"] ?? "http://localhost:5000"), "/espace-partenaire").ToString();
         foreach (var item in due.Where(d => d.Email is not null))
         {
-            await PartnerSpace.TrySendAsync(sender, ModerationEmails.ExpiresSoon(item.Email!, item.DisplayName, item.Offer.Title, item.Offer.ExpiresOn!.Value, link), logger, cancellationToken);
+            // The reminder and its mark are saved together: one reminder per expiry date, even across an SMTP outage.
+            outbox.Enqueue(ModerationEmails.ExpiresSoon(item.Email!, item.DisplayName, item.Offer.Title, item.Offer.ExpiresOn!.Value, link));
             item.Offer.ExpiryReminderSentAt = now;
             item.Offer.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);

@@ -3,7 +3,6 @@ using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Web.Infrastructure.Email;
-using Escale.Web.Pages.EspacePartenaire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,7 @@ namespace Escale.Web.Pages.Admin.Moderation;
 
 /// <summary>One offer in review: its content, what changed since it was last approved, and approve or reject (with a note).</summary>
 [Authorize(Roles = $"{Roles.Editor},{Roles.Administrator}")]
-public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimeProvider clock, ILogger<DetailModel> logger) : PageModel
+public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, TimeProvider clock) : PageModel
 {
     [BindProperty]
     [Display(Name = "Motif du refus (envoyé au partenaire)")]
@@ -67,8 +66,8 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
             version.FieldsJson = fields;
             version.ApprovedAt = now;
         }
-        await db.SaveChangesAsync(cancellationToken);
         await NotifyAsync(offer, (to, name) => ModerationEmails.Approved(to, name, offer.Title, Url.PageLink("/EspacePartenaire/Index")!), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est publiée.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
@@ -96,9 +95,9 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
         offer.Status = OpportunityStatus.Rejected;
         offer.ModerationNote = Note!.Trim();
         offer.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
         await NotifyAsync(offer, (to, name) => ModerationEmails.Rejected(to, name, offer.Title, offer.ModerationNote,
             Url.PageLink("/EspacePartenaire/Offre", values: new { id = offer.Id })!), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est refusée ; le partenaire a reçu le motif.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
@@ -125,6 +124,7 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
         }
     }
 
+    /// <summary>Queues the partner's notice, saved with the decision by the caller.</summary>
     private async Task NotifyAsync(Opportunity offer, Func<string, string?, EmailMessage> compose, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == offer.SubmittedByUserId)
@@ -133,6 +133,6 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
         {
             return;
         }
-        await PartnerSpace.TrySendAsync(sender, compose(user.Email, user.DisplayName), logger, cancellationToken);
+        outbox.Enqueue(compose(user.Email, user.DisplayName));
     }
 }
