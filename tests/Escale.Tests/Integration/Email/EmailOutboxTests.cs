@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Escale.Core.Data;
 using Escale.Core.Email;
@@ -7,6 +8,7 @@ using Escale.Core.Identity;
 using Escale.Tests.Infrastructure;
 using Escale.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -144,7 +146,7 @@ public sealed class EmailOutboxTests
     [Fact]
     public void DevelopmentMailServer_ReceivesWhateverPortItWasGiven()
     {
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Smtp:Host"] = "smtp.example.org",
             ["Smtp:Port"] = "2525",
