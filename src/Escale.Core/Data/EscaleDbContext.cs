@@ -1,5 +1,6 @@
 using Escale.Core.Campaigns;
 using Escale.Core.Content;
+using Escale.Core.Email;
 using Escale.Core.Identity;
 using Escale.Core.Jobs;
 using Escale.Core.Media;
@@ -62,6 +63,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<CampaignVisit> CampaignVisits => Set<CampaignVisit>();
     public DbSet<LandingPage> LandingPages => Set<LandingPage>();
     public DbSet<LandingBlock> LandingBlocks => Set<LandingBlock>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

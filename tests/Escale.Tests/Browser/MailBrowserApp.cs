@@ -12,16 +12,31 @@ public sealed class MailBrowserApp : IAsyncDisposable
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
+    private int _mailPort;
+
+    /// <summary>The SMTP sink; null while the mail server is down (<c>StartAsync(mailServerUp: false)</c>).</summary>
     public SmtpSink Mail { get; private set; } = null!;
     public EscaleAppFactory App { get; private set; } = null!;
 
-    public static async Task<MailBrowserApp> StartAsync()
+    /// <param name="mailServerUp">False: nothing listens on the SMTP port until <see cref="StartMailServerAsync"/>.</param>
+    /// <param name="settings">More settings for the application.</param>
+    public static async Task<MailBrowserApp> StartAsync(bool mailServerUp = true, IDictionary<string, string?>? settings = null)
     {
-        var started = new MailBrowserApp { Mail = await SmtpSink.StartAsync() };
-        started.App = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+        var started = new MailBrowserApp();
+        if (mailServerUp)
         {
-            ["Smtp:Port"] = started.Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+            started.Mail = await SmtpSink.StartAsync();
+            started._mailPort = started.Mail.Port;
+        }
+        else
+        {
+            started._mailPort = SmtpSink.FreePort();
+        }
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Smtp:Port"] = started._mailPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        started.App = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite, all);
         started.App.UseKestrel(0);
         started.App.StartServer();
         started._playwright = await Playwright.CreateAsync();
@@ -32,6 +47,13 @@ public sealed class MailBrowserApp : IAsyncDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         return started;
+    }
+
+    /// <summary>The SMTP server comes back, on the port the application was given.</summary>
+    public async Task<SmtpSink> StartMailServerAsync()
+    {
+        Mail = await SmtpSink.StartAsync(_mailPort);
+        return Mail;
     }
 
     /// <summary>A page in a context of its own (its own cookies: one person).</summary>
@@ -47,7 +69,10 @@ public sealed class MailBrowserApp : IAsyncDisposable
         await _browser.DisposeAsync();
         _playwright.Dispose();
         await App.DisposeAsync();
-        await Mail.DisposeAsync();
+        if (Mail is not null)
+        {
+            await Mail.DisposeAsync();
+        }
     }
 }
 

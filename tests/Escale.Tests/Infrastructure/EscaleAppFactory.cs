@@ -1,6 +1,7 @@
 using Escale.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Escale.Tests.Infrastructure;
@@ -10,6 +11,7 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private readonly string _mediaFolder = Path.Combine(Path.GetTempPath(), "escale-media-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>The <c>Site:BaseUrl</c> every absolute link of a test application starts with (unless a test gives its own).</summary>
@@ -17,14 +19,17 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
-    private EscaleAppFactory(DatabaseProvider provider, string connectionString, Dictionary<string, string?> settings)
+    private EscaleAppFactory(DatabaseProvider provider, string connectionString, Dictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         Provider = provider;
         _connectionString = connectionString;
         _settings = settings;
+        _services = services;
     }
 
-    public static async Task<EscaleAppFactory> CreateAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replacements registered after the application's own (e.g. a <c>FakeTimeProvider</c>).</param>
+    public static async Task<EscaleAppFactory> CreateAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var connectionString = provider switch
         {
@@ -32,7 +37,7 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
             DatabaseProvider.Postgres => await TestPostgres.CreateDatabaseAsync(),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };
-        return new EscaleAppFactory(provider, connectionString, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()));
+        return new EscaleAppFactory(provider, connectionString, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -51,6 +56,10 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -24,7 +24,8 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public IReadOnlyCollection<MimeMessage> Received => _received;
 
-    public static async Task<SmtpSink> StartAsync()
+    /// <summary>Listens on <paramref name="port"/>, or on a free port when 0.</summary>
+    public static async Task<SmtpSink> StartAsync(int port = 0)
     {
         var sink = new SmtpSink();
         var started = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,7 +36,7 @@ public sealed class SmtpSink : IAsyncDisposable
         components.Add(new Store(sink._received));
         var options = new SmtpServerOptionsBuilder()
             .ServerName("escale-test-sink")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)))
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
             .Build();
         sink._running = new SmtpServer.SmtpServer(options, components).StartAsync(sink._stop.Token);
         sink.Port = await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
@@ -59,6 +60,14 @@ public sealed class SmtpSink : IAsyncDisposable
             }
             await Task.Delay(25);
         }
+    }
+
+    /// <summary>A loopback port nothing listens on (for now): where a test sends mail while "the SMTP server is down".</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public IEnumerable<MimeMessage> MessagesTo(string address) =>

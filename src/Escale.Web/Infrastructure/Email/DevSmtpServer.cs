@@ -9,14 +9,16 @@ namespace Escale.Web.Infrastructure.Email;
 
 /// <summary>
 /// A real SMTP server on loopback for development (<c>DevMail:Enabled</c>, port <c>DevMail:Port</c>, default 2525):
-/// the application sends through the same code path as in production, and every message lands in
+/// the application sends through the same code path as in production (its SMTP client is pointed at this port), and every message lands in
 /// <c>data/mail/</c> as an .eml file, listed at <c>/dev/courriels</c>.
 /// </summary>
 public sealed class DevSmtpServer(DevMailbox mailbox, IConfiguration configuration, ILogger<DevSmtpServer> logger) : BackgroundService
 {
+    public const int DefaultPort = 2525;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var port = configuration.GetValue("DevMail:Port", 2525);
+        var port = configuration.GetValue("DevMail:Port", DefaultPort);
         var options = new SmtpServerOptionsBuilder()
             .ServerName("escale-dev")
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))

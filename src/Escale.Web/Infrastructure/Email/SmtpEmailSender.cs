@@ -5,9 +5,15 @@ using MimeKit;
 
 namespace Escale.Web.Infrastructure.Email;
 
-/// <summary>Sends through the SMTP server of <c>Smtp:*</c>, one connection per message (the volume is small).</summary>
+/// <summary>
+/// Sends through the SMTP server of <c>Smtp:*</c>, one connection per message (the volume is small).
+/// Only the <see cref="OutboxWorker"/> calls it: everything else enqueues through <see cref="IEmailOutbox"/>.
+/// </summary>
 public sealed class SmtpEmailSender(IOptions<SmtpSettings> options, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
+    /// <summary>A silent server is given up on after this long (MailKit's default is two minutes).</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
@@ -21,7 +27,7 @@ public sealed class SmtpEmailSender(IOptions<SmtpSettings> options, ILogger<Smtp
         }
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
 
-        using var client = new SmtpClient();
+        using var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
         await client.ConnectAsync(settings.Host, settings.Port,
             settings.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
         if (!string.IsNullOrEmpty(settings.UserName))

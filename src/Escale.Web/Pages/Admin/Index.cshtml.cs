@@ -1,5 +1,6 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
+using Escale.Core.Email;
 using Escale.Core.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ public sealed class IndexModel(EscaleDbContext db) : PageModel
     /// <summary>Proposals and drafts waiting for an editor; null for the staff who do not edit content.</summary>
     public int? ContentsInReview { get; private set; }
 
+    /// <summary>Outbox messages given up on; null for everyone but administrators, who may resend them.</summary>
+    public int? FailedEmails { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var name = User.Identity!.Name;
@@ -35,6 +39,10 @@ public sealed class IndexModel(EscaleDbContext db) : PageModel
         if (User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Administrator))
         {
             ContentsInReview = await db.ContentItems.CountAsync(c => c.Status == ContentStatus.InReview, cancellationToken);
+        }
+        if (User.IsInRole(Roles.Administrator))
+        {
+            FailedEmails = await db.OutboxEmails.CountAsync(e => e.Status == OutboxEmailStatus.Failed, cancellationToken);
         }
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Compte;
 
-public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleDbContext db, IEmailSender email, TimeProvider time) : PageModel
+public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleDbContext db, IEmailOutbox outbox, TimeProvider time) : PageModel
 {
     /// <summary>Shown whether the account was created or already existed: the form must not tell who has an account.</summary>
     public const string Sent = "Un courriel vient de partir vers l’adresse indiquée. Ouvrez le lien qu’il contient pour activer votre compte (pensez à regarder dans les indésirables). Si vous aviez déjà un compte, ce courriel vous l’indique.";
@@ -82,8 +82,9 @@ public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleD
 
         if (result.Succeeded)
         {
+            // The confirmation is stored with the role (AddToRoleAsync saves): it then survives an SMTP outage.
+            await this.QueueConfirmationAsync(outbox, users, user);
             await users.AddToRoleAsync(user, Roles.Newcomer);
-            await this.SendConfirmationAsync(email, users, user);
             TempData["StatusMessage"] = Sent;
             return RedirectToPage("/Compte/Connexion");
         }
@@ -93,7 +94,8 @@ public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleD
             var existing = await users.FindByEmailAsync(user.Email);
             if (existing is { EmailConfirmed: true })
             {
-                await this.SendAlreadyRegisteredAsync(email, existing);
+                this.QueueAlreadyRegistered(outbox, existing);
+                await db.SaveChangesAsync(HttpContext.RequestAborted);
             }
             TempData["StatusMessage"] = Sent;
             return RedirectToPage("/Compte/Connexion");

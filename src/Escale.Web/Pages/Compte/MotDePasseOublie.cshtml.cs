@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Compte;
 
-public sealed class MotDePasseOublieModel(UserManager<ApplicationUser> users, IEmailSender email) : PageModel
+public sealed class MotDePasseOublieModel(UserManager<ApplicationUser> users, EscaleDbContext db, IEmailOutbox outbox) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Indiquez votre adresse électronique.")]
@@ -27,7 +28,8 @@ public sealed class MotDePasseOublieModel(UserManager<ApplicationUser> users, IE
         }
         if (await users.FindByEmailAsync(Email) is { EmailConfirmed: true } user)
         {
-            await this.SendPasswordResetAsync(email, users, user);
+            await this.QueuePasswordResetAsync(outbox, users, user);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         // The same answer in every case: this form must not tell who has an account.
         TempData["StatusMessage"] = "Si un compte existe pour cette adresse, un lien pour choisir un nouveau mot de passe vient de lui être envoyé.";

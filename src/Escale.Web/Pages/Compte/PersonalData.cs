@@ -44,6 +44,8 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
         await db.SearchAlerts.Where(a => a.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.OpportunityInterests.Where(i => i.UserId == user.Id || i.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.TakeoverContactRequests.Where(r => r.UserId == user.Id || r.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
+        // Mail to the address, whether waiting, failed or kept as sent: an erased account receives nothing more.
+        await db.OutboxEmails.Where(e => e.To.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.Opportunities.Where(o => o.SubmittedByUserId == user.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.SubmittedByUserId, (string?)null), cancellationToken);
         await db.ContentItems.Where(c => c.AuthorUserId == user.Id)

@@ -1,4 +1,5 @@
 using Escale.Core.Data;
+using Escale.Core.Email;
 using Escale.Core.Identity;
 using Escale.Web.Infrastructure.Jobs;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +10,8 @@ namespace Escale.Web.Pages.Compte;
 /// <summary>
 /// Applies the retention periods the privacy page announces: an account is erased three years after its
 /// last sign-in (staff accounts are managed by administrators and kept), an account never confirmed after
-/// 30 days, and messages sent without an account three years after they were sent.
+/// 30 days, messages sent without an account three years after they were sent, and the outbox's sent e-mails
+/// after <see cref="OutboxEmail.SentRetention"/> (30 days).
 /// </summary>
 public sealed class PersonalDataRetentionJob(EscaleDbContext db, UserManager<ApplicationUser> users, PersonalData personalData, TimeProvider clock)
     : IScheduledJob
@@ -39,5 +41,7 @@ public sealed class PersonalDataRetentionJob(EscaleDbContext db, UserManager<App
         }
         await db.OpportunityInterests.Where(i => i.UserId == null && i.CreatedAt < inactiveSince).ExecuteDeleteAsync(cancellationToken);
         await db.TakeoverContactRequests.Where(r => r.UserId == null && r.CreatedAt < inactiveSince).ExecuteDeleteAsync(cancellationToken);
+        var sentBefore = now - OutboxEmail.SentRetention;
+        await db.OutboxEmails.Where(e => e.Status == OutboxEmailStatus.Sent && e.SentAt < sentBefore).ExecuteDeleteAsync(cancellationToken);
     }
 }

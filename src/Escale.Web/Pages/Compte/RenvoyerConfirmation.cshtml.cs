@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Compte;
 
-public sealed class RenvoyerConfirmationModel(UserManager<ApplicationUser> users, IEmailSender email) : PageModel
+public sealed class RenvoyerConfirmationModel(UserManager<ApplicationUser> users, EscaleDbContext db, IEmailOutbox outbox) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Indiquez votre adresse électronique.")]
@@ -27,7 +28,8 @@ public sealed class RenvoyerConfirmationModel(UserManager<ApplicationUser> users
         }
         if (await users.FindByEmailAsync(Email) is { EmailConfirmed: false } user)
         {
-            await this.SendConfirmationAsync(email, users, user);
+            await this.QueueConfirmationAsync(outbox, users, user);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         // The same answer in every case: this form must not tell who has an account.
         TempData["StatusMessage"] = "Si un compte à confirmer existe pour cette adresse, un nouveau lien vient de lui être envoyé.";

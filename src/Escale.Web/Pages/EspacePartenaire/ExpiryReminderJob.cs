@@ -13,7 +13,7 @@ namespace Escale.Web.Pages.EspacePartenaire;
 /// each published offer typed in by hand that it expires within <see cref="ManualOffer.ReminderDays"/> days — once
 /// per expiry date (a renewal clears the mark). Imported offers are not reminded: their source decides.
 /// </summary>
-public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailSender sender, SiteLinks links, TimeProvider clock, ILogger<ExpiryReminderJob> logger)
+public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailOutbox outbox, SiteLinks links, TimeProvider clock)
     : IScheduledJob
 {
     public const string Name = "offer-expiry";
@@ -35,7 +35,8 @@ public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailSender sender, S
         var link = links.PartnerSpace();
         foreach (var item in due.Where(d => d.Email is not null))
         {
-            await PartnerSpace.TrySendAsync(sender, ModerationEmails.ExpiresSoon(item.Email!, item.DisplayName, item.Offer.Title, item.Offer.ExpiresOn!.Value, link), logger, cancellationToken);
+            // The reminder and its mark are saved together: one reminder per expiry date, even across an SMTP outage.
+            outbox.Enqueue(ModerationEmails.ExpiresSoon(item.Email!, item.DisplayName, item.Offer.Title, item.Offer.ExpiresOn!.Value, link));
             item.Offer.ExpiryReminderSentAt = now;
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -1,10 +1,6 @@
-using System.Net.Sockets;
 using Escale.Core.Data;
 using Escale.Core.Opportunities;
 using Escale.Core.Territories;
-using Escale.Web.Infrastructure.Email;
-using MailKit;
-using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.EspacePartenaire;
@@ -50,21 +46,6 @@ public static class PartnerSpace
     public static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    /// <summary>
-    /// A notification must not turn a done action into an error page: the action stands, the failure is logged
-    /// without the address (personal data).
-    /// </summary>
-    public static async Task TrySendAsync(IEmailSender sender, EmailMessage message, ILogger logger, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.SendAsync(message, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or SocketException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or MailKit.Security.AuthenticationException)
-        {
-            logger.LogError(ex, "Offer notification could not be sent");
-        }
-    }
 
     /// <summary>Stored in UTC, read in Europe/Paris.</summary>
     public static string ParisDateTime(DateTimeOffset value) =>

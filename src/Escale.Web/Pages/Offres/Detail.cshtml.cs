@@ -118,30 +118,30 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (Offer.Kind == OpportunityKind.Takeover)
         {
-            var token = await RecordContactRequestAsync(candidate, now, campaign, userId, cancellationToken);
-            if (token is not null)
+            var seller = await db.Opportunities.AsNoTracking().Where(o => o.Id == Offer.Id)
+                .Select(o => new { o.SellerName, o.SellerEmail }).SingleAsync(cancellationToken);
+            await RecordContactRequestAsync(candidate, now, campaign, userId, token =>
             {
-                await emails.AcknowledgeContactRequestAsync(candidate, Offer.Title, offerUrl, cancellationToken);
-                var seller = await db.Opportunities.AsNoTracking().Where(o => o.Id == Offer.Id)
-                    .Select(o => new { o.SellerName, o.SellerEmail }).SingleAsync(cancellationToken);
+                emails.AcknowledgeContactRequest(candidate, Offer.Title, offerUrl);
                 if (!string.IsNullOrEmpty(seller.SellerEmail))
                 {
                     var decisionUrl = links.TakeoverDecision(token);
-                    await emails.AskSellerAsync(seller.SellerEmail, seller.SellerName, candidate, Offer.Title, decisionUrl, cancellationToken);
+                    emails.AskSeller(seller.SellerEmail, seller.SellerName, candidate, Offer.Title, decisionUrl);
                 }
-            }
+            }, cancellationToken);
             StatusMessage = ContactRequestSent;
         }
         else
         {
-            if (await RecordInterestAsync(candidate, now, campaign, userId, cancellationToken))
+            var publishers = await PublisherAddressesAsync(cancellationToken);
+            await RecordInterestAsync(candidate, now, campaign, userId, () =>
             {
-                await emails.AcknowledgeInterestAsync(candidate, Offer.Title, offerUrl, cancellationToken);
-                foreach (var address in await PublisherAddressesAsync(cancellationToken))
+                emails.AcknowledgeInterest(candidate, Offer.Title, offerUrl);
+                foreach (var address in publishers)
                 {
-                    await emails.NotifyPublisherAsync(address, candidate, Offer.Title, offerUrl, cancellationToken);
+                    emails.NotifyPublisher(address, candidate, Offer.Title, offerUrl);
                 }
-            }
+            }, cancellationToken);
             StatusMessage = Thanks;
         }
         return Redirect(CanonicalPath + "#interet");
@@ -194,7 +194,8 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
             Offer.Contract, Offer.WorkingTime, Offer.SalaryMin, Offer.SalaryMax));
     }
 
-    private async Task<bool> RecordInterestAsync(OfferEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, CancellationToken cancellationToken)
+    /// <summary>Records the interest and queues its e-mails (<paramref name="notify"/>) in one SaveChanges; nothing when the same interest was just recorded.</summary>
+    private async Task RecordInterestAsync(OfferEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, Action notify, CancellationToken cancellationToken)
     {
         await InterestGate.WaitAsync(cancellationToken);
         try
@@ -202,15 +203,15 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
             var since = now - DuplicateWindow;
             if (await db.OpportunityInterests.AnyAsync(i => i.OpportunityId == Offer.Id && i.Email == candidate.Email && i.CreatedAt >= since, cancellationToken))
             {
-                return false;
+                return;
             }
             db.OpportunityInterests.Add(new OpportunityInterest
             {
                 OpportunityId = Offer.Id, Name = candidate.Name, Email = candidate.Email, Phone = candidate.Phone, Message = candidate.Message,
                 ConsentedAt = now, CreatedAt = now, Source = OpportunityInterest.OfferSource, CampaignCode = campaign, FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request), UserId = userId,
             });
+            notify();
             await db.SaveChangesAsync(cancellationToken);
-            return true;
         }
         finally
         {
@@ -218,8 +219,8 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
         }
     }
 
-    /// <summary>The token for the seller's link, or null when the same request was just made.</summary>
-    private async Task<string?> RecordContactRequestAsync(OfferEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, CancellationToken cancellationToken)
+    /// <summary>Records the request and queues its e-mails (<paramref name="notify"/>, given the seller's token) in one SaveChanges; nothing when the same request was just made.</summary>
+    private async Task RecordContactRequestAsync(OfferEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, Action<string> notify, CancellationToken cancellationToken)
     {
         await InterestGate.WaitAsync(cancellationToken);
         try
@@ -227,7 +228,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
             var since = now - DuplicateWindow;
             if (await db.TakeoverContactRequests.AnyAsync(r => r.OpportunityId == Offer.Id && r.Email == candidate.Email && r.CreatedAt >= since, cancellationToken))
             {
-                return null;
+                return;
             }
             var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
             db.TakeoverContactRequests.Add(new TakeoverContactRequest
@@ -236,8 +237,8 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
                 Status = ContactRequestStatus.Pending, TokenHash = ContactRequestToken.Hash(token), ConsentedAt = now, CreatedAt = now,
                 CampaignCode = campaign, FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request), UserId = userId,
             });
+            notify(token);
             await db.SaveChangesAsync(cancellationToken);
-            return token;
         }
         finally
         {

@@ -4,7 +4,6 @@ using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Links;
-using Escale.Web.Pages.EspacePartenaire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +13,7 @@ namespace Escale.Web.Pages.Admin.Moderation;
 
 /// <summary>One offer in review: its content, what changed since it was last approved, and approve or reject (with a note).</summary>
 [Authorize(Roles = $"{Roles.Editor},{Roles.Administrator}")]
-public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, SiteLinks links, TimeProvider clock, ILogger<DetailModel> logger) : PageModel
+public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLinks links, TimeProvider clock) : PageModel
 {
     [BindProperty]
     [Display(Name = "Motif du refus (envoyé au partenaire)")]
@@ -64,8 +63,8 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, SiteLin
             version.FieldsJson = fields;
             version.ApprovedAt = now;
         }
-        await db.SaveChangesAsync(cancellationToken);
         await NotifyAsync(offer, (to, name) => ModerationEmails.Approved(to, name, offer.Title, links.PartnerSpace()), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est publiée.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
@@ -90,9 +89,9 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, SiteLin
             await DescribeAsync(offer, cancellationToken);
             return Page();
         }
-        await db.SaveChangesAsync(cancellationToken);
         await NotifyAsync(offer, (to, name) => ModerationEmails.Rejected(to, name, offer.Title, offer.ModerationNote!,
             links.PartnerOpportunity(offer.Id)), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est refusée ; le partenaire a reçu le motif.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
@@ -119,6 +118,7 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, SiteLin
         }
     }
 
+    /// <summary>Queues the partner's notice, saved with the decision by the caller.</summary>
     private async Task NotifyAsync(Opportunity offer, Func<string, string?, EmailMessage> compose, CancellationToken cancellationToken)
     {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == offer.SubmittedByUserId)
@@ -127,6 +127,6 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, SiteLin
         {
             return;
         }
-        await PartnerSpace.TrySendAsync(sender, compose(user.Email, user.DisplayName), logger, cancellationToken);
+        outbox.Enqueue(compose(user.Email, user.DisplayName));
     }
 }

@@ -14,7 +14,7 @@ namespace Escale.Web.Pages.Offres.Alertes;
 /// implementation of the filters to keep in step.
 /// </summary>
 public sealed partial class AlertDigestJob(EscaleDbContext db, OpportunitySearch search, OfferQueryCatalogCache catalogs, AlertMail mail,
-    IEmailSender sender, TimeProvider clock, ILogger<AlertDigestJob> logger) : IScheduledJob
+    IEmailOutbox outbox, TimeProvider clock, ILogger<AlertDigestJob> logger) : IScheduledJob
 {
     public static readonly TimeSpan UnconfirmedLifetime = TimeSpan.FromDays(7);
     public const int MaxOffersPerEmail = 50;
@@ -52,10 +52,10 @@ public sealed partial class AlertDigestJob(EscaleDbContext db, OpportunitySearch
                 {
                     continue;
                 }
-                await sender.SendAsync(mail.Digest(alert, fresh.Take(MaxOffersPerEmail).ToList()), cancellationToken);
+                outbox.Enqueue(mail.Digest(alert, fresh.Take(MaxOffersPerEmail).ToList()));
                 alert.LastSentAt = now;
                 alert.LastSeenPublishedAt = fresh.Max(row => row.PublishedAt);
-                // Saved alert by alert: a failure half-way must not send the first ones again tomorrow.
+                // Saved alert by alert, with its digest: a failure half-way must not send the first ones again tomorrow.
                 await db.SaveChangesAsync(cancellationToken);
                 sent++;
             }
@@ -66,6 +66,6 @@ public sealed partial class AlertDigestJob(EscaleDbContext db, OpportunitySearch
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert {AlertId}: its saved search no longer reads; skipped")]
     private partial void LogUnreadableAlert(int alertId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Alert digests: {Sent} e-mails sent, {Purged} unconfirmed alerts deleted")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert digests: {Sent} e-mails queued, {Purged} unconfirmed alerts deleted")]
     private partial void LogRun(int sent, int purged);
 }

@@ -13,8 +13,8 @@ using Escale.Web.Infrastructure.Localization;
 namespace Escale.Web.Pages.Offres.Alertes;
 
 /// <summary>« Recevoir les nouvelles offres par courriel »: saves the current search as an alert waiting for confirmation.</summary>
-public sealed class NouvelleModel(EscaleDbContext db, OfferQueryCatalogCache catalogs, AlertMail mail, IEmailSender sender, TimeProvider clock,
-    IConfiguration configuration, IStringLocalizer<SharedResource> t, ILogger<NouvelleModel> logger) : PageModel
+public sealed class NouvelleModel(EscaleDbContext db, OfferQueryCatalogCache catalogs, AlertMail mail, IEmailOutbox outbox, TimeProvider clock,
+    IConfiguration configuration, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int DefaultMaxPerAddress = 5;
 
@@ -84,6 +84,7 @@ public sealed class NouvelleModel(EscaleDbContext db, OfferQueryCatalogCache cat
                 UnsubscribeToken = AlertMail.NewToken(),
             };
             db.SearchAlerts.Add(alert);
+            outbox.Enqueue(mail.Confirmation(alert));
             try
             {
                 await db.SaveChangesAsync(HttpContext.RequestAborted);
@@ -92,15 +93,6 @@ public sealed class NouvelleModel(EscaleDbContext db, OfferQueryCatalogCache cat
             {
                 // The same form sent twice at once: the unique index kept one, which sends its own confirmation.
                 return RedirectToSent();
-            }
-            try
-            {
-                await sender.SendAsync(mail.Confirmation(alert), HttpContext.RequestAborted);
-            }
-            catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or MailKit.ServiceNotConnectedException or MailKit.Security.AuthenticationException)
-            {
-                // The alert stays pending and is purged after 7 days; the person can save it again with another address meanwhile.
-                logger.LogWarning(ex, "Alert {AlertId}: the confirmation e-mail could not be sent", alert.Id);
             }
         }
         return RedirectToSent();

@@ -48,20 +48,20 @@ public sealed class DemandeModel(EscaleDbContext db, OfferEmails emails, SiteLin
         {
             request.Status = decision;
             request.DecidedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
             var offer = request.Opportunity!;
             var candidate = new OfferEmails.Person(request.Name, request.Email, request.Phone, request.Message);
             var offerUrl = links.Opportunity(offer.Id, offer.Slug);
             if (decision == ContactRequestStatus.Accepted)
             {
-                await emails.RevealSellerAsync(candidate, offer.Title, offer.SellerName, offer.SellerEmail, offer.SellerPhone, offerUrl, cancellationToken);
+                emails.RevealSeller(candidate, offer.Title, offer.SellerName, offer.SellerEmail, offer.SellerPhone, offerUrl);
                 StatusMessage = "Merci : vos coordonnées ont été envoyées à la personne intéressée.";
             }
             else
             {
-                await emails.DeclineAsync(candidate, offer.Title, links.Absolute("/offres?" + OfferQueryString.Write(new OfferSearchParameters { Kind = OpportunityKind.Takeover })), cancellationToken);
+                emails.Decline(candidate, offer.Title, links.Absolute("/offres?" + OfferQueryString.Write(new OfferSearchParameters { Kind = OpportunityKind.Takeover })));
                 StatusMessage = "C’est noté : la personne est prévenue que vous ne donnez pas suite. Vos coordonnées ne lui ont pas été transmises.";
             }
+            await db.SaveChangesAsync(cancellationToken);
         }
         return RedirectToPage(new { token });
     }

@@ -1,3 +1,4 @@
+using Escale.Web.Infrastructure.Links;
 using System.Net;
 using System.Text.RegularExpressions;
 using Escale.Core.Content;
@@ -27,7 +28,7 @@ public sealed partial class TimeElementTests
         var item = await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Bal des Allées Fénelon", startsAt, startsAt.AddHours(3)) with { CommuneId = cahors });
         var client = app.CreateBrowserlessClient();
 
-        foreach (var url in new[] { "/evenements?du=2030-07-01&au=2030-07-31", ContentLabels.PathOf(item.Type, item.Slug), "/recits/carte?type=evenement" })
+        foreach (var url in new[] { "/evenements?du=2030-07-01&au=2030-07-31", SiteLinks.ContentPath(item.Type, item.Slug), "/recits/carte?type=evenement" })
         {
             var (response, page) = await client.GetPageAsync(url);
 
