@@ -3,6 +3,7 @@ using Escale.Core.Content;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,12 @@ public sealed class KestrelAppFixture : IAsyncLifetime
         App.UseKestrel(0);
         App.StartServer();
     }
+
+    /// <summary>A client of the real port (the factory's default client would call localhost:80).</summary>
+    public HttpClient Client() => App.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = App.ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true,
+    });
 
     public async Task DisposeAsync() => await App.DisposeAsync();
 }
@@ -56,7 +63,7 @@ public sealed class HeadRequestTests(KestrelAppFixture fixture) : IClassFixture<
     public async Task EveryGetEndpointWithoutParameters_AnswersHeadWithTheSameStatus()
     {
         var app = fixture.App;
-        var client = app.CreateBrowserlessClient();
+        var client = fixture.Client();
         var paths = GetPathsWithoutParameters(app);
 
         Assert.Contains("/robots.txt", paths);
@@ -73,7 +80,7 @@ public sealed class HeadRequestTests(KestrelAppFixture fixture) : IClassFixture<
     public async Task GetEndpointsWithParameters_AnswerHeadWithTheSameStatus()
     {
         var app = fixture.App;
-        var client = app.CreateBrowserlessClient();
+        var client = fixture.Client();
         var (user, organisationId) = await PartnerSteps.PartnerAsync(app);
         var offer = await PartnerSteps.OfferAsync(app, organisationId, "Menuisière " + Guid.NewGuid().ToString("N")[..6], submittedBy: user.Id);
         var story = await ContentSteps.ArrangeAsync(app, ContentSteps.Story("Un récit " + Guid.NewGuid().ToString("N")[..6]));
@@ -102,7 +109,7 @@ public sealed class HeadRequestTests(KestrelAppFixture fixture) : IClassFixture<
     [Fact]
     public async Task OpenApiDocument_DoesNotListHeadOperations()
     {
-        var client = fixture.App.CreateBrowserlessClient();
+        var client = fixture.Client();
 
         var document = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
 
@@ -113,7 +120,7 @@ public sealed class HeadRequestTests(KestrelAppFixture fixture) : IClassFixture<
     [Fact]
     public async Task HeadFirst_DoesNotLeaveAnEmptyPageInTheCacheForGet()
     {
-        var client = fixture.App.CreateBrowserlessClient();
+        var client = fixture.Client();
         var path = "/sitemap.xml?essai=" + Guid.NewGuid().ToString("N"); // a cache entry of its own
 
         using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative)));
