@@ -1,6 +1,7 @@
 using System.Text;
 using Escale.Core.Data;
 using Escale.Core.Territories;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -136,8 +137,17 @@ public static class TerritoryEndpoints
     }
 
     // Geometries are stored as GeoJSON text; they are spliced in rather than parsed and re-serialised.
-    private static string Feature(string code, string name, string slug, string role, string geometry) =>
-        $$"""{"type":"Feature","properties":{"code":{{Json(code)}},"name":{{Json(name)}},"slug":{{Json(slug)}},"role":{{Json(role)}}},"geometry":{{geometry}}}""";
+    // "href" is the page a click on the shape opens (null for the territory's outline), so the map writes no address itself.
+    private static string Feature(string code, string name, string slug, string role, string geometry)
+    {
+        var href = role switch
+        {
+            "commune" or "voisine" => SiteLinks.CommunePath(code, slug),
+            "intercommunalite" when slug.Length > 0 => SiteLinks.IntercommunalityPath(slug),
+            _ => null,
+        };
+        return $$"""{"type":"Feature","properties":{"code":{{Json(code)}},"name":{{Json(name)}},"slug":{{Json(slug)}},"role":{{Json(role)}},"href":{{(href is null ? "null" : Json(href))}}},"geometry":{{geometry}}}""";
+    }
 
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
 

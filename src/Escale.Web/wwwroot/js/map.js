@@ -24,14 +24,9 @@
     return role === "commune" ? styles.voisine : (styles[role] || styles.voisine);
   }
 
+  // The server gives each shape the address of its page (SiteLinks), or null.
   function linkFor(properties) {
-    if (properties.role === "commune" || properties.role === "voisine") {
-      return "/communes/" + encodeURIComponent(properties.code) + "/" + encodeURIComponent(properties.slug);
-    }
-    if (properties.role === "intercommunalite" && properties.slug) {
-      return "/intercommunalites/" + encodeURIComponent(properties.slug);
-    }
-    return null;
+    return properties.href || null;
   }
 
   function draw(element, collection) {

@@ -82,5 +82,7 @@ public sealed class TerritoryApiTests(AppFixture apps)
         Assert.Equal("Cahors", features[0].GetProperty("properties").GetProperty("name").GetString());
         Assert.Equal("Polygon", features[0].GetProperty("geometry").GetProperty("type").GetString());
         Assert.All(features.Skip(1), f => Assert.Equal("voisine", f.GetProperty("properties").GetProperty("role").GetString()));
+        Assert.Equal("/communes/46042/cahors", features[0].GetProperty("properties").GetProperty("href").GetString());
+        Assert.All(features.Skip(1), f => Assert.StartsWith("/communes/", f.GetProperty("properties").GetProperty("href").GetString(), StringComparison.Ordinal));
     }
 }
