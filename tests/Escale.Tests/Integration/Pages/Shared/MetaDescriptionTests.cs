@@ -2,6 +2,7 @@ using System.Net;
 using Escale.Core.Content;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
+using Escale.Web.Infrastructure.Web;
 using Escale.Web.Pages.Recits;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,7 @@ public sealed class MetaDescriptionTests(MailAppFixture fixture)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var description = page.QuerySelector("meta[name=description]")?.GetAttribute("content");
             Assert.False(string.IsNullOrWhiteSpace(description), $"{url} has no meta description");
-            Assert.InRange(description.Length, 40, 200);
+            Assert.InRange(description.Length, 40, PageDescription.MaxLength);
             Assert.False(seen.TryGetValue(description, out var other), $"{url} has the description of {other}");
             seen[description] = url;
             if (mentions is not null)
