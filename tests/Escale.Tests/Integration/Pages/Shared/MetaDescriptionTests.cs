@@ -22,7 +22,12 @@ public sealed class MetaDescriptionTests(MailAppFixture fixture)
         var (_, organisationId) = await PartnerSteps.PartnerAsync(app);
         var organisation = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => new { o.Slug, o.Name }).SingleAsync());
         var offer = await PartnerSteps.OfferAsync(app, organisationId, "Soudeuse en atelier naval");
-        var story = await ContentSteps.ArrangeAsync(app, ContentSteps.Story("Une maraîchère à Prayssac " + Guid.NewGuid().ToString("N")[..6]));
+        var story = await ContentSteps.ArrangeAsync(app, new ContentDraft
+        {
+            Type = ContentType.Portrait,
+            Texts = [new ContentText("fr", "Une maraîchère à Prayssac " + Guid.NewGuid().ToString("N")[..6],
+                "Partie de Bordeaux, elle cultive des légumes anciens sur les coteaux et les vend au marché de Cahors.", "Son histoire.")],
+        });
         var client = app.CreateBrowserlessClient();
         var pages = new Dictionary<string, string?>
         {
