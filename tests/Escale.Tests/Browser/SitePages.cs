@@ -99,7 +99,7 @@ public sealed class SitePages
             ["new-alert"] = "/offres/alertes/nouvelle?q=menuisier",
             ["account"] = "/compte",
             ["partner-space"] = "/espace-partenaire",
-            ["partner-offer"] = "/espace-partenaire/offres",
+            ["partner-offer"] = $"/espace-partenaire/offres?organisation={organisationId}&type=Job",
             ["propose-story"] = "/proposer-un-recit",
             ["back-office"] = "/admin",
             ["contents"] = "/admin/contenus",

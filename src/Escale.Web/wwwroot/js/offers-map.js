@@ -79,6 +79,19 @@
           var label = feature.properties.name + " : " + feature.properties.count;
           layer.bindTooltip(label);
           layer.bindPopup(popupFor(feature.properties));
+          // Each circle is a button with a name, reached with Tab and opened with Enter or Space, like a click.
+          layer.on("add", function () {
+            var circle = layer.getElement();
+            circle.setAttribute("tabindex", "0");
+            circle.setAttribute("role", "button");
+            circle.setAttribute("aria-label", label);
+            circle.addEventListener("keydown", function (event) {
+              if (event.key === "Enter" || event.key === " ") {
+                event.preventDefault();
+                layer.openPopup();
+              }
+            });
+          });
         }
       }).addTo(map);
       map.fitBounds(background.getBounds(), { padding: [12, 12] });

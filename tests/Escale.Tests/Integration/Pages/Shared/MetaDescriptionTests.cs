@@ -3,6 +3,7 @@ using System.Net;
 using Escale.Core.Content;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
+using Escale.Web.Infrastructure.Web;
 using Escale.Web.Pages.Recits;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,12 @@ public sealed class MetaDescriptionTests(MailAppFixture fixture)
         var (_, organisationId) = await PartnerSteps.PartnerAsync(app);
         var organisation = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => new { o.Slug, o.Name }).SingleAsync());
         var offer = await PartnerSteps.OfferAsync(app, organisationId, "Soudeuse en atelier naval");
-        var story = await ContentSteps.ArrangeAsync(app, ContentSteps.Story("Une maraîchère à Prayssac " + Guid.NewGuid().ToString("N")[..6]));
+        var story = await ContentSteps.ArrangeAsync(app, new ContentDraft
+        {
+            Type = ContentType.Portrait,
+            Texts = [new ContentText("fr", "Une maraîchère à Prayssac " + Guid.NewGuid().ToString("N")[..6],
+                "Partie de Bordeaux, elle cultive des légumes anciens sur les coteaux et les vend au marché de Cahors.", "Son histoire.")],
+        });
         var client = app.CreateBrowserlessClient();
         var pages = new Dictionary<string, string?>
         {
@@ -43,7 +49,7 @@ public sealed class MetaDescriptionTests(MailAppFixture fixture)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var description = page.QuerySelector("meta[name=description]")?.GetAttribute("content");
             Assert.False(string.IsNullOrWhiteSpace(description), $"{url} has no meta description");
-            Assert.InRange(description.Length, 40, 200);
+            Assert.InRange(description.Length, 40, PageDescription.MaxLength);
             Assert.False(seen.TryGetValue(description, out var other), $"{url} has the description of {other}");
             seen[description] = url;
             if (mentions is not null)
