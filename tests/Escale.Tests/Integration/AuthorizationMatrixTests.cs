@@ -253,6 +253,17 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>The development pages are open to all in the matrix because they refuse to exist elsewhere.</summary>
+    [Fact]
+    public async Task DevelopmentPages_AnswerNotFound_OutsideDevelopment()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var response = await client.GetAsync(new Uri("/dev/courriels", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Theory, EveryDatabase]
     public async Task Editor_OpensTheContentsFolder_AndIsRefusedTheUsersFolder(DatabaseProvider provider)
     {
