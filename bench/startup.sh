@@ -13,7 +13,7 @@ port=5099
 measure() { # $1 = database file; prints milliseconds until ready
   local start end pid
   start=$(date +%s%N)
-  ConnectionStrings__Sqlite="Data Source=$1" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  ConnectionStrings__Sqlite="Data Source=$1" ASPNETCORE_ENVIRONMENT=Production Site__BaseUrl="http://127.0.0.1:$port" AllowedHosts="127.0.0.1;localhost" Logging__LogLevel__Default=Warning \
     dotnet src/Escale.Web/bin/Release/net10.0/Escale.Web.dll --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do sleep 0.02; done

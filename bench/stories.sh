@@ -61,7 +61,7 @@ run() { # $1 = sqlite|postgres
   fi
   "$bench" stories-seed "$provider" "$connection" "$stories" "$events" "$work/stories-all.txt"
   shuf -n "$rotation" --random-source=<(yes) "$work/stories-all.txt" >"$work/story.txt"
-  env ASPNETCORE_ENVIRONMENT=Production Database__Provider=$name "ConnectionStrings__$name=$connection" Logging__LogLevel__Default=Warning \
+  env ASPNETCORE_ENVIRONMENT=Production Site__BaseUrl="http://127.0.0.1:$port" AllowedHosts="127.0.0.1;localhost" Database__Provider=$name "ConnectionStrings__$name=$connection" Logging__LogLevel__Default=Warning \
     dotnet src/Escale.Web/bin/Release/net10.0/Escale.Web.dll --urls "http://127.0.0.1:$port" >"$work/app-$provider.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 600); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 0.1; done

@@ -16,12 +16,16 @@ public static class ManualOffer
         string.Join('|', kind.ToString(), Slug.From(employerName ?? ""), Slug.From(title), inseeCode, contract?.ToString() ?? "");
 
     /// <summary>Copies the place facets from the commune: search filters and the map need no join.</summary>
-    public static void PlaceIn(this Opportunity offer, Commune commune)
+    public static void PlaceIn(this Opportunity offer, Commune commune) =>
+        offer.PlaceAt(commune.Id, commune.IntercommunalityId, commune.Latitude, commune.Longitude);
+
+    /// <summary>Places the offer in a commune by its id, intercommunality and centre (imports read them without the entity).</summary>
+    public static void PlaceAt(this Opportunity offer, int communeId, int intercommunalityId, double latitude, double longitude)
     {
-        offer.CommuneId = commune.Id;
-        offer.IntercommunalityId = commune.IntercommunalityId;
-        offer.Latitude = commune.Latitude;
-        offer.Longitude = commune.Longitude;
+        offer.CommuneId = communeId;
+        offer.IntercommunalityId = intercommunalityId;
+        offer.Latitude = latitude;
+        offer.Longitude = longitude;
     }
 
     /// <summary>Renewal is offered from <see cref="ReminderDays"/> days before expiry, to a published offer only.</summary>

@@ -1,3 +1,4 @@
+using Escale.Core.Data;
 using Escale.Core.Territories;
 
 namespace Escale.Core.Opportunities;
@@ -72,7 +73,7 @@ public enum SupportOrganisation
 /// one query; kind-specific fields are nullable. Place fields (intercommunality, coordinates) are
 /// copied from the commune so facets and radius filters need no join.
 /// </summary>
-public sealed class Opportunity
+public sealed class Opportunity : IHasUpdatedAt
 {
     public int Id { get; set; }
     public OpportunityKind Kind { get; set; }
@@ -143,6 +144,153 @@ public sealed class Opportunity
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset? ExpiryReminderSentAt { get; set; }
+
+    // The lifecycle: draft → in review → published → withdrawn or expired; an editor publishes or rejects what is in
+    // review, and any edit by the partner sends it back to review. Each transition returns null when done, or the
+    // French reason it is refused (and then changes nothing). UpdatedAt is stamped on save (UpdatedAtInterceptor).
+
+    /// <summary>The partner keeps the offer private ("Enregistrer le brouillon"); a published offer leaves the search.</summary>
+    public string? KeepAsDraft()
+    {
+        if (Source != OpportunitySource.Manual)
+        {
+            return ImportedRefusal;
+        }
+        Status = OpportunityStatus.Draft;
+        return null;
+    }
+
+    /// <summary>The partner sends the offer to the editors; an edited published offer leaves the search until approved.</summary>
+    public string? Submit()
+    {
+        if (Source != OpportunitySource.Manual)
+        {
+            return ImportedRefusal;
+        }
+        Status = OpportunityStatus.InReview;
+        return null;
+    }
+
+    /// <summary>An editor publishes an offer in review.</summary>
+    public string? Approve(DateTimeOffset now)
+    {
+        if (Status != OpportunityStatus.InReview)
+        {
+            return "Seule une offre en attente de validation peut être publiée.";
+        }
+        Status = OpportunityStatus.Published;
+        PublishedAt ??= now;
+        ModerationNote = null;
+        return null;
+    }
+
+    /// <summary>An editor sends an offer in review back to its partner, with the reason the partner will read.</summary>
+    public string? Reject(string? note)
+    {
+        if (Status != OpportunityStatus.InReview)
+        {
+            return "Seule une offre en attente de validation peut être refusée.";
+        }
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return "Indiquez le motif du refus : le partenaire le reçoit pour corriger son offre.";
+        }
+        Status = OpportunityStatus.Rejected;
+        ModerationNote = note.Trim();
+        return null;
+    }
+
+    /// <summary>Its publisher takes the offer down, or its import source no longer lists it.</summary>
+    public string? Withdraw()
+    {
+        if (Status is OpportunityStatus.Withdrawn or OpportunityStatus.Expired)
+        {
+            return "Cette offre n’est déjà plus en ligne.";
+        }
+        Status = OpportunityStatus.Withdrawn;
+        return null;
+    }
+
+    /// <summary>A published offer whose expiry date has passed.</summary>
+    public string? Expire(DateOnly today)
+    {
+        if (Status != OpportunityStatus.Published || ExpiresOn is not { } expires || expires >= today)
+        {
+            return "Seule une offre publiée dont la date d’expiration est passée peut expirer.";
+        }
+        Status = OpportunityStatus.Expired;
+        return null;
+    }
+
+    /// <summary>A published offer close to its expiry gets <see cref="ManualOffer.RenewalDays"/> more days, and a new reminder.</summary>
+    public string? Renew(DateOnly today)
+    {
+        if (!ManualOffer.CanRenew(Status, ExpiresOn, today))
+        {
+            return $"Une offre ne peut être prolongée que publiée et dans les {ManualOffer.ReminderDays} jours avant son expiration.";
+        }
+        ExpiresOn = ManualOffer.RenewedExpiry(ExpiresOn!.Value, today);
+        ExpiryReminderSentAt = null;
+        return null;
+    }
+
+    /// <summary>An import publishes what its source lists, without review: the source is the publisher.</summary>
+    public string? PublishFromSource(DateTimeOffset now)
+    {
+        if (Source == OpportunitySource.Manual)
+        {
+            return "Une offre saisie par un partenaire est publiée par l’équipe éditoriale, pas par un import.";
+        }
+        Status = OpportunityStatus.Published;
+        PublishedAt ??= now;
+        return null;
+    }
+
+    private const string ImportedRefusal = "Une offre importée se modifie dans sa source, pas dans l’espace partenaire.";
+
+    /// <summary>
+    /// Writes an offer's content, from a partner's form or an import file: everything but its place, status, source
+    /// and keys. <paramref name="romeGroups"/> are the ROME domain and grand domain of <see cref="OpportunityFields.RomeCode"/>.
+    /// </summary>
+    public void Fill(OpportunityFields fields, (string Domain, string GrandDomain)? romeGroups)
+    {
+        if (ExpiresOn != fields.ExpiresOn)
+        {
+            ExpiryReminderSentAt = null;
+        }
+        Kind = fields.Kind;
+        Title = fields.Title;
+        Slug = Territories.Slug.From(fields.Title);
+        Description = fields.Description;
+        EmployerName = fields.EmployerName;
+        EmployerSiret = fields.EmployerSiret;
+        RomeCode = fields.RomeCode;
+        (RomeDomainCode, RomeGrandDomainCode) = fields.RomeCode is not null && romeGroups is { } groups ? (groups.Domain, groups.GrandDomain) : (null, null);
+        Contract = fields.Contract;
+        WorkingTime = fields.WorkingTime;
+        SalaryMin = fields.SalaryMin;
+        SalaryMax = fields.SalaryMax;
+        Remote = fields.Remote;
+        StartDate = fields.StartDate;
+        OpenToDisabledWorkers = fields.OpenToDisabledWorkers;
+        NafCode = fields.NafCode;
+        PriceMin = fields.PriceMin;
+        PriceMax = fields.PriceMax;
+        TurnoverBand = fields.TurnoverBand;
+        Staff = fields.Staff;
+        Premises = fields.Premises;
+        Reason = fields.Reason;
+        Timeline = fields.Timeline;
+        Support = fields.Support;
+        SellerName = fields.SellerName;
+        SellerEmail = fields.SellerEmail;
+        SellerPhone = fields.SellerPhone;
+        SupportOffered = fields.SupportOffered;
+        HowToApply = fields.HowToApply;
+        ApplyUrl = fields.ApplyUrl;
+        ApplyEmail = fields.ApplyEmail;
+        ExpiresOn = fields.ExpiresOn;
+    }
 }
 
 /// <summary>An employer, chamber, intercommunality or health centre that publishes offers.</summary>

@@ -1,5 +1,6 @@
 using Escale.Core.Content;
 using Escale.Core.Content.Search;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc;
 
@@ -56,7 +57,7 @@ public static class ContentSearchEndpoints
             return ApiProblems.BadQuery("q", result.Problem);
         }
         return Results.Ok(new Answer(q, result.Total, result.Page, result.PageCount,
-            [.. result.Hits.Select(h => new Hit(Pages.Recherche.IndexModel.ParameterOf(h.Type), h.Title, ContentLabels.PathOf(h.Type, h.Slug),
+            [.. result.Hits.Select(h => new Hit(Pages.Recherche.IndexModel.ParameterOf(h.Type), h.Title, SiteLinks.ContentPath(h.Type, h.Slug),
                 h.SnippetHtml, h.PublishAt, h.StartsAt))]));
     }
 }

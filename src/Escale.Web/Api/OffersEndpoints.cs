@@ -5,7 +5,7 @@ using System.Text.Json;
 using Escale.Core.Data;
 using Escale.Core.Opportunities.Search;
 using Escale.Web.Pages.Offres;
-using Escale.Web.Pages.Offres.Alertes;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -77,7 +77,7 @@ public static class OffersEndpoints
     }
 
     private static async Task<IResult> ListAsync([AsParameters] OfferFilters filters, HttpContext http, OfferQueryCatalogCache catalogs, OpportunitySearch search,
-        EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct)
+        EscaleDbContext db, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
         var catalog = await catalogs.GetAsync(ct);
         var ok = OfferQueryString.TryParse(filters.ToDictionary(), catalog, out var query, out var errors);
@@ -111,7 +111,7 @@ public static class OffersEndpoints
         return Cached(http, body);
     }
 
-    private static async Task<IResult> DetailAsync(int id, HttpContext http, EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> DetailAsync(int id, HttpContext http, EscaleDbContext db, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
         var offer = (await OpenDataOffer.LoadAsync(db, links, [id], clock.GetUtcNow(), ct)).SingleOrDefault();
         return offer is null

@@ -38,13 +38,21 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh French-speaking visitor (own cookies) on a new tab.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(new ViewportSize { Width = 1280, Height = 900 });
+
+    /// <summary>
+    /// A fresh French-speaking visitor on a screen of the given size (390 × 844 is a common phone), with or without
+    /// JavaScript. Tests that inject a checker into the page (axe-core) bypass the page's Content-Security-Policy.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(ViewportSize viewport, bool javaScript = true, bool injectsScripts = false)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "fr-FR",
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = viewport,
+            JavaScriptEnabled = javaScript,
+            BypassCSP = injectsScripts,
         });
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();

@@ -1,5 +1,5 @@
 using Escale.Core.Content;
-using Escale.Web.Pages.Recits;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.Playwright;
 
 namespace Escale.Tests.Browser;
@@ -69,6 +69,6 @@ public sealed class StoryPagesAccessibilityTests(BrowserFixture browser)
             _ => StorySteps.Draft(ContentType.QualityOfLife, $"La fibre dans tout le Ségala {suffix}") with { Themes = [ContentTheme.Broadband] },
         };
         var item = await StorySteps.PublishedAsync(browser.App, draft, imageAlt: "Une photographie de " + draft.Texts[0].Title);
-        return ContentLabels.PathOf(item.Type, item.Slug);
+        return SiteLinks.ContentPath(item.Type, item.Slug);
     }
 }

@@ -12,6 +12,9 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string _mediaFolder = Path.Combine(Path.GetTempPath(), "escale-media-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The <c>Site:BaseUrl</c> every absolute link of a test application starts with (unless a test gives its own).</summary>
+    public const string BaseUrl = "http://localhost:5080";
+
     public DatabaseProvider Provider { get; }
 
     private EscaleAppFactory(DatabaseProvider provider, string connectionString, Dictionary<string, string?> settings)
@@ -35,6 +38,9 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the site refuses to start without its public address and its host names.
+        builder.UseSetting("Site:BaseUrl", BaseUrl);
+        builder.UseSetting("AllowedHosts", "localhost;127.0.0.1");
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting($"ConnectionStrings:{Provider}", _connectionString);
         builder.UseSetting("RateLimiting:PostsPerMinute", "10000");

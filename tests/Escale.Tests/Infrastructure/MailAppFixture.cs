@@ -8,7 +8,7 @@ namespace Escale.Tests.Infrastructure;
 /// One application per database provider whose e-mail goes to a <see cref="SmtpSink"/>, with a first administrator
 /// from configuration. Shared by the account and back-office tests; each test makes its own users.
 /// </summary>
-public sealed class MailAppFixture : IAsyncLifetime
+public class MailAppFixture : IAsyncLifetime
 {
     public const string AdminEmail = "premier-admin@test.escale";
     public const string Password = "Un-Mot-De-Passe-12";
@@ -18,6 +18,9 @@ public sealed class MailAppFixture : IAsyncLifetime
 
     public SmtpSink Mail { get; private set; } = null!;
 
+    /// <summary>Settings of this fixture's applications besides the mail server and the first administrator.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public async Task<EscaleAppFactory> AppAsync(DatabaseProvider provider)
     {
         await _lock.WaitAsync();
@@ -25,12 +28,13 @@ public sealed class MailAppFixture : IAsyncLifetime
         {
             if (!_apps.TryGetValue(provider, out var app))
             {
-                app = await EscaleAppFactory.CreateAsync(provider, new Dictionary<string, string?>
+                var settings = new Dictionary<string, string?>(Settings)
                 {
                     ["Smtp:Port"] = Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["Admin:Email"] = AdminEmail,
                     ["Admin:Password"] = Password,
-                });
+                };
+                app = await EscaleAppFactory.CreateAsync(provider, settings);
                 _ = app.Services;
                 _apps[provider] = app;
             }

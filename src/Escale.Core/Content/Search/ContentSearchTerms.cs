@@ -29,12 +29,14 @@ public sealed record ContentSearchTerms
         {
             return new ContentSearchTerms { Problem = $"Votre recherche est trop longue : {MaxLength} caractères au plus." };
         }
+        if (!Opportunities.Search.SearchText.HasWord(text))
+        {
+            return new ContentSearchTerms { Problem = "Saisissez au moins un mot (lettres ou chiffres)." };
+        }
         var words = new List<string>();
         var stems = new List<string>();
-        var sawWord = false;
         foreach (var word in FrenchAnalysis.Words(text))
         {
-            sawWord = true;
             if (word.Stem is null || stems.Contains(word.Stem) || words.Count == MaxWords)
             {
                 continue;
@@ -44,12 +46,7 @@ public sealed record ContentSearchTerms
         }
         if (words.Count == 0)
         {
-            return new ContentSearchTerms
-            {
-                Problem = sawWord
-                    ? "Ces mots sont trop courants pour une recherche (« le », « de », « et »…) : ajoutez un mot plus précis."
-                    : "Saisissez au moins un mot (lettres ou chiffres).",
-            };
+            return new ContentSearchTerms { Problem = "Ces mots sont trop courants pour une recherche (« le », « de », « et »…) : ajoutez un mot plus précis." };
         }
         return new ContentSearchTerms { Words = words, Stems = stems };
     }

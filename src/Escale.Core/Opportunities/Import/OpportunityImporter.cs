@@ -158,7 +158,7 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
                 duplicates++;
                 continue;
             }
-            var opportunity = new Opportunity { Title = offer.Title, Slug = "", DedupKey = dedupKey, Source = source, CreatedAt = now, PublishedAt = now };
+            var opportunity = new Opportunity { Title = offer.Title, Slug = "", DedupKey = dedupKey, Source = source, CreatedAt = now };
             Apply(opportunity, offer, place, hash, rome, now);
             toCreate.Add(opportunity);
         }
@@ -183,7 +183,6 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
                     var (offer, place, hash) = toUpdate[entity.Id];
                     Apply(entity, offer, place, hash, rome, now);
                     entity.DedupKey = offer.DedupKey(place.InseeCode);
-                    entity.PublishedAt ??= now;
                 }
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(cancellationToken);
@@ -192,8 +191,11 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
             }
             foreach (var batch in toWithdraw.Chunk(BatchSize))
             {
-                await db.Opportunities.Where(o => batch.Contains(o.Id))
-                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OpportunityStatus.Withdrawn).SetProperty(o => o.UpdatedAt, now), cancellationToken);
+                var entities = await db.Opportunities.Where(o => batch.Contains(o.Id)).ToListAsync(cancellationToken);
+                entities.ForEach(o => o.Withdraw());
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
             }
             await transaction.CommitAsync(cancellationToken);
         }
@@ -207,45 +209,11 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
     private static void Apply(Opportunity o, ImportedOffer offer, Place place, string hash,
         Dictionary<string, (string DomainCode, string GrandDomainCode)> rome, DateTimeOffset now)
     {
-        o.Kind = offer.Kind;
-        o.Status = OpportunityStatus.Published;
-        o.Title = offer.Title;
-        o.Slug = Slug.From(offer.Title);
-        o.Description = offer.Description;
-        o.EmployerName = offer.EmployerName;
-        o.EmployerSiret = offer.EmployerSiret;
-        o.CommuneId = place.Id;
-        o.IntercommunalityId = place.IntercommunalityId;
-        o.Latitude = place.Latitude;
-        o.Longitude = place.Longitude;
-        o.RomeCode = offer.RomeCode;
-        (o.RomeDomainCode, o.RomeGrandDomainCode) = offer.RomeCode is { } code && rome.TryGetValue(code, out var domain) ? (domain.DomainCode, domain.GrandDomainCode) : (null, null);
-        o.Contract = offer.Contract;
-        o.WorkingTime = offer.WorkingTime;
-        o.SalaryMin = offer.SalaryMin;
-        o.SalaryMax = offer.SalaryMax;
-        o.Remote = offer.Remote;
-        o.StartDate = offer.StartDate;
-        o.OpenToDisabledWorkers = offer.OpenToDisabledWorkers;
-        o.NafCode = offer.NafCode;
-        o.PriceMin = offer.PriceMin;
-        o.PriceMax = offer.PriceMax;
-        o.TurnoverBand = offer.TurnoverBand;
-        o.Staff = offer.Staff;
-        o.Premises = offer.Premises;
-        o.Reason = offer.Reason;
-        o.Timeline = offer.Timeline;
-        o.Support = offer.Support;
-        o.SellerName = offer.SellerName;
-        o.SellerEmail = offer.SellerEmail;
-        o.SellerPhone = offer.SellerPhone;
-        o.HowToApply = offer.HowToApply;
-        o.ApplyUrl = offer.ApplyUrl;
-        o.ApplyEmail = offer.ApplyEmail;
-        o.ExpiresOn = offer.ExpiresOn;
+        o.Fill(offer, offer.RomeCode is { } code && rome.TryGetValue(code, out var groups) ? groups : null);
+        o.PlaceAt(place.Id, place.IntercommunalityId, place.Latitude, place.Longitude);
         o.SourceReference = offer.SourceReference;
         o.ContentHash = hash;
-        o.UpdatedAt = now;
+        o.PublishFromSource(now);
     }
 
     private sealed record Place(int Id, string InseeCode, string Slug, string PostalCodes, int IntercommunalityId, double Latitude, double Longitude);

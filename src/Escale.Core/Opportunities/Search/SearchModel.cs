@@ -69,6 +69,12 @@ public sealed record SearchResult(
 
 public static class SearchText
 {
+    /// <summary>
+    /// The one rule for a search text, everywhere (offers page, API, alerts, map, feeds, and the content search): a
+    /// word is a run of letters or digits, and a text without any (<c>*</c>, <c>--</c>, <c>"</c>) is no text filter.
+    /// </summary>
+    public static bool HasWord(string? text) => text is not null && text.Any(char.IsLetterOrDigit);
+
     /// <summary>Lower case without accents, words separated by single spaces: "Infirmière à Saint-Céré" → "infirmiere a saint cere".</summary>
     public static string Fold(string? text)
     {

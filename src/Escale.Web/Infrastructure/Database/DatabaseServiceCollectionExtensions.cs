@@ -2,6 +2,7 @@ using Escale.Core.Content.Search;
 using Escale.Core.Data;
 using Escale.Core.Reference;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Escale.Web.Infrastructure.Database;
 
@@ -18,8 +19,8 @@ public static class DatabaseServiceCollectionExtensions
         {
             case DatabaseProviders.Sqlite:
                 var sqlite = SqliteConnectionString(configuration, environment);
-                services.AddDbContext<EscaleDbContext>(options => options.UseSqlite(sqlite,
-                    o => o.MigrationsAssembly("Escale.Migrations.Sqlite")).AddInterceptors(ContentSearchInterceptor.Instance));
+                services.AddDbContext<EscaleDbContext>((serviceProvider, options) => options.UseSqlite(sqlite,
+                    o => o.MigrationsAssembly("Escale.Migrations.Sqlite")).AddInterceptors(Interceptors(serviceProvider)));
                 break;
             case DatabaseProviders.Postgres:
                 var postgres = configuration.GetConnectionString(DatabaseProviders.Postgres);
@@ -28,8 +29,8 @@ public static class DatabaseServiceCollectionExtensions
                     throw new InvalidOperationException(
                         "Database:Provider is Postgres but ConnectionStrings:Postgres is empty (set ConnectionStrings__Postgres).");
                 }
-                services.AddDbContext<EscaleDbContext>(options => options.UseNpgsql(postgres,
-                    o => o.MigrationsAssembly("Escale.Migrations.PostgreSql")).AddInterceptors(ContentSearchInterceptor.Instance));
+                services.AddDbContext<EscaleDbContext>((serviceProvider, options) => options.UseNpgsql(postgres,
+                    o => o.MigrationsAssembly("Escale.Migrations.PostgreSql")).AddInterceptors(Interceptors(serviceProvider)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'.");
@@ -37,6 +38,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<ReferenceDataLoader>();
         return services;
     }
+
+    /// <summary>What every save does without the page asking: keep the content search current, stamp UpdatedAt.</summary>
+    private static IInterceptor[] Interceptors(IServiceProvider services) =>
+        [ContentSearchInterceptor.Instance, new UpdatedAtInterceptor(services.GetRequiredService<TimeProvider>())];
 
     private static string SqliteConnectionString(IConfiguration configuration, IHostEnvironment environment)
     {

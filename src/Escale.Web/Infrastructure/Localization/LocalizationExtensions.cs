@@ -1,4 +1,5 @@
 using System.Globalization;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Localization;
 
 namespace Escale.Web.Infrastructure.Localization;
@@ -33,9 +34,7 @@ public static class LocalizationExtensions
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true, Secure = context.Request.IsHttps });
-            var target = !string.IsNullOrEmpty(retour) && retour.StartsWith('/') && !retour.StartsWith("//", StringComparison.Ordinal) && !retour.StartsWith("/\\", StringComparison.Ordinal)
-                ? retour : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(ReturnPath.Or(retour));
         }).ExcludeFromDescription();
         return endpoints;
     }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Escale.Core.Data;
 using Escale.Core.Territories;
 using Escale.Web.Api;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed partial class DetailModel(EscaleDbContext db) : PageModel
     public IReadOnlyList<PopulationPoint> History { get; private set; } = [];
     public IReadOnlyList<Neighbour> Nearby { get; private set; } = [];
     public double Density => Commune.AreaKm2 == 0 ? 0 : Commune.Population / Commune.AreaKm2;
-    public string CanonicalPath => $"/communes/{Commune.InseeCode}/{Commune.Slug}";
+    public string CanonicalPath => SiteLinks.CommunePath(Commune.InseeCode, Commune.Slug);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Escale.Core.Identity;
 using Escale.Web.Infrastructure.Email;
+using Escale.Web.Infrastructure.Links;
 using MailKit;
 using MailKit.Net.Smtp;
 using Microsoft.AspNetCore.Identity;
@@ -14,15 +15,15 @@ namespace Escale.Web.Pages.Compte;
 
 /// <summary>
 /// The e-mails of the account pages, shared because sign-up and "resend the link" both send the confirmation.
-/// Links are absolute, built from the request's host: in production, <c>AllowedHosts</c> must name the site so
-/// that a forged Host header cannot redirect a reset link elsewhere.
+/// Links come from <see cref="SiteLinks"/> (<c>Site:BaseUrl</c>), never from the request's Host header, which
+/// whoever asks for a reset chooses.
 /// </summary>
 internal static class AccountEmails
 {
     public static async Task SendConfirmationAsync(this PageModel page, IEmailSender sender, UserManager<ApplicationUser> users, ApplicationUser user)
     {
         var code = EncodeToken(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = page.Url.PageLink("/Compte/Confirmer", values: new { userId = user.Id, code })!;
+        var link = Links(page).AccountConfirmation(user.Id, code);
         await page.TrySendAsync(sender, Compose(user, "Confirmez votre adresse électronique",
             "Bienvenue sur Escale ! Pour activer votre compte, confirmez votre adresse électronique en ouvrant ce lien :",
             link, "Confirmer mon adresse",
@@ -31,7 +32,7 @@ internal static class AccountEmails
 
     public static async Task SendAlreadyRegisteredAsync(this PageModel page, IEmailSender sender, ApplicationUser user)
     {
-        var link = page.Url.PageLink("/Compte/MotDePasseOublie")!;
+        var link = Links(page).ForgottenPassword();
         await page.TrySendAsync(sender, Compose(user, "Vous avez déjà un compte",
             "Quelqu’un, sans doute vous, a demandé à créer un compte Escale avec cette adresse, qui en a déjà un. Vous pouvez vous connecter, ou choisir un nouveau mot de passe ici :",
             link, "Choisir un nouveau mot de passe",
@@ -41,12 +42,14 @@ internal static class AccountEmails
     public static async Task SendPasswordResetAsync(this PageModel page, IEmailSender sender, UserManager<ApplicationUser> users, ApplicationUser user)
     {
         var code = EncodeToken(await users.GeneratePasswordResetTokenAsync(user));
-        var link = page.Url.PageLink("/Compte/ReinitialiserMotDePasse", values: new { userId = user.Id, code })!;
+        var link = Links(page).PasswordReset(user.Id, code);
         await page.TrySendAsync(sender, Compose(user, "Choisissez un nouveau mot de passe",
             "Vous avez demandé à changer le mot de passe de votre compte Escale. Ouvrez ce lien pour en choisir un nouveau (il reste valable un jour) :",
             link, "Choisir un nouveau mot de passe",
             "Si vous n’avez rien demandé, ignorez ce message : votre mot de passe n’a pas changé."));
     }
+
+    private static SiteLinks Links(PageModel page) => page.HttpContext.RequestServices.GetRequiredService<SiteLinks>();
 
     /// <summary>Identity's tokens contain '+' and '/'; they travel in a URL as base64url.</summary>
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

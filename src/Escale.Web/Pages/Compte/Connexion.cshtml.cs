@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Escale.Core.Identity;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,7 +60,7 @@ public sealed class ConnexionModel(SignInManager<ApplicationUser> signIn, UserMa
         {
             user.LastSignInAt = clock.GetUtcNow();
             await users.UpdateAsync(user);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/compte");
+            return LocalRedirect(ReturnPath.Or(ReturnUrl, whenAbsent: "/compte"));
         }
         if (result.IsLockedOut)
         {

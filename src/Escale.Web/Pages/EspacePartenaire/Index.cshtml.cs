@@ -38,10 +38,9 @@ public sealed class IndexModel(EscaleDbContext db, TimeProvider clock, UserManag
         {
             return NotFound();
         }
-        if (offer.Status is not (OpportunityStatus.Withdrawn or OpportunityStatus.Expired))
+        // Withdrawing an offer already off line changes nothing and says the same: the visitor's wish holds.
+        if (offer.Withdraw() is null)
         {
-            offer.Status = OpportunityStatus.Withdrawn;
-            offer.UpdatedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
         }
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est retirée : elle n’apparaît plus dans la recherche.";
@@ -55,17 +54,13 @@ public sealed class IndexModel(EscaleDbContext db, TimeProvider clock, UserManag
         {
             return NotFound();
         }
-        var today = Today;
-        if (!ManualOffer.CanRenew(offer.Status, offer.ExpiresOn, today))
+        if (offer.Renew(Today) is { } refusal)
         {
-            TempData["StatusMessage"] = $"L’offre « {offer.Title} » ne peut être prolongée que publiée et dans les {ManualOffer.ReminderDays} jours avant son expiration.";
+            TempData["StatusMessage"] = $"« {offer.Title} » : {refusal}";
             return RedirectToPage();
         }
-        offer.ExpiresOn = ManualOffer.RenewedExpiry(offer.ExpiresOn!.Value, today);
-        offer.ExpiryReminderSentAt = null;
-        offer.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = $"L’offre « {offer.Title} » est prolongée jusqu’au {offer.ExpiresOn.Value.ToString("d", System.Globalization.CultureInfo.CurrentCulture)}.";
+        TempData["StatusMessage"] = $"L’offre « {offer.Title} » est prolongée jusqu’au {offer.ExpiresOn!.Value.ToString("d", System.Globalization.CultureInfo.CurrentCulture)}.";
         return RedirectToPage();
     }
 

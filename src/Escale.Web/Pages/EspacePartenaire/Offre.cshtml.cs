@@ -218,10 +218,15 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
             };
             db.Opportunities.Add(offer);
         }
-        Apply(offer, owner, commune!, rome);
-        offer.Status = submitting ? OpportunityStatus.InReview : OpportunityStatus.Draft;
+        offer.Fill(Fields(owner, rome), rome is null ? null : (rome.DomainCode, rome.GrandDomainCode));
+        offer.PlaceIn(commune!);
+        offer.DedupKey = ManualOffer.DedupKey(Kind, owner.Name, offer.Title, commune!.InseeCode, offer.Contract);
+        if ((submitting ? offer.Submit() : offer.KeepAsDraft()) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+            return Page();
+        }
         offer.SubmittedByUserId = UserId;
-        offer.UpdatedAt = now;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -373,49 +378,45 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         return (commune, rome);
     }
 
-    private void Apply(Opportunity offer, Organisation owner, Commune commune, Core.Reference.RomeOccupation? rome)
+    /// <summary>The form's values for this kind of offer; fields of other kinds are left empty.</summary>
+    private OpportunityFields Fields(Organisation owner, Core.Reference.RomeOccupation? rome)
     {
         static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         var job = Kind == OpportunityKind.Job;
         var takeover = Kind == OpportunityKind.Takeover;
-        if (offer.ExpiresOn != Input.ExpiresOn)
+        return new OpportunityFields
         {
-            offer.ExpiryReminderSentAt = null;
-        }
-        offer.Title = Input.Title!.Trim();
-        offer.Slug = Slug.From(offer.Title);
-        offer.Description = Input.Description?.Trim() ?? "";
-        offer.EmployerName = owner.Name;
-        offer.EmployerSiret = owner.Siret;
-        offer.PlaceIn(commune);
-        offer.RomeCode = job ? rome?.Code : null;
-        offer.RomeDomainCode = job ? rome?.DomainCode : null;
-        offer.RomeGrandDomainCode = job ? rome?.GrandDomainCode : null;
-        offer.Contract = job ? Input.Contract : Kind == OpportunityKind.HealthInstallation ? ContractType.Liberal : null;
-        offer.WorkingTime = job ? Input.WorkingTime : null;
-        offer.SalaryMin = job ? Input.SalaryMin : null;
-        offer.SalaryMax = job ? Input.SalaryMax : null;
-        offer.Remote = job ? Input.Remote : RemoteWork.None;
-        offer.StartDate = job ? Input.StartDate : null;
-        offer.OpenToDisabledWorkers = job && Input.OpenToDisabledWorkers;
-        offer.NafCode = takeover ? Clean(Input.NafCode) : null;
-        offer.PriceMin = takeover ? Input.PriceMin : null;
-        offer.PriceMax = takeover ? Input.PriceMax : null;
-        offer.TurnoverBand = takeover ? Clean(Input.TurnoverBand) : null;
-        offer.Staff = takeover ? Input.Staff : null;
-        offer.Reason = takeover ? Clean(Input.Reason) : null;
-        offer.Timeline = takeover ? Clean(Input.Timeline) : null;
-        offer.SellerName = takeover ? Clean(Input.SellerName) : null;
-        offer.SellerEmail = takeover ? Clean(Input.SellerEmail) : null;
-        offer.SellerPhone = takeover ? Clean(Input.SellerPhone) : null;
-        offer.Premises = job ? null : Clean(Input.Premises);
-        offer.Support = job ? SupportOrganisation.None : Input.Support;
-        offer.SupportOffered = job || takeover ? null : Clean(Input.SupportOffered);
-        offer.ApplyUrl = takeover ? null : Clean(Input.ApplyUrl);
-        offer.ApplyEmail = takeover ? null : Clean(Input.ApplyEmail);
-        offer.HowToApply = takeover ? null : Clean(Input.HowToApply);
-        offer.ExpiresOn = Input.ExpiresOn;
-        offer.DedupKey = ManualOffer.DedupKey(Kind, owner.Name, offer.Title, commune.InseeCode, offer.Contract);
+            Kind = Kind,
+            Title = Input.Title!.Trim(),
+            Description = Input.Description?.Trim() ?? "",
+            EmployerName = owner.Name,
+            EmployerSiret = owner.Siret,
+            RomeCode = job ? rome?.Code : null,
+            Contract = job ? Input.Contract : Kind == OpportunityKind.HealthInstallation ? ContractType.Liberal : null,
+            WorkingTime = job ? Input.WorkingTime : null,
+            SalaryMin = job ? Input.SalaryMin : null,
+            SalaryMax = job ? Input.SalaryMax : null,
+            Remote = job ? Input.Remote : RemoteWork.None,
+            StartDate = job ? Input.StartDate : null,
+            OpenToDisabledWorkers = job && Input.OpenToDisabledWorkers,
+            NafCode = takeover ? Clean(Input.NafCode) : null,
+            PriceMin = takeover ? Input.PriceMin : null,
+            PriceMax = takeover ? Input.PriceMax : null,
+            TurnoverBand = takeover ? Clean(Input.TurnoverBand) : null,
+            Staff = takeover ? Input.Staff : null,
+            Reason = takeover ? Clean(Input.Reason) : null,
+            Timeline = takeover ? Clean(Input.Timeline) : null,
+            SellerName = takeover ? Clean(Input.SellerName) : null,
+            SellerEmail = takeover ? Clean(Input.SellerEmail) : null,
+            SellerPhone = takeover ? Clean(Input.SellerPhone) : null,
+            Premises = job ? null : Clean(Input.Premises),
+            Support = job ? SupportOrganisation.None : Input.Support,
+            SupportOffered = job || takeover ? null : Clean(Input.SupportOffered),
+            ApplyUrl = takeover ? null : Clean(Input.ApplyUrl),
+            ApplyEmail = takeover ? null : Clean(Input.ApplyEmail),
+            HowToApply = takeover ? null : Clean(Input.HowToApply),
+            ExpiresOn = Input.ExpiresOn,
+        };
     }
 
     private string UserId => users.GetUserId(User)!;

@@ -64,27 +64,7 @@ public static class PartnerSpace
         }
     }
 
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     /// <summary>Stored in UTC, read in Europe/Paris.</summary>
     public static string ParisDateTime(DateTimeOffset value) =>
-        TimeZoneInfo.ConvertTime(value, Paris).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
-
-    public static string StatusLabel(OpportunityStatus status) => status switch
-    {
-        OpportunityStatus.Draft => "Brouillon",
-        OpportunityStatus.InReview => "En attente de validation",
-        OpportunityStatus.Published => "Publiée",
-        OpportunityStatus.Rejected => "Refusée",
-        OpportunityStatus.Withdrawn => "Retirée",
-        _ => "Expirée",
-    };
-
-    public static string KindLabel(OpportunityKind kind) => kind switch
-    {
-        OpportunityKind.Job => "Offre d’emploi",
-        OpportunityKind.Takeover => "Activité à reprendre",
-        OpportunityKind.Creation => "Opportunité de création",
-        _ => "Installation en santé",
-    };
+        Infrastructure.Localization.ParisTime.ToLocal(value).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Escale.Web.Infrastructure.Errors;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -34,7 +35,7 @@ public sealed class CarteJsonModel(OfferSearchRunner runner) : PageModel
                     name = c.Name,
                     count = c.Offers.Count,
                     href = "/offres" + search.Parameters.InCommune(c.InseeCode).ToQueryString(),
-                    offers = c.Offers.Take(OffersPerPopup).Select(o => new { title = o.Title, href = $"/offres/{o.Id}/{o.Slug}" }),
+                    offers = c.Offers.Take(OffersPerPopup).Select(o => new { title = o.Title, href = SiteLinks.OpportunityPath(o.Id, o.Slug) }),
                 },
             }),
         };

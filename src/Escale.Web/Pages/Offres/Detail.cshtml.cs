@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Escale.Core.Data;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Interest;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Offres;
 
-public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, TerritoryCatalog catalog, TimeProvider clock) : PageModel
+public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, TerritoryCatalog catalog, SiteLinks links, TimeProvider clock) : PageModel
 {
     /// <summary>A second post of the form by the same address for the same offer within this delay is the same interest.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
@@ -39,7 +40,10 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
     public string? Activity { get; private set; }
     public bool Gone { get; private set; }
     public string? JsonLd { get; private set; }
-    public string CanonicalPath => $"/offres/{Offer.Id}/{Offer.Slug}";
+    public string CanonicalPath => SiteLinks.OpportunityPath(Offer.Id, Offer.Slug);
+
+    /// <summary>The absolute address of the page: canonical link, JobPosting <c>url</c>, and the e-mails' link.</summary>
+    public string CanonicalUrl => links.Opportunity(Offer.Id, Offer.Slug);
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -109,7 +113,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
 
         var now = clock.GetUtcNow();
         var candidate = new OfferEmails.Person(Input.Name.Trim(), Input.Email.Trim(), Blank(Input.Phone), Blank(Input.Message));
-        var offerUrl = $"{Request.Scheme}://{Request.Host}{CanonicalPath}";
+        var offerUrl = CanonicalUrl;
         var campaign = Campagnes.CampaignCookies.LastTouch(Request);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (Offer.Kind == OpportunityKind.Takeover)
@@ -122,7 +126,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
                     .Select(o => new { o.SellerName, o.SellerEmail }).SingleAsync(cancellationToken);
                 if (!string.IsNullOrEmpty(seller.SellerEmail))
                 {
-                    var decisionUrl = $"{Request.Scheme}://{Request.Host}/offres/reprise/demande/{token}";
+                    var decisionUrl = links.TakeoverDecision(token);
                     await emails.AskSellerAsync(seller.SellerEmail, seller.SellerName, candidate, Offer.Title, decisionUrl, cancellationToken);
                 }
             }
@@ -184,7 +188,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
     {
         var territory = (await catalog.GetAsync(cancellationToken)).Territory;
         return JobPostingJsonLd.Serialize(new JobPostingJsonLd.Input(
-            Offer.Id, $"{Request.Scheme}://{Request.Host}{CanonicalPath}", Offer.Title, Offer.Description, Offer.PublishedAt, Offer.ExpiresOn,
+            Offer.Id, CanonicalUrl, Offer.Title, Offer.Description, Offer.PublishedAt, Offer.ExpiresOn,
             Offer.OrganisationName ?? Offer.EmployerName ?? territory.Name, Offer.OrganisationWebsite,
             Offer.PostalCodes.Split(';')[0], Offer.CommuneName, territory.Name,
             Offer.Contract, Offer.WorkingTime, Offer.SalaryMin, Offer.SalaryMax));

@@ -55,7 +55,7 @@ public static class JobPostingJsonLd
         if (offer.ExpiresOn is { } expires)
         {
             var lastMoment = expires.ToDateTime(new TimeOnly(23, 59, 59));
-            posting["validThrough"] = new DateTimeOffset(lastMoment, OfferFormats.Paris.GetUtcOffset(lastMoment))
+            posting["validThrough"] = new DateTimeOffset(lastMoment, Infrastructure.Localization.ParisTime.Zone.GetUtcOffset(lastMoment))
                 .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }
         var types = EmploymentTypes(offer.Contract, offer.WorkingTime);

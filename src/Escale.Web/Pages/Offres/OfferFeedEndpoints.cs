@@ -9,6 +9,7 @@ using CsvHelper.Configuration.Attributes;
 using Escale.Core.Data;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Search;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Pages.Offres.Alertes;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,12 +38,12 @@ public sealed record OpenDataOffer(
     [property: Name("expire_le"), JsonPropertyName("expire_le")] string? ExpiresOn,
     [property: Name("url"), JsonPropertyName("url")] string Url)
 {
-    public static string KindValue(OpportunityKind kind) => OfferQueryString.Kinds.First(k => k.Value == kind).Key;
+    public static string KindValue(OpportunityKind kind) => OfferLabels.KindValue(kind);
 
-    public static string? ContractValue(ContractType? contract) => contract is { } c ? OfferQueryString.Contracts.First(k => k.Value == c).Key : null;
+    public static string? ContractValue(ContractType? contract) => contract is { } c ? OfferLabels.ContractValue(c) : null;
 
     /// <summary>The public offers among <paramref name="ids"/>, in that order (ids already gone are skipped).</summary>
-    public static async Task<List<OpenDataOffer>> LoadAsync(EscaleDbContext db, AlertMail links, IReadOnlyList<int> ids, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<List<OpenDataOffer>> LoadAsync(EscaleDbContext db, SiteLinks links, IReadOnlyList<int> ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await db.Opportunities.AsNoTracking().OpenAt(now)
             .Where(o => ids.Contains(o.Id))
@@ -57,12 +58,12 @@ public sealed record OpenDataOffer(
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(o => new OpenDataOffer(
                 o.Id, KindValue(o.Kind), o.Title, o.EmployerName, o.CommuneInsee, o.CommuneName, o.Siren, o.RomeCode, o.NafCode,
                 ContractValue(o.Contract),
-                o.WorkingTime switch { Core.Opportunities.WorkingTime.FullTime => "temps_plein", Core.Opportunities.WorkingTime.PartTime => "temps_partiel", _ => null },
+                OfferLabels.WorkingTimeValue(o.WorkingTime),
                 o.SalaryMin, o.SalaryMax,
-                o.Remote switch { RemoteWork.Partial => "partiel", RemoteWork.Full => "total", _ => "aucun" },
+                OfferLabels.RemoteValue(o.Remote),
                 o.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 o.ExpiresOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                links.OfferLink(o.Id, o.Slug)))
+                links.Opportunity(o.Id, o.Slug)))
             .ToList();
     }
 }
@@ -98,7 +99,7 @@ public static class OfferFeedEndpoints
             detail: string.Join(" ", errors.Select(e => e.Message))));
     }
 
-    private static async Task<IResult> FeedAsync(HttpRequest request, OfferQueryCatalogCache catalogs, OpportunitySearch search, AlertMail links, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> FeedAsync(HttpRequest request, OfferQueryCatalogCache catalogs, OpportunitySearch search, AlertMail alerts, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
         var (query, problem) = await ReadQueryAsync(request, catalogs);
         if (problem is not null)
@@ -115,15 +116,15 @@ public static class OfferFeedEndpoints
         var feed = new SyndicationFeed(
             "Escale — " + AlertMail.Describe(canonical, catalog),
             "Les dernières offres publiées sur Escale pour cette recherche.",
-            new Uri(links.SearchLink(queryString)))
+            new Uri(alerts.SearchLink(queryString)))
         {
             Language = "fr-FR",
             LastUpdatedTime = result.Items.Count > 0 ? result.Items.Max(r => r.PublishedAt) : now,
             Items = result.Items.Select(row => new SyndicationItem(
                 row.Title,
                 string.Join(" — ", new[] { row.EmployerName, row.CommuneName }.Where(s => !string.IsNullOrEmpty(s))),
-                new Uri(links.OfferLink(row)),
-                links.OfferLink(row),
+                new Uri(links.Opportunity(row.Id, row.Slug)),
+                links.Opportunity(row.Id, row.Slug),
                 row.PublishedAt) { PublishDate = row.PublishedAt }).ToList(),
         };
         using var buffer = new MemoryStream();
@@ -189,7 +190,7 @@ public static class OfferFeedEndpoints
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EscaleDbContext>();
-        var links = scope.ServiceProvider.GetRequiredService<AlertMail>();
+        var links = scope.ServiceProvider.GetRequiredService<SiteLinks>();
         for (var i = 0; i < ids.Count; i += ExportChunk)
         {
             yield return await OpenDataOffer.LoadAsync(db, links, ids.GetRange(i, Math.Min(ExportChunk, ids.Count - i)), clock.GetUtcNow(), ct);

@@ -7,8 +7,6 @@ namespace Escale.Web.Pages.Offres;
 /// <summary>Amounts and dates of an offer as a visitor reads them (« 30 000 – 36 000 € brut/an », « 3 mars 2026 »).</summary>
 public static class OfferFormats
 {
-    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     /// <summary>A gross yearly salary range; null when the offer gives none.</summary>
     public static string? Salary(int? min, int? max, IStringLocalizer t) => Range(min, max, t,
         "{0} – {1} € brut/an", "{0} € brut/an", "À partir de {0} € brut/an", "Jusqu’à {0} € brut/an");
@@ -19,7 +17,7 @@ public static class OfferFormats
 
     /// <summary>The day an instant falls on in France, written out (« 3 mars 2026 »).</summary>
     public static string Date(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, Paris).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+        ParisTime.ToLocal(instant).ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 

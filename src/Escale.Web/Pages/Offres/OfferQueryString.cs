@@ -68,7 +68,8 @@ public static class OfferQueryString
 
         var result = new SearchQuery();
 
-        if (Get("q") is { } text)
+        // A text without a word (only punctuation or symbols, e.g. "*") filters nothing: see SearchText.HasWord.
+        if (Get("q") is { } text && SearchText.HasWord(text))
         {
             // A pasted paragraph is searched by its beginning rather than refused.
             result = result with { Text = text.Length > SearchIndex.MaxTextLength ? text[..SearchIndex.MaxTextLength] : text };
@@ -113,7 +114,8 @@ public static class OfferQueryString
             }
             else
             {
-                result = result with { Domain = code };
+                // A domain lies in the grand domain of its first letter (M18 in M): the form shows both.
+                result = result with { Domain = code, GrandDomain = result.GrandDomain ?? code[..1] };
             }
         }
 
@@ -245,66 +247,44 @@ public static class OfferQueryString
     }
 
     /// <summary>
-    /// The canonical query string (without "?", parameters in a fixed order, defaults left out), so two
-    /// equal searches give the same string. A radius centre is written as the commune it came from;
-    /// a centre that is no commune of the catalog cannot be written and is left out.
+    /// The canonical query string of a search (without "?"): <see cref="Write"/> with the commune as its INSEE code.
+    /// A centre that is no commune of the catalog cannot be written and is left out.
     /// </summary>
     public static string ToQueryString(SearchQuery query, OfferQueryCatalog catalog)
     {
+        var commune = query.Centre is { } centre ? catalog.CommuneAt(centre)?.InseeCode : null;
+        return Write(OfferSearchParameters.From(query, catalog, commune), query.Page);
+    }
+
+    /// <summary>
+    /// The one writer of <c>/offres</c> query strings (without "?"): the search page's links, the map, alerts, feeds and
+    /// the API's paging links all come from here. Parameters in a fixed order, defaults left out, so two equal searches
+    /// give the same string. A ROME grand domain alone is written <c>domaine=M</c> (what the API reads), a domain
+    /// <c>domaine=M18</c> (its grand domain follows from it); remote work is <c>teletravail=1</c>.
+    /// </summary>
+    public static string Write(OfferSearchParameters search, int page = 1)
+    {
         var parts = new List<(string Name, string Value)>();
-        if (!string.IsNullOrWhiteSpace(query.Text))
+        void Add(string name, string? value)
         {
-            parts.Add(("q", query.Text.Trim()));
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                parts.Add((name, value.Trim()));
+            }
         }
-        if (query.Kind is { } kind)
-        {
-            parts.Add(("type", Kinds.First(k => k.Value == kind).Key));
-        }
-        if (query.Domain is { } domain)
-        {
-            parts.Add(("domaine", domain));
-        }
-        if (query.GrandDomain is { } grandDomain && query.Domain is null)
-        {
-            parts.Add(("grand-domaine", grandDomain));
-        }
-        if (query.Rome is { } rome)
-        {
-            parts.Add(("metier", rome));
-        }
-        if (query.Contract is { } contract)
-        {
-            parts.Add(("contrat", Contracts.First(c => c.Value == contract).Key));
-        }
-        if (query.IntercommunalityId is { } epciId && catalog.IntercommunalitiesById.TryGetValue(epciId, out var epci))
-        {
-            parts.Add(("intercommunalite", epci.Siren));
-        }
-        if (query.Centre is { } centre && catalog.CommuneAt(centre) is { } commune)
-        {
-            parts.Add(("commune", commune.InseeCode));
-            parts.Add(("rayon", (query.RadiusKm ?? DefaultRadiusKm).ToString(CultureInfo.InvariantCulture)));
-        }
-        if (query.RemoteOnly)
-        {
-            parts.Add(("teletravail", "1"));
-        }
-        if (query.SalaryAtLeast is { } salary)
-        {
-            parts.Add(("salaire", salary.ToString(CultureInfo.InvariantCulture)));
-        }
-        if (query.PostedWithinDays is { } days)
-        {
-            parts.Add(("publiee", days.ToString(CultureInfo.InvariantCulture)));
-        }
-        if (query.Sort != SearchSort.Recent)
-        {
-            parts.Add(("tri", Sorts.First(s => s.Value == query.Sort).Key));
-        }
-        if (query.Page > 1)
-        {
-            parts.Add(("page", query.Page.ToString(CultureInfo.InvariantCulture)));
-        }
+        Add("q", SearchText.HasWord(search.Text) ? search.Text : null);
+        Add("type", search.Kind is { } kind ? OfferLabels.KindValue(kind) : null);
+        Add("domaine", search.Domain ?? search.GrandDomain);
+        Add("metier", search.Rome);
+        Add("contrat", search.Contract is { } contract ? OfferLabels.ContractValue(contract) : null);
+        Add("intercommunalite", search.Intercommunality);
+        Add("commune", search.Commune);
+        Add("rayon", string.IsNullOrWhiteSpace(search.Commune) ? null : (search.RadiusKm ?? DefaultRadiusKm).ToString(CultureInfo.InvariantCulture));
+        Add("teletravail", search.RemoteOnly ? "1" : null);
+        Add("salaire", search.SalaryAtLeast?.ToString(CultureInfo.InvariantCulture));
+        Add("publiee", search.PostedWithinDays?.ToString(CultureInfo.InvariantCulture));
+        Add("tri", search.Sort == SearchSort.Recent ? null : Sorts.First(s => s.Value == search.Sort).Key);
+        Add("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null);
         return string.Join('&', parts.Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value)));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Search;
 
@@ -31,9 +30,6 @@ public sealed record OfferSearchParameters
     public SearchSort Sort { get; init; }
     public int Page { get; init; } = 1;
 
-    /// <summary>The text asked for folds to nothing (only punctuation or symbols): it can match no offer.</summary>
-    public bool TextMatchesNothing => !string.IsNullOrWhiteSpace(Text) && SearchText.Fold(Text).Length == 0;
-
     /// <summary>
     /// The form's state for a search that <see cref="OfferQueryString"/> has read and checked — one parser for the
     /// page, its map, alerts, feeds, exports and the API. The commune stays as the visitor typed it.
@@ -61,44 +57,6 @@ public sealed record OfferSearchParameters
     public OfferSearchParameters InCommune(string inseeCode) =>
         this with { Commune = inseeCode, RadiusKm = 1, Intercommunality = null, Page = 1 };
 
-    /// <summary>The query string of this search (without the page unless asked), for links that keep it.</summary>
-    public string ToQueryString(int? page = null)
-    {
-        var pairs = new List<(string, string)>();
-        void Add(string key, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                pairs.Add((key, value));
-            }
-        }
-        Add("q", Text);
-        Add("type", Kind is { } kind ? OfferLabels.KindValue(kind) : null);
-        Add("grand-domaine", GrandDomain);
-        Add("domaine", Domain);
-        Add("metier", Rome);
-        Add("contrat", Contract is { } contract ? OfferLabels.ContractValue(contract) : null);
-        Add("intercommunalite", Intercommunality);
-        Add("commune", Commune);
-        Add("rayon", Commune is null ? null : RadiusKm?.ToString(CultureInfo.InvariantCulture));
-        Add("teletravail", RemoteOnly ? "oui" : null);
-        Add("salaire", SalaryAtLeast?.ToString(CultureInfo.InvariantCulture));
-        Add("publiee", PostedWithinDays?.ToString(CultureInfo.InvariantCulture));
-        Add("tri", Sort switch { SearchSort.Salary => "salaire", SearchSort.Distance => "distance", _ => null });
-        Add("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
-        if (pairs.Count == 0)
-        {
-            return "";
-        }
-        var builder = new StringBuilder("?");
-        foreach (var (key, value) in pairs)
-        {
-            if (builder.Length > 1)
-            {
-                builder.Append('&');
-            }
-            builder.Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(value));
-        }
-        return builder.ToString();
-    }
+    /// <summary>The query string of this search, with "?" (without the page unless asked), for links that keep it.</summary>
+    public string ToQueryString(int? page = null) => OfferQueryString.Write(this, page ?? 1) is { Length: > 0 } query ? "?" + query : "";
 }

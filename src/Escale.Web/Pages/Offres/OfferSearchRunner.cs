@@ -13,7 +13,9 @@ public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, O
 
     public sealed record Place(string InseeCode, string Name, double Latitude, double Longitude);
 
-    public sealed record Resolved(OfferSearchParameters Parameters, SearchQuery Query, Place? Commune, IReadOnlyList<Epci> Intercommunalities, IReadOnlyDictionary<string, string> DomainLabels);
+    /// <param name="TextWithoutWord">What the visitor typed when it held no word (e.g. "*"): it filters nothing, and the page says so.</param>
+    public sealed record Resolved(OfferSearchParameters Parameters, SearchQuery Query, Place? Commune, IReadOnlyList<Epci> Intercommunalities, IReadOnlyDictionary<string, string> DomainLabels,
+        string? TextWithoutWord = null);
 
     /// <summary>Offers of one commune, for the map and its list.</summary>
     public sealed record Cluster(string InseeCode, string Name, double Latitude, double Longitude, IReadOnlyList<SearchRow> Offers);
@@ -37,16 +39,13 @@ public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, O
         var parameters = OfferSearchParameters.From(query, catalog, raw.FirstOrDefault(p => p.Key == "commune").Value.ToString());
         var epcis = catalog.IntercommunalitiesBySiren.Values.OrderBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => new Epci(e.Id, e.Siren, e.Name)).ToList();
-        return (new Resolved(parameters, query with { Sort = parameters.Sort }, place, epcis, catalog.Domains), null);
+        var typed = raw.FirstOrDefault(p => p.Key == "q").Value.ToString().Trim();
+        var textWithoutWord = typed.Length > 0 && !SearchText.HasWord(typed) ? typed : null;
+        return (new Resolved(parameters, query with { Sort = parameters.Sort }, place, epcis, catalog.Domains, textWithoutWord), null);
     }
 
-    /// <summary>Runs the search; a text of punctuation only (<c>'";--</c>, <c>*</c>) matches nothing rather than everything.</summary>
     public async Task<SearchResult> SearchAsync(Resolved resolved, CancellationToken cancellationToken)
     {
-        if (resolved.Parameters.TextMatchesNothing)
-        {
-            return new SearchResult([], 0, 1, resolved.Query.PageSize, new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal));
-        }
         var index = await search.IndexAsync(cancellationToken);
         return index.Search(resolved.Query, clock.GetUtcNow());
     }
@@ -54,10 +53,6 @@ public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, O
     /// <summary>Every matching offer grouped by commune, largest groups first.</summary>
     public async Task<IReadOnlyList<Cluster>> ClustersAsync(Resolved resolved, CancellationToken cancellationToken)
     {
-        if (resolved.Parameters.TextMatchesNothing)
-        {
-            return [];
-        }
         var index = await search.IndexAsync(cancellationToken);
         var groups = index.All(resolved.Query with { Sort = SearchSort.Recent }, clock.GetUtcNow()).GroupBy(r => r.CommuneId).ToList();
         var codes = (await catalogs.GetAsync(cancellationToken)).CommunesByInsee.Values.ToDictionary(c => c.Id, c => c.InseeCode);

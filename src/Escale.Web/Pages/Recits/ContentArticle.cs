@@ -2,6 +2,7 @@ using System.Globalization;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Opportunities;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Recits;
@@ -82,6 +83,6 @@ public sealed record ContentArticle(
         var offers = await open.OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id).Take(OffersShown)
             .Select(o => new { o.Id, o.Slug, o.Title }).ToListAsync(cancellationToken);
         return new CompanyLink(organisation.Name, organisation.Slug,
-            [.. offers.Select(o => (o.Title, $"/offres/{o.Id}/{o.Slug}"))], await open.CountAsync(cancellationToken));
+            [.. offers.Select(o => (o.Title, SiteLinks.OpportunityPath(o.Id, o.Slug)))], await open.CountAsync(cancellationToken));
     }
 }

@@ -6,8 +6,8 @@ using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Opportunities;
 using Escale.Web.Infrastructure.Caching;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Localization;
-using Escale.Web.Pages.Offres.Alertes;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -18,31 +18,27 @@ namespace Escale.Web.Pages.Recits;
 
 /// <summary>
 /// The content as machines read it: RSS and Atom feeds (filtered like the listings: <c>profil</c>, <c>theme</c>,
-/// <c>type</c>, <c>intercommunalite</c>), iCalendar for events, and the site's <c>sitemap.xml</c> and <c>robots.txt</c>.
+/// <c>type</c>, <c>intercommunalite</c>) and iCalendar for events.
 /// </summary>
 public static class ContentFeedEndpoints
 {
     public const int FeedSize = 50;
-    private const string ParisZone = "Europe/Paris";
+    private static readonly string ParisZone = ParisTime.Zone.Id;
 
     private static readonly ContentType[] AllTypes = Enum.GetValues<ContentType>();
 
     public static IEndpointRouteBuilder MapContentFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/recits/flux.rss", (HttpRequest request, EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct) =>
+        endpoints.MapGet("/recits/flux.rss", (HttpRequest request, EscaleDbContext db, SiteLinks links, TimeProvider clock, CancellationToken ct) =>
             FeedAsync(request, db, links, clock, atom: false, ct)).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
-        endpoints.MapGet("/recits/flux.atom", (HttpRequest request, EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct) =>
+        endpoints.MapGet("/recits/flux.atom", (HttpRequest request, EscaleDbContext db, SiteLinks links, TimeProvider clock, CancellationToken ct) =>
             FeedAsync(request, db, links, clock, atom: true, ct)).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
         endpoints.MapGet("/evenements/calendrier.ics", CalendarAsync).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
         endpoints.MapGet("/evenements/{slug}.ics", EventCalendarAsync).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
-        endpoints.MapGet("/sitemap.xml", SitemapAsync).CacheOutput(PublicPageCache.Policy).ExcludeFromDescription();
-        endpoints.MapGet("/robots.txt", (AlertMail links) => Results.Text(
-            "User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /compte\nDisallow: /espace-partenaire\n\nSitemap: " + links.Absolute("/sitemap.xml") + "\n",
-            "text/plain; charset=utf-8")).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static async Task<IResult> FeedAsync(HttpRequest request, EscaleDbContext db, AlertMail links, TimeProvider clock, bool atom, CancellationToken ct)
+    private static async Task<IResult> FeedAsync(HttpRequest request, EscaleDbContext db, SiteLinks links, TimeProvider clock, bool atom, CancellationToken ct)
     {
         if (!ContentQueryString.TryParse(request.Query, AllTypes, out var filter, out var error))
         {
@@ -119,7 +115,7 @@ public static class ContentFeedEndpoints
                 c.Translations.Where(t => t.Language == ContentDraft.French).Select(t => t.Title).FirstOrDefault() ?? c.Slug,
                 c.Translations.Where(t => t.Language == ContentDraft.French).Select(t => t.Summary).FirstOrDefault()));
 
-    private static async Task<IResult> CalendarAsync(EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CalendarAsync(EscaleDbContext db, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var events = await Events(db, now, items => items.Where(c => (c.EndsAt ?? c.StartsAt) >= now).OrderBy(c => c.StartsAt).ThenBy(c => c.Id).Take(1000))
@@ -127,24 +123,23 @@ public static class ContentFeedEndpoints
         return Ics(events, links, "calendrier.ics", attachment: false);
     }
 
-    private static async Task<IResult> EventCalendarAsync(string slug, EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> EventCalendarAsync(string slug, EscaleDbContext db, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
         var row = await Events(db, clock.GetUtcNow(), items => items.Where(c => c.Slug == slug)).FirstOrDefaultAsync(ct);
         return row is null ? Results.NotFound() : Ics([row], links, slug + ".ics", attachment: true);
     }
 
-    private static IResult Ics(IReadOnlyList<EventRow> events, AlertMail links, string fileName, bool attachment)
+    private static IResult Ics(IReadOnlyList<EventRow> events, SiteLinks links, string fileName, bool attachment)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Escale//Evenements//FR" };
         calendar.AddTimeZone(ParisZone);
-        var host = new Uri(links.BaseUrl).Host;
-        foreach (var e in events)
+                foreach (var e in events)
         {
-            var url = links.Absolute(ContentLabels.PathOf(ContentType.Event, e.Slug));
+            var url = links.Content(ContentType.Event, e.Slug);
             var vevent = new CalendarEvent
             {
                 // The id, not the slug: an edited title must update the visitor's copy, not add a second event.
-                Uid = $"evenement-{e.Id.ToString(CultureInfo.InvariantCulture)}@{host}",
+                Uid = $"evenement-{e.Id.ToString(CultureInfo.InvariantCulture)}@{links.Host}",
                 Summary = e.Title,
                 Description = string.Join("\n\n", new[] { e.Summary, e.Organiser is { } o ? "Organisé par " + o : null, url }.Where(s => !string.IsNullOrWhiteSpace(s))),
                 Location = string.Join(", ", new[] { e.Venue, e.Place }.Where(s => !string.IsNullOrWhiteSpace(s))),
@@ -166,48 +161,4 @@ public static class ContentFeedEndpoints
     }
 
     private static CalDateTime Paris(DateTimeOffset utc) => new(ParisTime.ToLocal(utc), ParisZone, true);
-
-    private static async Task<IResult> SitemapAsync(EscaleDbContext db, AlertMail links, TimeProvider clock, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var urls = new List<(string Path, DateTimeOffset? Modified)>
-        {
-            ("/", null), ("/territoire", null), ("/intercommunalites", null), ("/communes", null),
-            ("/recits", null), ("/evenements", null), ("/vivre-ici", null), ("/offres", null),
-        };
-        urls.AddRange((await db.Personas.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Slug).ToListAsync(ct)).Select(s => ("/profils/" + s, (DateTimeOffset?)null)));
-        urls.AddRange((await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name).Select(e => e.Slug).ToListAsync(ct)).Select(s => ("/intercommunalites/" + s, (DateTimeOffset?)null)));
-        urls.AddRange((await db.Communes.AsNoTracking().OrderBy(c => c.InseeCode).Select(c => new { c.InseeCode, c.Slug }).ToListAsync(ct))
-            .Select(c => ($"/communes/{c.InseeCode}/{c.Slug}", (DateTimeOffset?)null)));
-        urls.AddRange((await db.ContentItems.AsNoTracking().Public(now).OrderBy(c => c.Id).Select(c => new { c.Type, c.Slug, c.UpdatedAt }).ToListAsync(ct))
-            .Select(c => (ContentLabels.PathOf(c.Type, c.Slug), (DateTimeOffset?)c.UpdatedAt)));
-        urls.AddRange((await db.Opportunities.AsNoTracking().OpenAt(now)
-                .OrderBy(o => o.Id).Select(o => new { o.Id, o.Slug, o.UpdatedAt }).ToListAsync(ct))
-            .Select(o => ($"/offres/{o.Id.ToString(CultureInfo.InvariantCulture)}/{o.Slug}", (DateTimeOffset?)o.UpdatedAt)));
-
-        return Results.Bytes(SitemapXml(urls, links), "application/xml; charset=utf-8");
-    }
-
-    private static byte[] SitemapXml(List<(string Path, DateTimeOffset? Modified)> urls, AlertMail links)
-    {
-        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            writer.WriteStartDocument();
-            writer.WriteStartElement("urlset", ns);
-            foreach (var (path, modified) in urls)
-            {
-                writer.WriteStartElement("url", ns);
-                writer.WriteElementString("loc", ns, links.Absolute(path));
-                if (modified is { } m)
-                {
-                    writer.WriteElementString("lastmod", ns, m.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-                }
-                writer.WriteEndElement();
-            }
-            writer.WriteEndElement();
-        }
-        return buffer.ToArray();
-    }
 }

@@ -38,12 +38,4 @@ public static class ContentLabels
         ContentTheme.Culture => "Culture",
         _ => theme.ToString(),
     };
-
-    /// <summary>The public address of an item.</summary>
-    public static string PathOf(ContentType type, string slug) => type switch
-    {
-        ContentType.Event => "/evenements/" + slug,
-        ContentType.QualityOfLife => "/vivre-ici/" + slug,
-        _ => "/recits/" + slug,
-    };
 }

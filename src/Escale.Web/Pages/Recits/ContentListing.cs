@@ -1,6 +1,7 @@
 using System.Globalization;
 using Escale.Core.Content;
 using Escale.Core.Data;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Recits;
@@ -10,7 +11,7 @@ public sealed record ContentCard(
     int Id, ContentType Type, string Slug, string Title, string? Summary, string TextLanguage, bool Featured,
     DateTimeOffset PublishAt, DateTimeOffset UpdatedAt, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? PlaceName)
 {
-    public string Path => ContentLabels.PathOf(Type, Slug);
+    public string Path => SiteLinks.ContentPath(Type, Slug);
 }
 
 public sealed record FacetCount(string Value, string Label, int Count);

@@ -1,5 +1,6 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Recits;
@@ -49,7 +50,7 @@ public static class ContentMap
                 key = "commune-" + commune.InseeCode;
                 if (!clusters.ContainsKey(key))
                 {
-                    clusters[key] = (commune.Name, $"/communes/{commune.InseeCode}/{commune.Slug}", commune.Latitude, commune.Longitude, []);
+                    clusters[key] = (commune.Name, SiteLinks.CommunePath(commune.InseeCode, commune.Slug), commune.Latitude, commune.Longitude, []);
                 }
             }
             else if (place?.CommuneId is null && place?.IntercommunalityId is { } epciId && epcis.TryGetValue(epciId, out var epci))
@@ -57,7 +58,7 @@ public static class ContentMap
                 key = "intercommunalite-" + epci.Slug;
                 if (!clusters.ContainsKey(key))
                 {
-                    clusters[key] = (epci.Name, $"/intercommunalites/{epci.Slug}",
+                    clusters[key] = (epci.Name, SiteLinks.IntercommunalityPath(epci.Slug),
                         epci.Centres.Average(c => c.Latitude), epci.Centres.Average(c => c.Longitude), []);
                 }
             }

@@ -36,6 +36,43 @@ public sealed class OffersApiTests(AppFixture apps)
     }
 
     [Theory, EveryDatabase]
+    public async Task Offers_NextLink_KeepsAOneLetterDomainFilter(DatabaseProvider provider)
+    {
+        var app = await apps.AppAsync(provider);
+        var word = OfferData.UniqueWord();
+        await OfferData.AddAsync(app, $"Développeur {word}");
+        await OfferData.AddAsync(app, $"Administrateur réseau {word}");
+        await OfferData.AddAsync(app, $"Infirmier {word}", o => (o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode) = ("J1506", "J15", "J"));
+        var client = app.CreateBrowserlessClient();
+
+        var first = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/offres?q={word}&domaine=M&taille=1", UriKind.Relative));
+        var next = first.GetProperty("links").GetProperty("next").GetString()!;
+        var second = await client.GetFromJsonAsync<JsonElement>(new Uri(next, UriKind.Relative));
+
+        Assert.Equal($"/api/v1/offres?q={word}&domaine=M&page=2&taille=1", next);
+        Assert.Equal((2, 2), (first.GetProperty("total").GetInt32(), second.GetProperty("total").GetInt32()));
+        Assert.DoesNotContain("Infirmier", second.GetProperty("items")[0].GetProperty("intitule").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Offers_TextWithoutAWord_MeansWhatItMeansOnTheSearchPage(DatabaseProvider provider)
+    {
+        var app = await apps.AppAsync(provider);
+        await OfferData.AddAsync(app, $"Offre {OfferData.UniqueWord()}", o => o.RomeGrandDomainCode = "J");
+        var client = app.CreateBrowserlessClient();
+
+        var api = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/offres?q=*&domaine=J", UriKind.Relative));
+        var apiWithoutText = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/offres?domaine=J", UriKind.Relative));
+        var (_, page) = await client.GetPageAsync("/offres?q=*&grand-domaine=J");
+
+        var total = api.GetProperty("total").GetInt32();
+        Assert.True(total > 0);
+        Assert.Equal(apiWithoutText.GetProperty("total").GetInt32(), total);
+        Assert.Equal(total == 1 ? "1 offre" : $"{total} offres", page.Text("#resultats-titre").Replace("\u202f", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal));
+        Assert.DoesNotContain("q=", api.GetProperty("links").GetProperty("self").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
     public async Task Offers_AnswerWithAStrongETag_AndNotModifiedWhenItMatches(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);

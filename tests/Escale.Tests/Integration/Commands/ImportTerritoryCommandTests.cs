@@ -16,6 +16,8 @@ public sealed class ImportTerritoryCommandTests
         }
         start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={database}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["Site__BaseUrl"] = EscaleAppFactory.BaseUrl;
+        start.Environment["AllowedHosts"] = "localhost";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -16,7 +16,7 @@ public sealed class DemoContentTests
         await using var app = await EscaleAppFactory.CreateAsync(provider);
         await using var scope = app.Scope();
         var db = scope.ServiceProvider.GetRequiredService<EscaleDbContext>();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var zone = Escale.Web.Infrastructure.Localization.ParisTime.Zone;
         var now = DateTimeOffset.UtcNow;
 
         var first = await DemoContent.SeedAsync(db, Demo, now, zone);
@@ -44,7 +44,7 @@ public sealed class DemoContentTests
     [Fact]
     public void EveryDemoText_IsValid_SaysItIsFictional_AndRendersToTheAllowList()
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var zone = Escale.Web.Infrastructure.Localization.ParisTime.Zone;
         string[] allowed = ["p", "h2", "h3", "h4", "ul", "ol", "li", "a", "strong", "em", "blockquote", "code", "pre", "br", "hr",
             "figure", "figcaption", "button"];
         var parser = new AngleSharp.Html.Parser.HtmlParser();

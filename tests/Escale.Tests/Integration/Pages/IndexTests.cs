@@ -50,14 +50,23 @@ public sealed class IndexTests(AppFixture apps)
         Assert.Contains("producer of personal and professional opportunities", home.Text("h1"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task LanguageSwitch_RefusesToRedirectOffSite()
+    [Theory]
+    [InlineData("%2F%2Fevil.example")]
+    [InlineData("%2F%5Cevil.example")]
+    [InlineData("https%3A%2F%2Fevil.example%2F")]
+    [InlineData("%2Fx%00")]
+    [InlineData("%2F%0D%0AX")]
+    [InlineData("%2F%0D%0ASet-Cookie%3A%20a%3Db")]
+    [InlineData("%2Fcaf%C3%A9")]
+    [InlineData("")]
+    public async Task LanguageSwitch_WithAReturnThatIsNotACleanLocalPath_GoesHome(string retour)
     {
         var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
 
-        var response = await client.GetAsync(new Uri("/langue/en?retour=%2F%2Fevil.example", UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/langue/en?retour=" + retour, UriKind.Relative));
         await client.GetAsync(new Uri("/langue/fr?retour=%2F", UriKind.Relative));
 
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 }

@@ -32,6 +32,7 @@ public sealed class OfferQueryStringTests
         {
             Text = "développeur",
             Kind = OpportunityKind.Job,
+            GrandDomain = "M", // a domain lies in the grand domain of its letter
             Domain = "M18",
             Rome = "M1805",
             Contract = ContractType.Cdi,
@@ -137,7 +138,7 @@ public sealed class OfferQueryStringTests
     [InlineData("")]
     [InlineData("q=infirmi%C3%A8re%20%26%20aide&type=sante")]
     [InlineData("type=emploi&domaine=M18&metier=M1805&contrat=saisonnier&intercommunalite=200067361&commune=46102&rayon=25&teletravail=1&salaire=20000&publiee=30&tri=distance&page=2")]
-    [InlineData("grand-domaine=J&contrat=liberal&publiee=1")]
+    [InlineData("domaine=J&contrat=liberal&publiee=1")]
     public void ToQueryString_IsCanonicalAndRoundTrips(string canonical)
     {
         var (ok, query, _) = Parse(canonical);
@@ -159,4 +160,12 @@ public sealed class OfferQueryStringTests
         Assert.Equal("type=emploi&contrat=cdi&commune=46042&rayon=20", a);
         Assert.Equal(a, b);
     }
+
+    [Theory]
+    [InlineData("grand-domaine=J", "domaine=J")]
+    [InlineData("grand-domaine=M&domaine=M18", "domaine=M18")]
+    [InlineData("teletravail=oui", "teletravail=1")]
+    [InlineData("teletravail=on&q=*", "teletravail=1")]
+    public void ToQueryString_WritesOneFormOfWhatTheParserAccepts(string given, string written) =>
+        Assert.Equal(written, OfferQueryString.ToQueryString(Parse(given).Query, Catalog));
 }

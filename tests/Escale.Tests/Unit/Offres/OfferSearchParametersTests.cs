@@ -69,12 +69,23 @@ public sealed class OfferSearchParametersTests
     }
 
     [Theory]
-    [InlineData("'; --", true)]
-    [InlineData("*", true)]
-    [InlineData("C++", false)]
-    [InlineData("boulanger", false)]
-    public void TextMatchesNothing_OnlyForPunctuation(string text, bool nothing) =>
-        Assert.Equal(nothing, new OfferSearchParameters { Text = text }.TextMatchesNothing);
+    [InlineData("'; --")]
+    [InlineData("*")]
+    [InlineData("\"")]
+    public void Parse_TextWithoutAWord_IsNoTextFilter(string text)
+    {
+        var (ok, p, _) = Parse(("q", text), ("type", "emploi"));
+
+        Assert.True(ok);
+        Assert.Equal((null, OpportunityKind.Job), (p.Text, p.Kind));
+        Assert.Equal("?type=emploi", p.ToQueryString());
+    }
+
+    [Theory]
+    [InlineData("C++")]
+    [InlineData("boulanger")]
+    public void Parse_TextWithAWord_IsKept(string text) =>
+        Assert.Equal(text, Parse(("q", text)).Parameters.Text);
 
     [Fact]
     public void ToQueryString_RoundTripsAndKeepsThePage()

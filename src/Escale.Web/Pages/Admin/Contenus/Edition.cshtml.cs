@@ -3,6 +3,7 @@ using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Media;
 using Escale.Web.Infrastructure.Caching;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Media;
 using Escale.Web.Pages.Recits;
@@ -267,7 +268,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
         Id = item.Id;
         Status = item.Status;
         PublishAt = item.PublishAt;
-        PublicPath = ContentLabels.PathOf(item.Type, item.Slug);
+        PublicPath = SiteLinks.ContentPath(item.Type, item.Slug);
     }
 
     private async Task<int?> CreatedWithKeyAsync(CancellationToken cancellationToken) =>

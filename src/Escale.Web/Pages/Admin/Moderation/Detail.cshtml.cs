@@ -3,6 +3,7 @@ using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Web.Infrastructure.Email;
+using Escale.Web.Infrastructure.Links;
 using Escale.Web.Pages.EspacePartenaire;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Moderation;
 
 /// <summary>One offer in review: its content, what changed since it was last approved, and approve or reject (with a note).</summary>
-public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimeProvider clock, ILogger<DetailModel> logger) : PageModel
+public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, SiteLinks links, TimeProvider clock, ILogger<DetailModel> logger) : PageModel
 {
     [BindProperty]
     [Display(Name = "Motif du refus (envoyé au partenaire)")]
@@ -45,15 +46,11 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
         {
             return NotFound();
         }
-        if (offer.Status != OpportunityStatus.InReview)
+        var now = clock.GetUtcNow();
+        if (offer.Approve(now) is not null)
         {
             return AlreadyDecided(offer);
         }
-        var now = clock.GetUtcNow();
-        offer.Status = OpportunityStatus.Published;
-        offer.PublishedAt ??= now;
-        offer.ModerationNote = null;
-        offer.UpdatedAt = now;
         var fields = ModeratedFields.ToJson(ModeratedFields.Of(offer, offer.Commune!.Name));
         var version = await db.ApprovedVersions.FindAsync([offer.Id], cancellationToken);
         if (version is null)
@@ -66,7 +63,7 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
             version.ApprovedAt = now;
         }
         await db.SaveChangesAsync(cancellationToken);
-        await NotifyAsync(offer, (to, name) => ModerationEmails.Approved(to, name, offer.Title, Url.PageLink("/EspacePartenaire/Index")!), cancellationToken);
+        await NotifyAsync(offer, (to, name) => ModerationEmails.Approved(to, name, offer.Title, links.PartnerSpace()), cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est publiée.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
@@ -82,21 +79,18 @@ public sealed class DetailModel(EscaleDbContext db, IEmailSender sender, TimePro
         {
             return AlreadyDecided(offer);
         }
-        if (string.IsNullOrWhiteSpace(Note))
+        if (ModelState.IsValid && offer.Reject(Note) is { } refusal)
         {
-            ModelState.AddModelError(nameof(Note), "Indiquez le motif du refus : le partenaire le reçoit pour corriger son offre.");
+            ModelState.AddModelError(nameof(Note), refusal);
         }
         if (!ModelState.IsValid)
         {
             await DescribeAsync(offer, cancellationToken);
             return Page();
         }
-        offer.Status = OpportunityStatus.Rejected;
-        offer.ModerationNote = Note!.Trim();
-        offer.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        await NotifyAsync(offer, (to, name) => ModerationEmails.Rejected(to, name, offer.Title, offer.ModerationNote,
-            Url.PageLink("/EspacePartenaire/Offre", values: new { id = offer.Id })!), cancellationToken);
+        await NotifyAsync(offer, (to, name) => ModerationEmails.Rejected(to, name, offer.Title, offer.ModerationNote!,
+            links.PartnerOpportunity(offer.Id)), cancellationToken);
         TempData["StatusMessage"] = $"L’offre « {offer.Title} » est refusée ; le partenaire a reçu le motif.";
         return RedirectToPage("/Admin/Moderation/Index");
     }

@@ -6,29 +6,24 @@ using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Alerts;
 using Escale.Core.Opportunities.Search;
 using Escale.Web.Infrastructure.Email;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Escale.Web.Pages.Offres.Alertes;
 
 /// <summary>
-/// What the alert pages and the digest job share: absolute links (from <c>Site:BaseUrl</c>, since the job has no
-/// request to take a host from), tokens, the French summary of a search, and the e-mails.
+/// What the alert pages and the digest job share: the alerts' links (absolute, from <see cref="SiteLinks"/>, since the
+/// job has no request), tokens, the French summary of a search, and the e-mails.
 /// </summary>
-public sealed class AlertMail(IConfiguration configuration)
+public sealed class AlertMail(SiteLinks links)
 {
-    public const string DefaultBaseUrl = "http://localhost:5080";
+    public string ConfirmLink(SearchAlert alert) => links.Absolute("/offres/alertes/confirmer/" + alert.ConfirmationToken);
 
-    public string BaseUrl { get; } = (configuration["Site:BaseUrl"] is { Length: > 0 } url ? url : DefaultBaseUrl).TrimEnd('/');
+    public string UnsubscribeLink(SearchAlert alert) => links.Absolute("/offres/alertes/desabonner/" + alert.UnsubscribeToken);
 
-    public string Absolute(string path) => BaseUrl + path;
+    public string FeedLink(string queryString) => links.Absolute("/offres/flux.rss" + (queryString.Length > 0 ? "?" + queryString : ""));
 
-    public string ConfirmLink(SearchAlert alert) => Absolute("/offres/alertes/confirmer/" + alert.ConfirmationToken);
-
-    public string UnsubscribeLink(SearchAlert alert) => Absolute("/offres/alertes/desabonner/" + alert.UnsubscribeToken);
-
-    public string FeedLink(string queryString) => Absolute("/offres/flux.rss" + (queryString.Length > 0 ? "?" + queryString : ""));
-
-    public string SearchLink(string queryString) => Absolute("/offres" + (queryString.Length > 0 ? "?" + queryString : ""));
+    public string SearchLink(string queryString) => links.Absolute("/offres" + (queryString.Length > 0 ? "?" + queryString : ""));
 
     /// <summary>256 random bits, URL-safe: a link that cannot be guessed is the only key to an alert.</summary>
     public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
@@ -38,14 +33,7 @@ public sealed class AlertMail(IConfiguration configuration)
     {
         var parts = new List<string>
         {
-            query.Kind switch
-            {
-                OpportunityKind.Job => "Offres d’emploi",
-                OpportunityKind.Takeover => "Activités à reprendre",
-                OpportunityKind.Creation => "Opportunités de création",
-                OpportunityKind.HealthInstallation => "Installations en santé",
-                _ => "Toutes les offres",
-            },
+            OfferLabels.KindPlural(query.Kind),
         };
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
@@ -61,15 +49,7 @@ public sealed class AlertMail(IConfiguration configuration)
         }
         if (query.Contract is { } contract)
         {
-            parts.Add(contract switch
-            {
-                ContractType.Cdi => "CDI",
-                ContractType.Cdd => "CDD",
-                ContractType.Interim => "intérim",
-                ContractType.Seasonal => "saisonnier",
-                ContractType.Apprenticeship => "apprentissage",
-                _ => "exercice libéral",
-            });
+            parts.Add(OfferLabels.Contract(contract));
         }
         if (query.IntercommunalityId is { } epciId && catalog.IntercommunalitiesById.TryGetValue(epciId, out var epci))
         {
@@ -156,8 +136,5 @@ public sealed class AlertMail(IConfiguration configuration)
         });
     }
 
-    /// <summary>The public page of an offer (the search branch owns it at <c>/offres/{id}/{slug}</c>).</summary>
-    public string OfferLink(SearchRow offer) => OfferLink(offer.Id, offer.Slug);
-
-    public string OfferLink(int id, string slug) => Absolute($"/offres/{id.ToString(CultureInfo.InvariantCulture)}/{slug}");
+    private string OfferLink(SearchRow offer) => links.Opportunity(offer.Id, offer.Slug);
 }

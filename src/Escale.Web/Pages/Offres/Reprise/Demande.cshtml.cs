@@ -1,5 +1,7 @@
 using Escale.Core.Data;
+using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Interest;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +12,7 @@ namespace Escale.Web.Pages.Offres.Reprise;
 /// The seller of a business to take over answers a contact request through the link e-mailed to them. Holding the
 /// link is the authorisation: it carries an unguessable token whose hash only is stored.
 /// </summary>
-public sealed class DemandeModel(EscaleDbContext db, OfferEmails emails, TimeProvider clock) : PageModel
+public sealed class DemandeModel(EscaleDbContext db, OfferEmails emails, SiteLinks links, TimeProvider clock) : PageModel
 {
     public sealed record View(string CandidateName, string? Message, ContactRequestStatus Status, string OfferTitle, int OfferId, string OfferSlug);
 
@@ -49,7 +51,7 @@ public sealed class DemandeModel(EscaleDbContext db, OfferEmails emails, TimePro
             await db.SaveChangesAsync(cancellationToken);
             var offer = request.Opportunity!;
             var candidate = new OfferEmails.Person(request.Name, request.Email, request.Phone, request.Message);
-            var offerUrl = $"{Request.Scheme}://{Request.Host}/offres/{offer.Id}/{offer.Slug}";
+            var offerUrl = links.Opportunity(offer.Id, offer.Slug);
             if (decision == ContactRequestStatus.Accepted)
             {
                 await emails.RevealSellerAsync(candidate, offer.Title, offer.SellerName, offer.SellerEmail, offer.SellerPhone, offerUrl, cancellationToken);
@@ -57,7 +59,7 @@ public sealed class DemandeModel(EscaleDbContext db, OfferEmails emails, TimePro
             }
             else
             {
-                await emails.DeclineAsync(candidate, offer.Title, $"{Request.Scheme}://{Request.Host}/offres?type=reprise", cancellationToken);
+                await emails.DeclineAsync(candidate, offer.Title, links.Absolute("/offres?" + OfferQueryString.Write(new OfferSearchParameters { Kind = OpportunityKind.Takeover })), cancellationToken);
                 StatusMessage = "C’est noté : la personne est prévenue que vous ne donnez pas suite. Vos coordonnées ne lui ont pas été transmises.";
             }
         }

@@ -78,6 +78,26 @@ public sealed partial class ConnexionTests(MailAppFixture fixture)
         Assert.StartsWith("/compte/connexion", afterwards.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("%2F%2Fevil.example")]
+    [InlineData("https%3A%2F%2Fevil.example%2F")]
+    [InlineData("%2Fx%00")]
+    [InlineData("%2F%0D%0AX")]
+    public async Task SignIn_WithAReturnThatIsNotACleanLocalPath_GoesHome(string retour)
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var user = await MailAppFixture.CreateUserAsync(app);
+        var client = app.CreateBrowserlessClient();
+
+        var (shown, page) = await client.GetPageAsync("/compte/connexion?retour=" + retour);
+        var signedIn = await client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("main form")!,
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = MailAppFixture.Password });
+
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal("/", signedIn.Headers.Location!.OriginalString);
+    }
+
     [Theory, EveryDatabase]
     public async Task ForgottenPassword_SendsLinkOverSmtp_ThatSetsANewPassword(DatabaseProvider provider)
     {

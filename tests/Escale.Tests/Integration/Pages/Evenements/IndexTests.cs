@@ -96,7 +96,7 @@ public sealed class IndexTests
     public async Task MonthView_MarksTodayInParisTime_AndKeepsTheFacetsAndTheMonthInItsForm()
     {
         await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+        var today = DateOnly.FromDateTime(Escale.Web.Infrastructure.Localization.ParisTime.ToLocal(DateTimeOffset.UtcNow));
 
         var page = (await app.CreateBrowserlessClient().GetPageAsync("/evenements?vue=mois&profil=jeunes")).Page;
         var marked = page.QuerySelectorAll("table.calendar td[aria-current=date]");

@@ -20,11 +20,12 @@ public sealed class DetailTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
-    public async Task Approve_PublishesTheOffer_AndEmailsThePartnerInFrench(DatabaseProvider provider)
+    public async Task Approve_PublishesTheOffer_TheSearchSeesIt_AndEmailsThePartnerInFrench(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var title = "À approuver " + Guid.NewGuid().ToString("N")[..6];
+        var word = "zq" + Guid.NewGuid().ToString("N")[..8];
+        var title = "À approuver " + word;
         var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, title, OpportunityStatus.InReview, submittedBy: partner.User.Id);
         var editor = await EditorAsync(app);
 
@@ -39,6 +40,9 @@ public sealed class DetailTests(MailAppFixture fixture)
         Assert.Equal(OpportunityStatus.Published, saved.Status);
         Assert.NotNull(saved.PublishedAt);
         Assert.True(saved.UpdatedAt > offer.UpdatedAt);
+        // The search reloads when the latest UpdatedAt moves: the approval stamped it without the page asking.
+        var (_, search) = await app.CreateBrowserlessClient().GetPageAsync("/offres?q=" + word);
+        Assert.Contains(title, search.Text("#resultats"), StringComparison.Ordinal);
         var mail = await fixture.Mail.WaitForMessageAsync(partner.User.Email!);
         Assert.Contains("est publiée", mail.Subject, StringComparison.Ordinal);
         Assert.Contains(title, mail.TextBody, StringComparison.Ordinal);

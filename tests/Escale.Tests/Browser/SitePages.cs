@@ -1,0 +1,118 @@
+using System.Runtime.CompilerServices;
+using Escale.Core.Content;
+using Escale.Core.Identity;
+using Escale.Tests.Infrastructure;
+using Escale.Web.Pages.Recits;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Tests.Browser;
+
+/// <summary>
+/// One address per kind of page of the site, with the data it needs (an offer, a story, an event, an organisation,
+/// a partner and an editor to sign in), arranged once per browser fixture for the tests that walk every page.
+/// </summary>
+public sealed class SitePages
+{
+    private static readonly ConditionalWeakTable<BrowserFixture, Task<SitePages>> Arranged = [];
+
+    /// <summary>Every kind of page a visitor reaches without an account.</summary>
+    public static readonly TheoryData<string> Public =
+    [
+        "home", "persona", "offers", "offer", "offers-map", "stories", "story", "events", "events-month", "event", "stories-map",
+        "search", "communes", "commune", "intercommunalities", "intercommunality", "territory", "living-here", "living-here-item",
+        "organisation", "sign-in", "sign-up", "forgotten-password", "contact", "legal", "privacy", "new-alert",
+    ];
+
+    /// <summary>The pages of a signed-in partner (<c>partner:</c>) or editor and administrator (<c>editor:</c>).</summary>
+    public static readonly TheoryData<string> SignedIn =
+    [
+        "partner:account", "partner:partner-space", "partner:partner-offer", "partner:propose-story",
+        "editor:back-office", "editor:contents", "editor:content-editor", "editor:campaigns", "editor:campaign-editor",
+        "editor:moderation", "editor:users", "editor:imports",
+    ];
+
+    private readonly Dictionary<string, string> _urls;
+
+    private SitePages(Dictionary<string, string> urls, string partnerEmail, string editorEmail)
+    {
+        _urls = urls;
+        PartnerEmail = partnerEmail;
+        EditorEmail = editorEmail;
+    }
+
+    public string PartnerEmail { get; }
+    public string EditorEmail { get; }
+
+    public string this[string page] => _urls[page.Contains(':', StringComparison.Ordinal) ? page[(page.IndexOf(':', StringComparison.Ordinal) + 1)..] : page];
+
+    public static Task<SitePages> OfAsync(BrowserFixture browser) => Arranged.GetValue(browser, ArrangeAsync);
+
+    private static async Task<SitePages> ArrangeAsync(BrowserFixture browser)
+    {
+        var app = browser.App;
+        var suffix = StorySteps.Unique();
+        var (partner, organisationId) = await PartnerSteps.PartnerAsync(app);
+        var organisationSlug = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Slug).SingleAsync());
+        var offer = await PartnerSteps.OfferAsync(app, organisationId, $"Technicienne de maintenance des remontées mécaniques et installations {suffix}");
+        var cahors = await StorySteps.CommuneIdAsync(app, "Cahors");
+        var story = await StorySteps.PublishedAsync(app,
+            StorySteps.Draft(ContentType.Portrait, $"Karim, maraîcher à Prayssac {suffix}", "changer-de-vie") with { CommuneId = cahors },
+            imageAlt: "Karim dans ses serres");
+        var startsAt = DateTimeOffset.UtcNow.AddDays(3);
+        var evening = await StorySteps.PublishedAsync(app, StorySteps.Draft(ContentType.Event, $"Trail des coteaux de Cahors {suffix}") with
+        {
+            CommuneId = cahors, StartsAt = startsAt, EndsAt = startsAt.AddHours(5), Venue = "Pont Valentré", Price = "Gratuit",
+        });
+        var living = await StorySteps.PublishedAsync(app,
+            StorySteps.Draft(ContentType.QualityOfLife, $"La fibre dans tout le Ségala {suffix}") with { Themes = [ContentTheme.Broadband] });
+        var editor = await MailAppFixture.CreateUserAsync(app, roles: [Roles.Administrator, Roles.Editor]);
+
+        var urls = new Dictionary<string, string>
+        {
+            ["home"] = "/",
+            ["persona"] = "/profils/changer-de-vie",
+            ["offers"] = "/offres",
+            ["offer"] = $"/offres/{offer.Id}/{offer.Slug}",
+            ["offers-map"] = "/offres/carte",
+            ["stories"] = "/recits",
+            ["story"] = ContentLabels.PathOf(story.Type, story.Slug),
+            ["events"] = "/evenements",
+            ["events-month"] = "/evenements?vue=mois",
+            ["event"] = ContentLabels.PathOf(evening.Type, evening.Slug),
+            ["stories-map"] = "/recits/carte",
+            ["search"] = "/recherche?q=Cahors",
+            ["communes"] = "/communes",
+            ["commune"] = "/communes/46042/cahors",
+            ["intercommunalities"] = "/intercommunalites",
+            ["intercommunality"] = "/intercommunalites/cc-grand-figeac",
+            ["territory"] = "/territoire",
+            ["living-here"] = "/vivre-ici",
+            ["living-here-item"] = ContentLabels.PathOf(living.Type, living.Slug),
+            ["organisation"] = "/organisations/" + organisationSlug,
+            ["sign-in"] = "/compte/connexion",
+            ["sign-up"] = "/compte/inscription",
+            ["forgotten-password"] = "/compte/mot-de-passe-oublie",
+            ["contact"] = "/contact",
+            ["legal"] = "/mentions-legales",
+            ["privacy"] = "/confidentialite",
+            ["new-alert"] = "/offres/alertes/nouvelle?q=menuisier",
+            ["account"] = "/compte",
+            ["partner-space"] = "/espace-partenaire",
+            ["partner-offer"] = "/espace-partenaire/offres",
+            ["propose-story"] = "/proposer-un-recit",
+            ["back-office"] = "/admin",
+            ["contents"] = "/admin/contenus",
+            ["content-editor"] = "/admin/contenus/edition",
+            ["campaigns"] = "/admin/campagnes",
+            ["campaign-editor"] = "/admin/campagnes/edition",
+            ["moderation"] = "/admin/moderation",
+            ["users"] = "/admin/utilisateurs",
+            ["imports"] = "/admin/imports",
+        };
+        return new SitePages(urls, partner.Email!, editor.Email!);
+    }
+
+    /// <summary>Signs the page's visitor in as the person the page key names (<c>partner:…</c>, <c>editor:…</c>).</summary>
+    public Task SignInForAsync(Microsoft.Playwright.IPage page, string key) =>
+        BrowserSteps.SignInAsync(page, key.StartsWith("partner:", StringComparison.Ordinal) ? PartnerEmail : EditorEmail);
+}
