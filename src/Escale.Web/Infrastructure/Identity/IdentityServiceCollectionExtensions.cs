@@ -8,15 +8,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Infrastructure.Identity;
 
-/// <summary>Names of the authorization policies that pages and folders refer to.</summary>
-public static class Policies
-{
-    /// <summary>The back office (<c>/admin</c>): the people who run the programme, not its public.</summary>
-    public const string BackOffice = nameof(BackOffice);
-
-    public const string Administrators = nameof(Administrators);
-}
-
 public static class IdentityServiceCollectionExtensions
 {
     /// <summary>Accounts and roles (ASP.NET Core Identity), the session cookie, the shared key ring, and who may open what.</summary>
@@ -62,11 +53,8 @@ public static class IdentityServiceCollectionExtensions
             .SetApplicationName("Escale")
             .PersistKeysToDbContext<EscaleDbContext>();
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.BackOffice, policy => policy.RequireRole(
-                Roles.Administrator, Roles.Editor, Roles.WelcomeReferent, Roles.CommissionMember))
-            .AddPolicy(Policies.Administrators, policy => policy.RequireRole(Roles.Administrator));
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Admin", Policies.BackOffice));
+        services.AddAuthorizationBuilder().AddEscalePolicies();
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeEscaleFolders());
         return services;
     }
 

@@ -2,13 +2,15 @@ using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Email;
 using Escale.Core.Identity;
+using Escale.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Admin;
 
 /// <summary>The back office's front door. The folder's policy (BackOffice) decides who gets here.</summary>
-public sealed class IndexModel(EscaleDbContext db) : PageModel
+public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authorization) : PageModel
 {
     public sealed record RoleCount(string Role, int Users);
 
@@ -26,6 +28,11 @@ public sealed class IndexModel(EscaleDbContext db) : PageModel
     /// <summary>Outbox messages given up on; null for everyone but administrators, who may resend them.</summary>
     public int? FailedEmails { get; private set; }
 
+    /// <summary>Whether the links to the editors' and administrators' folders lead anywhere for this person.</summary>
+    public bool IsEditor { get; private set; }
+
+    public bool IsAdministrator { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var name = User.Identity!.Name;
@@ -36,11 +43,13 @@ public sealed class IndexModel(EscaleDbContext db) : PageModel
             .Select(r => new { r.Name, Users = db.UserRoles.Count(ur => ur.RoleId == r.Id) })
             .ToDictionaryAsync(r => r.Name!, r => r.Users, cancellationToken);
         UsersPerRole = [.. Roles.All.Select(role => new RoleCount(role, counts.GetValueOrDefault(role)))];
-        if (User.IsInRole(Roles.Editor) || User.IsInRole(Roles.Administrator))
+        IsEditor = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
+        IsAdministrator = (await authorization.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
+        if (IsEditor)
         {
             ContentsInReview = await db.ContentItems.CountAsync(c => c.Status == ContentStatus.InReview, cancellationToken);
         }
-        if (User.IsInRole(Roles.Administrator))
+        if (IsAdministrator)
         {
             FailedEmails = await db.OutboxEmails.CountAsync(e => e.Status == OutboxEmailStatus.Failed, cancellationToken);
         }

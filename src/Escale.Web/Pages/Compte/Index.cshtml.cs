@@ -1,6 +1,5 @@
 using Escale.Core.Data;
 using Escale.Core.Identity;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Compte;
 
-[Authorize]
 public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> users) : PageModel
 {
     public sealed record Account(string Id, string? DisplayName, string Email, IReadOnlyList<string> Intercommunalities);

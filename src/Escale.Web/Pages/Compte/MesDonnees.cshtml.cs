@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Escale.Core.Identity;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +8,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Escale.Web.Pages.Compte;
 
 /// <summary>The right of access and the right to erasure, without having to write to anyone.</summary>
-[Authorize]
 public sealed class MesDonneesModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, PersonalData personalData) : PageModel
 {
     private static readonly JsonSerializerOptions ExportJson = new() { WriteIndented = true };

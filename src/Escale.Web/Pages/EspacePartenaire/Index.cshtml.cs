@@ -1,7 +1,6 @@
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.EspacePartenaire;
 
 /// <summary>A partner's organisations and their offers, with withdraw and renew.</summary>
-[Authorize(Roles = PartnerSpace.Roles)]
 public sealed class IndexModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
 {
     public sealed record OfferRow(int Id, string Title, OpportunityKind Kind, OpportunityStatus Status, DateOnly? ExpiresOn, string? ModerationNote, bool CanRenew);

@@ -4,7 +4,6 @@ using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Core.Territories;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +16,6 @@ namespace Escale.Web.Pages.EspacePartenaire;
 /// "Soumettre" sends it to the editors. A published offer that is edited goes back to review (and leaves the
 /// search until approved): what the public reads has always been read by an editor.
 /// </summary>
-[Authorize(Roles = PartnerSpace.Roles)]
 public sealed partial class OffreModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
 {
     public const string SaveDraft = "brouillon";

@@ -3,7 +3,6 @@ using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Core.Territories;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.EspacePartenaire;
 
 /// <summary>Creates an organisation (its creator becomes a member) or edits one the person is a member of.</summary>
-[Authorize(Roles = PartnerSpace.Roles)]
 public sealed class OrganisationModel(EscaleDbContext db, UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty]

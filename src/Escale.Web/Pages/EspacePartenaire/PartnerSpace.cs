@@ -12,8 +12,6 @@ namespace Escale.Web.Pages.EspacePartenaire;
 /// </summary>
 public static class PartnerSpace
 {
-    public const string Roles = $"{Core.Identity.Roles.Partner},{Core.Identity.Roles.Editor},{Core.Identity.Roles.Administrator}";
-
     public static IQueryable<Organisation> OrganisationsOf(this EscaleDbContext db, string userId) =>
         db.Organisations.Where(o => o.Members.Any(m => m.UserId == userId));
 

@@ -3,7 +3,6 @@ using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Pages.Admin.Contenus;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,6 @@ namespace Escale.Web.Pages.ProposerUnRecit;
 /// Partners and ambassadors propose a portrait or a company story. It lands in review: only the editorial team
 /// publishes, and nothing this page accepts can change that.
 /// </summary>
-[Authorize(Roles = Roles.Partner + "," + Roles.Ambassador)]
 public sealed class IndexModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty]

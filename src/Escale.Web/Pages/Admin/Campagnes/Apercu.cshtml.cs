@@ -1,7 +1,6 @@
 using Escale.Core.Data;
 using Escale.Web.Pages.Admin.Contenus;
 using Escale.Web.Pages.Decouvrir;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Campagnes;
 
 /// <summary>A landing page exactly as the public will see it, published or not.</summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class ApercuModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
     public int CampaignId { get; private set; }

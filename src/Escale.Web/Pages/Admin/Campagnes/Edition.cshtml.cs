@@ -1,7 +1,6 @@
 using Escale.Core.Campaigns;
 using Escale.Core.Data;
 using Escale.Web.Pages.Admin.Contenus;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,6 @@ namespace Escale.Web.Pages.Admin.Campagnes;
 /// Creates or edits a campaign (new when there is no id); once it exists, the same page adds its tracked links and its
 /// landing pages. Editors and administrators only.
 /// </summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class EditionModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record LinkRow(string Code, string Label, CampaignChannels Channel, string TargetPath);

@@ -1,14 +1,12 @@
 using Escale.Core.Campaigns;
 using Escale.Core.Data;
 using Escale.Web.Pages.Admin.Contenus;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Admin.Campagnes;
 
 /// <summary>Every campaign, the running ones first.</summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class IndexModel(EscaleDbContext db) : PageModel
 {
     public sealed record Row(int Id, string Name, string Slug, CampaignStatus Status, DateOnly StartsOn, DateOnly? EndsOn, int Visits);

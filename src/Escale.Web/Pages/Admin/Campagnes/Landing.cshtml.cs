@@ -6,7 +6,6 @@ using Escale.Core.Media;
 using Escale.Web.Infrastructure.Media;
 using Escale.Web.Pages.Admin.Contenus;
 using Escale.Web.Pages.Recits;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +17,6 @@ namespace Escale.Web.Pages.Admin.Campagnes;
 /// A landing page's settings and blocks: add, move up or down, remove — each a plain form, so it works without JavaScript.
 /// The preview link shows the page as the public will see it, published or not.
 /// </summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class LandingModel(EscaleDbContext db, TimeProvider clock, MediaLibrary media, UserManager<ApplicationUser> users) : PageModel
 {
     public sealed record BlockRow(int Id, LandingBlockKind Kind, string Summary);

@@ -5,7 +5,6 @@ using Escale.Core.Charts;
 using Escale.Core.Data;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Pages.Admin.Contenus;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,6 @@ namespace Escale.Web.Pages.Admin.Campagnes;
 /// What a campaign brought: visits and attributed contacts (offer interests, contact requests, sign-ups) per day, by channel
 /// and by link, last-touch and first-touch; a chart with its data table, and the daily figures as CSV.
 /// </summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class RapportModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record Tick(string Position, string Label);

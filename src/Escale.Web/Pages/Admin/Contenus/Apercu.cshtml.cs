@@ -1,7 +1,6 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Web.Pages.Recits;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Contenus;
 
 /// <summary>An item as the public page would show it, from its latest revision or a chosen one; never public, never indexed.</summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class ApercuModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
     public ContentArticle Article { get; private set; } = null!;

@@ -3,12 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Admin.Contenus;
 
-/// <summary>Who writes and publishes content: the back office folder lets in more staff roles than that.</summary>
-public static class ContentEditors
-{
-    public const string Roles = Core.Identity.Roles.Administrator + "," + Core.Identity.Roles.Editor;
-}
-
 /// <summary>The lists a content form chooses from.</summary>
 public sealed record ContentChoices(
     IReadOnlyList<ContentChoices.Option> Communes,

@@ -7,7 +7,6 @@ using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Media;
 using Escale.Web.Pages.Recits;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +18,6 @@ namespace Escale.Web.Pages.Admin.Contenus;
 /// Writes an item of any type (new when there is no id), previews it from the unsaved form, and moves it through the
 /// workflow. Every save is a new revision. Editors and administrators only.
 /// </summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users, MediaLibrary media) : PageModel
 {
     [BindProperty]

@@ -2,7 +2,6 @@ using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Web.Infrastructure.Caching;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Contenus;
 
 /// <summary>An item's revisions, a line diff between two of them, and restoring one (as a new revision).</summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class HistoriqueModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
 {
     public sealed record Row(int Number, DateTimeOffset CreatedAt, string? Author, string? Note);

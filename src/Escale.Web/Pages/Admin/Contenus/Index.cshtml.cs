@@ -1,13 +1,11 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Admin.Contenus;
 
 /// <summary>Every content item, newest change first, filtered by type and status with a plain GET form.</summary>
-[Authorize(Roles = ContentEditors.Roles)]
 public sealed class IndexModel(EscaleDbContext db) : PageModel
 {
     public sealed record Row(int Id, ContentType Type, ContentStatus Status, string Title, DateTimeOffset UpdatedAt, DateTimeOffset? PublishAt);

@@ -2,7 +2,6 @@ using Escale.Core.Data;
 using Escale.Core.Email;
 using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,6 @@ namespace Escale.Web.Pages.Admin.Courriels;
 /// The e-mail outbox seen by administrators: what failed (with « Renvoyer »), what waits, and what left lately.
 /// Administrators may see recipients here; the logs never name them.
 /// </summary>
-[Authorize(Policy = Policies.Administrators)]
 public sealed class IndexModel(EscaleDbContext db, OutboxSignal signal, TimeProvider clock) : PageModel
 {
     public const int RecentlySentShown = 50;

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities.Import;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,7 +10,6 @@ namespace Escale.Web.Pages.Admin.Imports;
 /// Uploads an offers file and imports it, all or nothing, then shows the report. The request limits are raised
 /// for this page only, just above the importer's own limit, so that a too-big file gets the importer's French refusal.
 /// </summary>
-[Authorize(Roles = $"{Roles.Editor},{Roles.Administrator}")]
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
 public sealed class IndexModel(OpportunityImporter importer) : PageModel

@@ -4,7 +4,6 @@ using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Links;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Moderation;
 
 /// <summary>One offer in review: its content, what changed since it was last approved, and approve or reject (with a note).</summary>
-[Authorize(Roles = $"{Roles.Editor},{Roles.Administrator}")]
 public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLinks links, TimeProvider clock) : PageModel
 {
     [BindProperty]

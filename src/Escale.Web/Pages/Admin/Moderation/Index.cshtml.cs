@@ -1,14 +1,12 @@
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Admin.Moderation;
 
 /// <summary>Offers waiting for an editor, the longest-waiting first.</summary>
-[Authorize(Roles = $"{Roles.Editor},{Roles.Administrator}")]
 public sealed class IndexModel(EscaleDbContext db) : PageModel
 {
     public sealed record Row(int Id, string Title, OpportunityKind Kind, string? Organisation, string Commune, DateTimeOffset SubmittedAt, bool AlreadyPublished);

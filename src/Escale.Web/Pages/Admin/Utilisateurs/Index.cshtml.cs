@@ -1,12 +1,10 @@
 using Escale.Core.Data;
 using Escale.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Admin.Utilisateurs;
 
-[Authorize(Policy = Policies.Administrators)]
 public sealed class IndexModel(EscaleDbContext db) : PageModel
 {
     public sealed record Row(string Id, string? DisplayName, string? Email, bool EmailConfirmed, IReadOnlyList<string> Roles);

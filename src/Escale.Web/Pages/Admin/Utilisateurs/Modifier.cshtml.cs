@@ -1,7 +1,6 @@
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Utilisateurs;
 
 /// <summary>Sets a user's roles and, for a welcome referent, the intercommunalities they follow. Administrators only, GET and POST alike.</summary>
-[Authorize(Policy = Policies.Administrators)]
 public sealed class ModifierModel(EscaleDbContext db, UserManager<ApplicationUser> users) : PageModel
 {
     public sealed record Choice(int Id, string Name);

@@ -3,7 +3,7 @@ using System.Net;
 using Escale.Core.Content;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
-using Escale.Web.Infrastructure.Web;
+using Escale.Web.Infrastructure.RazorPages;
 using Escale.Web.Pages.Recits;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,0 +1,74 @@
+using Escale.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Escale.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Who may open what, in one place: one named policy per audience, and the folders (or, where a folder mixes
+/// audiences, the pages) each one guards. Pages carry no role strings. The authorization matrix test
+/// (tests/Escale.Tests/Integration/AuthorizationMatrixTests.cs) lists every endpoint with its audience, so a new
+/// page is refused until someone says who may see it. Minimal API endpoints that need one use these names too
+/// (<c>RequireAuthorization(Policies.X)</c>).
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in person, whatever their role: their own account and personal data.</summary>
+    public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>The back office (<c>/admin</c>): the people who run the programme, not its public.</summary>
+    public const string BackOffice = nameof(BackOffice);
+
+    /// <summary>Who writes and publishes stories, events and campaigns.</summary>
+    public const string Editors = nameof(Editors);
+
+    /// <summary>Who approves or rejects offers, and imports them from their sources.</summary>
+    public const string Moderators = nameof(Moderators);
+
+    /// <summary>Who manages accounts and roles.</summary>
+    public const string Administrators = nameof(Administrators);
+
+    /// <summary>The partner space: partners publish their organisations' offers; the editorial team may look in.</summary>
+    public const string Partners = nameof(Partners);
+
+    /// <summary>Who may propose a portrait or a company story to the editorial team.</summary>
+    public const string StoryProposers = nameof(StoryProposers);
+
+    /// <summary>Welcome officers (their cases are further limited to their intercommunalities). No page yet.</summary>
+    public const string WelcomeReferents = nameof(WelcomeReferents);
+
+    /// <summary>People moving in, following their own welcome journey. No page yet.</summary>
+    public const string Newcomers = nameof(Newcomers);
+
+    public static AuthorizationBuilder AddEscalePolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser())
+        .AddPolicy(BackOffice, policy => policy.RequireRole(Roles.Administrator, Roles.Editor, Roles.WelcomeReferent, Roles.CommissionMember))
+        .AddPolicy(Editors, policy => policy.RequireRole(Roles.Administrator, Roles.Editor))
+        .AddPolicy(Moderators, policy => policy.RequireRole(Roles.Administrator, Roles.Editor))
+        .AddPolicy(Administrators, policy => policy.RequireRole(Roles.Administrator))
+        .AddPolicy(Partners, policy => policy.RequireRole(Roles.Partner, Roles.Editor, Roles.Administrator))
+        .AddPolicy(StoryProposers, policy => policy.RequireRole(Roles.Partner, Roles.Ambassador))
+        .AddPolicy(WelcomeReferents, policy => policy.RequireRole(Roles.WelcomeReferent))
+        .AddPolicy(Newcomers, policy => policy.RequireRole(Roles.Newcomer));
+
+    /// <summary>
+    /// A folder is one audience. Nested folders add their policy to their parent's: a back-office subfolder needs
+    /// both, so the back office's own rule stays the outer fence. Everything not listed is public.
+    /// </summary>
+    public static PageConventionCollection AuthorizeEscaleFolders(this PageConventionCollection pages)
+    {
+        pages.AuthorizeFolder("/Admin", BackOffice);
+        pages.AuthorizeFolder("/Admin/Contenus", Editors);
+        pages.AuthorizeFolder("/Admin/Campagnes", Editors);
+        pages.AuthorizeFolder("/Admin/Moderation", Moderators);
+        pages.AuthorizeFolder("/Admin/Imports", Moderators);
+        pages.AuthorizeFolder("/Admin/Utilisateurs", Administrators);
+        pages.AuthorizeFolder("/Admin/Courriels", Administrators);
+        pages.AuthorizeFolder("/EspacePartenaire", Partners);
+        pages.AuthorizeFolder("/ProposerUnRecit", StoryProposers);
+        // /Compte mixes audiences: signing in, signing up and resetting a password are for visitors.
+        pages.AuthorizePage("/Compte/Index", SignedIn);
+        pages.AuthorizePage("/Compte/MesDonnees", SignedIn);
+        return pages;
+    }
+}

@@ -1,0 +1,315 @@
+using System.Net;
+using System.Reflection;
+using System.Security.Claims;
+using Escale.Core.Identity;
+using Escale.Tests.Infrastructure;
+using Escale.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Escale.Tests.Integration;
+
+/// <summary>
+/// The authorization matrix: every page and endpoint the running application maps, and who may open it — an
+/// anonymous visitor and each role. A new endpoint fails here until it is added to <see cref="Audiences"/>, so no
+/// page becomes public, or closed, by accident. The rules themselves live in Escale.Web.Infrastructure.Identity.Policies.
+/// </summary>
+[Collection(IntegrationCollection.Name)]
+public sealed class AuthorizationMatrixTests(AppFixture apps)
+{
+    private const string Anonymous = "(anonymous)";
+
+    private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    private static readonly string[] SignedIn = [.. Roles.All];
+    private static readonly string[] Staff = [Roles.Administrator, Roles.Editor, Roles.WelcomeReferent, Roles.CommissionMember];
+    private static readonly string[] EditorialTeam = [Roles.Administrator, Roles.Editor];
+    private static readonly string[] AdministratorsOnly = [Roles.Administrator];
+    private static readonly string[] PartnerSpace = [Roles.Partner, Roles.Editor, Roles.Administrator];
+    private static readonly string[] Proposers = [Roles.Partner, Roles.Ambassador];
+
+    /// <summary>Every route of the application (as its pattern is written), and who may open it.</summary>
+    private static readonly Dictionary<string, string[]> Audiences = new(StringComparer.Ordinal)
+    {
+        // Public portal
+        ["/"] = Everyone,
+        ["/Index"] = Everyone,
+        ["/erreur/{code:int?}"] = Everyone,
+        ["/territoire"] = Everyone,
+        ["/intercommunalites"] = Everyone,
+        ["/intercommunalites/{slug}"] = Everyone,
+        ["/communes"] = Everyone,
+        ["/communes/{code}/{slug?}"] = Everyone,
+        ["/profils/{slug}"] = Everyone,
+        ["/contact"] = Everyone,
+        ["/mentions-legales"] = Everyone,
+        ["/confidentialite"] = Everyone,
+        ["/langue/{code:regex(^(fr|en)$)}"] = Everyone,
+        ["/health"] = Everyone,
+        ["/health/ready"] = Everyone,
+        // Offers
+        ["/offres"] = Everyone,
+        ["/offres/carte"] = Everyone,
+        ["/offres/carte.json"] = Everyone,
+        ["/offres/{id:int}/{slug?}"] = Everyone,
+        ["/offres/alertes/nouvelle"] = Everyone,
+        ["/offres/alertes/confirmer/{token}"] = Everyone,
+        ["/offres/alertes/desabonner/{token}"] = Everyone,
+        ["/offres/reprise/demande/{token}"] = Everyone,
+        ["/offres/flux.rss"] = Everyone,
+        ["/offres/export.csv"] = Everyone,
+        ["/offres/export.json"] = Everyone,
+        ["/organisations/{slug}"] = Everyone,
+        // Stories, events, quality of life, campaigns' public side
+        ["/recits"] = Everyone,
+        ["/recits/carte"] = Everyone,
+        ["/recits/carte.json"] = Everyone,
+        ["/recits/{slug}"] = Everyone,
+        ["/recits/flux.rss"] = Everyone,
+        ["/recits/flux.atom"] = Everyone,
+        ["/evenements"] = Everyone,
+        ["/evenements/{slug}"] = Everyone,
+        ["/evenements/calendrier.ics"] = Everyone,
+        ["/evenements/{slug}.ics"] = Everyone,
+        ["/vivre-ici"] = Everyone,
+        ["/vivre-ici/{slug}"] = Everyone,
+        ["/recherche"] = Everyone,
+        ["/decouvrir/{slug}"] = Everyone,
+        ["/c/{code}"] = Everyone,
+        ["/sitemap.xml"] = Everyone,
+        ["/robots.txt"] = Everyone,
+        // Public API
+        ["/api/v1/territoire"] = Everyone,
+        ["/api/v1/territoire/carte"] = Everyone,
+        ["/api/v1/intercommunalites"] = Everyone,
+        ["/api/v1/intercommunalites/{siren}/carte"] = Everyone,
+        ["/api/v1/communes"] = Everyone,
+        ["/api/v1/communes/{code}"] = Everyone,
+        ["/api/v1/communes/{code}/carte"] = Everyone,
+        ["/api/v1/offres"] = Everyone,
+        ["/api/v1/offres/{id:int}"] = Everyone,
+        ["/api/v1/recherche"] = Everyone,
+        ["/openapi/{documentName}.json"] = Everyone,
+        // Accounts: the way in is public, the account itself is the signed-in person's
+        ["/compte/connexion"] = Everyone,
+        ["/compte/deconnexion"] = Everyone,
+        ["/compte/inscription"] = Everyone,
+        ["/compte/confirmer"] = Everyone,
+        ["/compte/renvoyer-confirmation"] = Everyone,
+        ["/compte/mot-de-passe-oublie"] = Everyone,
+        ["/compte/reinitialiser-mot-de-passe"] = Everyone,
+        ["/compte/acces-refuse"] = Everyone,
+        ["/compte/efface"] = Everyone,
+        ["/compte"] = SignedIn,
+        ["/compte/mes-donnees/{handler?}"] = SignedIn,
+        // Development only: the page answers 404 in every other environment
+        ["/dev/courriels/{id?}"] = Everyone,
+        // Proposals of stories
+        ["/proposer-un-recit"] = Proposers,
+        ["/proposer-un-recit/merci"] = Proposers,
+        // Partner space
+        ["/espace-partenaire"] = PartnerSpace,
+        ["/espace-partenaire/offres/{id:int?}"] = PartnerSpace,
+        ["/espace-partenaire/organisations/{id:int?}"] = PartnerSpace,
+        // Back office
+        ["/admin"] = Staff,
+        ["/admin/contenus"] = EditorialTeam,
+        ["/admin/contenus/edition/{id:int?}"] = EditorialTeam,
+        ["/admin/contenus/{id:int}/apercu"] = EditorialTeam,
+        ["/admin/contenus/{id:int}/historique"] = EditorialTeam,
+        ["/admin/campagnes"] = EditorialTeam,
+        ["/admin/campagnes/edition/{id:int?}"] = EditorialTeam,
+        ["/admin/campagnes/{id:int}/rapport"] = EditorialTeam,
+        ["/admin/campagnes/{id:int}/pages/{pageId:int}"] = EditorialTeam,
+        ["/admin/campagnes/{id:int}/pages/{pageId:int}/apercu"] = EditorialTeam,
+        ["/admin/moderation"] = EditorialTeam,
+        ["/admin/moderation/{id:int}"] = EditorialTeam,
+        ["/admin/imports"] = EditorialTeam,
+        ["/admin/utilisateurs"] = AdministratorsOnly,
+        ["/admin/courriels"] = AdministratorsOnly,
+        ["/admin/utilisateurs/{id}"] = AdministratorsOnly,
+    };
+
+    /// <summary>Who each named policy admits, roles that have no page yet included.</summary>
+    private static readonly Dictionary<string, string[]> PolicyAudiences = new(StringComparer.Ordinal)
+    {
+        [Policies.SignedIn] = SignedIn,
+        [Policies.BackOffice] = Staff,
+        [Policies.Editors] = EditorialTeam,
+        [Policies.Moderators] = EditorialTeam,
+        [Policies.Administrators] = AdministratorsOnly,
+        [Policies.Partners] = PartnerSpace,
+        [Policies.StoryProposers] = Proposers,
+        [Policies.WelcomeReferents] = [Roles.WelcomeReferent],
+        [Policies.Newcomers] = [Roles.Newcomer],
+    };
+
+    [Fact]
+    public async Task EveryEndpoint_IsInTheMatrix_AndAdmitsExactlyItsAudience()
+    {
+        var app = await apps.AppAsync(DatabaseProvider.Sqlite);
+        var policies = app.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var authorization = app.Services.GetRequiredService<IAuthorizationService>();
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+
+        var problems = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var route = RouteOf(endpoint);
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } accepted ? string.Join(",", accepted) : "any method";
+            if (!Audiences.TryGetValue(route, out var expected))
+            {
+                problems.Add($"{route} ({methods}) is not in the matrix: add it to AuthorizationMatrixTests.Audiences with who may open it.");
+                continue;
+            }
+            var admitted = new List<string>();
+            foreach (var who in Everyone)
+            {
+                if (await AdmitsAsync(endpoint, policies, authorization, As(who)))
+                {
+                    admitted.Add(who);
+                }
+            }
+            if (!admitted.Order(StringComparer.Ordinal).SequenceEqual(expected.Order(StringComparer.Ordinal)))
+            {
+                problems.Add($"{route} ({methods}) admits [{string.Join(", ", admitted)}], the matrix says [{string.Join(", ", expected)}].");
+            }
+        }
+        var routes = endpoints.Select(RouteOf).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(Audiences.Keys.Where(route => !routes.Contains(route))
+            .Select(route => $"{route} is in the matrix but the application no longer maps it: remove it."));
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task EveryNamedPolicy_AdmitsExactlyItsRoles()
+    {
+        var app = await apps.AppAsync(DatabaseProvider.Sqlite);
+        var authorization = app.Services.GetRequiredService<IAuthorizationService>();
+        var names = typeof(Policies).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        var problems = new List<string>();
+        foreach (var name in names)
+        {
+            if (!PolicyAudiences.TryGetValue(name, out var expected))
+            {
+                problems.Add($"Policy {name} is not in AuthorizationMatrixTests.PolicyAudiences: add it with the roles it admits.");
+                continue;
+            }
+            var admitted = new List<string>();
+            foreach (var who in Everyone)
+            {
+                if ((await authorization.AuthorizeAsync(As(who), name)).Succeeded)
+                {
+                    admitted.Add(who);
+                }
+            }
+            if (!admitted.Order(StringComparer.Ordinal).SequenceEqual(expected.Order(StringComparer.Ordinal)))
+            {
+                problems.Add($"Policy {name} admits [{string.Join(", ", admitted)}], expected [{string.Join(", ", expected)}].");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>One page per audience, asked over HTTP by a real signed-in person of each role (and by nobody).</summary>
+    [Fact]
+    public async Task SampleOfPages_AnswersEachPersonAsTheMatrixSays()
+    {
+        var app = await apps.AppAsync(DatabaseProvider.Sqlite);
+        string[] sample =
+        [
+            "/", "/api/v1/offres", "/compte", "/compte/mes-donnees", "/proposer-un-recit", "/proposer-un-recit/merci",
+            "/espace-partenaire", "/admin", "/admin/contenus", "/admin/campagnes", "/admin/moderation", "/admin/imports",
+            "/admin/utilisateurs",
+        ];
+
+        var problems = new List<string>();
+        foreach (var who in Everyone)
+        {
+            var client = app.CreateBrowserlessClient();
+            if (who != Anonymous)
+            {
+                var user = await MailAppFixture.CreateUserAsync(app, roles: who);
+                await client.SignInAsync(user.Email!, MailAppFixture.Password);
+            }
+            foreach (var path in sample)
+            {
+                var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+                var admitted = Audiences[MatrixRouteOf(path)].Contains(who);
+                var answer = Outcome(response);
+                var expected = admitted ? "allowed" : who == Anonymous ? "sent to sign-in" : "refused";
+                if (answer != expected)
+                {
+                    problems.Add($"{who} GET {path}: {answer} ({(int)response.StatusCode}), expected {expected}.");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>The development pages are open to all in the matrix because they refuse to exist elsewhere.</summary>
+    [Fact]
+    public async Task DevelopmentPages_AnswerNotFound_OutsideDevelopment()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var response = await client.GetAsync(new Uri("/dev/courriels", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Editor_OpensTheContentsFolder_AndIsRefusedTheUsersFolder(DatabaseProvider provider)
+    {
+        var app = await apps.AppAsync(provider);
+        var user = await MailAppFixture.CreateUserAsync(app, roles: Roles.Editor);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(user.Email!, MailAppFixture.Password);
+
+        var contents = await client.GetAsync(new Uri("/admin/contenus", UriKind.Relative));
+        var users = await client.GetAsync(new Uri("/admin/utilisateurs", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, contents.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, users.StatusCode);
+    }
+
+    private static string MatrixRouteOf(string path) => path switch
+    {
+        "/compte/mes-donnees" => "/compte/mes-donnees/{handler?}",
+        _ => path,
+    };
+
+    private static string Outcome(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Redirect when response.Headers.Location is { } location
+            && (location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString).StartsWith("/compte/connexion", StringComparison.Ordinal) => "sent to sign-in",
+        HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => "refused",
+        HttpStatusCode.OK => "allowed",
+        var other => "answered " + other,
+    };
+
+    private static string RouteOf(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
+
+    /// <summary>What the authorization middleware decides for this endpoint and this person.</summary>
+    private static async Task<bool> AdmitsAsync(Endpoint endpoint, IAuthorizationPolicyProvider policies, IAuthorizationService authorization, ClaimsPrincipal user)
+    {
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return true;
+        }
+        var policy = await AuthorizationPolicy.CombineAsync(
+            policies, endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>());
+        return policy is null || (await authorization.AuthorizeAsync(user, policy)).Succeeded;
+    }
+
+    private static ClaimsPrincipal As(string who) => who == Anonymous
+        ? new ClaimsPrincipal(new ClaimsIdentity())
+        : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, who), new Claim(ClaimTypes.Role, who)], IdentityConstants.ApplicationScheme));
+}
