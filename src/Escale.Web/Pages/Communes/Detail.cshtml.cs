@@ -1,23 +1,18 @@
 using System.Text.RegularExpressions;
-using Escale.Core.Data;
 using Escale.Core.Territories;
 using Escale.Web.Api;
 using Escale.Web.Infrastructure.Links;
+using Escale.Web.Infrastructure.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Communes;
 
-public sealed partial class DetailModel(EscaleDbContext db) : PageModel
+public sealed partial class DetailModel(TerritoryCatalog catalog) : PageModel
 {
-    public sealed record View(
-        string InseeCode, string Name, string Slug, string PostalCodes, int Population, List<PopulationPoint> History,
-        double AreaKm2, double Latitude, double Longitude, string IntercommunalityName, string IntercommunalitySlug);
-
     public sealed record Neighbour(string InseeCode, string Name, string Slug, double DistanceKm);
 
-    public View Commune { get; private set; } = null!;
+    public TerritoryCatalog.CommuneSummary Commune { get; private set; } = null!;
     public IReadOnlyList<PopulationPoint> History { get; private set; } = [];
     public IReadOnlyList<Neighbour> Nearby { get; private set; } = [];
     public double Density => Commune.AreaKm2 == 0 ? 0 : Commune.Population / Commune.AreaKm2;
@@ -29,23 +24,16 @@ public sealed partial class DetailModel(EscaleDbContext db) : PageModel
         {
             return NotFound();
         }
-        var commune = await db.Communes.AsNoTracking().Where(c => c.InseeCode == code)
-            .Select(c => new View(c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Population, c.PopulationHistory,
-                c.AreaKm2, c.Latitude, c.Longitude, c.Intercommunality!.Name, c.Intercommunality.Slug))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (commune is null)
+        // The territory's communes are in memory (a few hundred): no query, and the neighbours are measured there too.
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        if (snapshot.Commune(code) is not { } commune)
         {
             return NotFound();
         }
         Commune = commune;
         History = commune.History.OrderBy(p => p.Year).ToList();
-
-        // A few hundred centroids per territory: measuring in memory is simpler than a spatial extension on two providers.
-        var others = await db.Communes.AsNoTracking().Where(c => c.InseeCode != code)
-            .Select(c => new { c.InseeCode, c.Name, c.Slug, c.Latitude, c.Longitude })
-            .ToListAsync(cancellationToken);
         // The same neighbours as the map's (/api/v1/communes/{code}/carte), so that the list and the map agree.
-        Nearby = others
+        Nearby = snapshot.Communes.Where(c => c.InseeCode != code)
             .Select(c => new Neighbour(c.InseeCode, c.Name, c.Slug, GeoDistance.Kilometres(commune.Latitude, commune.Longitude, c.Latitude, c.Longitude)))
             .OrderBy(n => n.DistanceKm)
             .Take(TerritoryEndpoints.NearbyCount)

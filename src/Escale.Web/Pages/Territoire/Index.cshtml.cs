@@ -1,14 +1,13 @@
 using Escale.Core.Charts;
-using Escale.Core.Data;
 using Escale.Core.Territories;
 using Escale.Web.Infrastructure.Localization;
+using Escale.Web.Infrastructure.Territory;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Territoire;
 
 /// <summary>The territory in figures, all computed from the imported data so that another territory gets its own.</summary>
-public sealed class IndexModel(EscaleDbContext db) : PageModel
+public sealed class IndexModel(TerritoryCatalog catalog) : PageModel
 {
     public sealed record LegalRow(int Millesime, int InForceYear, int CommuneCount, int MunicipalPopulation, int TotalPopulation);
 
@@ -40,24 +39,22 @@ public sealed class IndexModel(EscaleDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var territory = await db.Territories.AsNoTracking().Select(t => new { t.Code, t.Name }).SingleAsync(cancellationToken);
+        // All of it is territory data, kept in memory by the catalog: this page reads nothing per request.
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var territory = snapshot.Territory;
         TerritoryName = territory.Name;
-        Legal = await db.LegalPopulations.AsNoTracking().OrderBy(l => l.Millesime)
-            .Select(l => new LegalRow(l.Millesime, l.InForceYear, l.CommuneCount, l.MunicipalPopulation, l.TotalPopulation))
-            .ToListAsync(cancellationToken);
-        CommuneCount = await db.Communes.CountAsync(cancellationToken);
-        IntercommunalityCount = await db.Intercommunalities.CountAsync(cancellationToken);
-        PartlyOutsideCount = await db.Intercommunalities.CountAsync(e => !e.WhollyInTerritory, cancellationToken);
+        Legal = [.. snapshot.LegalPopulations.Select(l => new LegalRow(l.Millesime, l.InForceYear, l.CommuneCount, l.MunicipalPopulation, l.TotalPopulation))];
+        CommuneCount = snapshot.Communes.Count;
+        IntercommunalityCount = snapshot.Intercommunalities.Count;
+        PartlyOutsideCount = snapshot.Intercommunalities.Count(e => !e.WhollyInTerritory);
 
-        // Histories are small JSON arrays; comparing first and last millésime is done here rather than in SQL,
-        // where the JSON functions differ between SQLite and PostgreSQL.
-        var histories = await db.Communes.AsNoTracking().Select(c => c.PopulationHistory).ToListAsync(cancellationToken);
+        var histories = snapshot.Communes.Select(c => c.History).ToList();
         var years = histories.SelectMany(h => h).Select(p => p.Year).ToList();
         FirstHistoryYear = years.Count == 0 ? 0 : years.Min();
         LastHistoryYear = years.Count == 0 ? 0 : years.Max();
         ShrinkingCommunes = histories.Count(h => h.Count >= 2 && h.MaxBy(p => p.Year)!.Population < h.MinBy(p => p.Year)!.Population);
 
-        var estimates = await db.PopulationEstimates.AsNoTracking().OrderBy(e => e.Year).ToListAsync(cancellationToken);
+        var estimates = snapshot.PopulationEstimates;
         var own = estimates.Where(e => e.AreaCode == territory.Code).ToList();
         if (own.Count > 0)
         {

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Issue 8's speed figures for pages that never come from the output cache: the published application in Production
+# mode as its own process on 127.0.0.1, with the development demo data (offers, stories, events, demo accounts),
+# on SQLite and then on a throwaway PostgreSQL. wrk (2 threads, 64 connections, N s after a 3 s warm-up) loads
+# /health, then each page of PAGES below with a query parameter that changes at every request (bench/unique.lua),
+# so every request is rendered; the signed-in pages carry a real sign-in cookie. Then one connection alone (wrk -t1
+# -c1) gives the latency of one request by itself. Prints requests/s, p50/p99, the ratio to /health in the same run
+# and the p50 alone, one table per database.
+# Usage: bash bench/pages.sh [seconds=10] [sqlite|postgres|both=both]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+databases=${2:-both}
+
+# One page a line: label, who asks (anonymous, partner or administrator) and the path. A path may name a page found
+# at run time (STORY, EVENT, COMMUNE, INTERCOMMUNALITY, OPPORTUNITY: the first link of that kind on its listing).
+# A new page is one more line here.
+PAGES='
+home              anonymous      /
+story             anonymous      STORY
+event             anonymous      EVENT
+commune           anonymous      COMMUNE
+intercommunality  anonymous      INTERCOMMUNALITY
+territoire        anonymous      /territoire
+opportunity       anonymous      OPPORTUNITY
+offres-facets     anonymous      /offres?type=emploi&teletravail=oui&tri=salaire
+recherche         anonymous      /recherche?q=patrimoine
+partner-space     partner        /espace-partenaire
+admin-home        administrator  /admin
+'
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+work=$(mktemp -d)
+app_pid=
+stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=; fi; }
+cleanup() { stop_app; rm -rf "$work"; stop_throwaway_postgres; }
+. scripts/throwaway-postgres.sh
+trap cleanup EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet publish src/Escale.Web -c Release -nologo -v quiet -o "$work/app" >/dev/null
+port=
+for candidate in $(shuf -i 20000-60000 -n 50); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+base="http://127.0.0.1:$port"
+
+start_app() { # $1 = environment, $2 = log file; the rest of the settings come from the caller's environment
+  # Production refuses to start without Site:BaseUrl or with AllowedHosts "*": give both, as a deployment does.
+  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT="$1" DevMail__Enabled=false Site__BaseUrl="$base" AllowedHosts="127.0.0.1;localhost" \
+    dotnet Escale.Web.dll --urls "$base") >"$2" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1200); do curl -sf "$base/health/ready" >/dev/null 2>&1 && return 0; kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+  echo "the application did not start:"; tail -20 "$2"; exit 1
+}
+
+sign_in() { # $1 = e-mail, $2 = password: prints the Cookie header of a signed-in browser
+  local jar=$work/jar token
+  rm -f "$jar"
+  token=$(curl -s -c "$jar" "$base/compte/connexion" | grep -o '__RequestVerificationToken[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=$2" \
+    --data-urlencode "__RequestVerificationToken=$token" "$base/compte/connexion"
+  # Every cookie the browser would now send: the session, and the anti-forgery cookie its forms already got.
+  awk 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
+}
+
+first_link() { # $1 = listing path, $2 = link pattern (extended regular expression)
+  curl -s "$base$1" | grep -oE "href=\"$2\"" | grep -v '/carte"' | head -n 1 | sed 's/^href="//; s/"$//'
+}
+
+load() { # $1 = path, $2 = cookie or "", $3.. = wrk options: prints "rps p50 p95 p99 errors non2xx"
+  local path=$1 cookie=$2; shift 2
+  wrk "$@" --latency -s bench/unique.lua ${cookie:+-H "Cookie: $cookie"} "$base" -- "$path" | grep '^RESULT' | cut -d' ' -f2-
+}
+
+run() { # $1 = sqlite|postgres
+  local provider=$1 name connection credentials partner admin cookie path label who status results
+  if [ "$provider" = sqlite ]; then
+    name=Sqlite connection="Data Source=$work/pages.db"
+  else
+    start_throwaway_postgres "$work"
+    name=Postgres connection="${THROWAWAY_PG/Database=postgres/Database=escale_pages}"
+  fi
+  export Database__Provider=$name "ConnectionStrings__$name=$connection"
+  # The demo data is what a developer's first start seeds: start once in Development, keep the demo accounts'
+  # passwords (printed once, on the console), then serve in Production from the same database.
+  start_app Development "$work/seed-$provider.log"
+  stop_app
+  credentials=$work/seed-$provider.log
+  partner=$(awk '/partenaire@demo.escale.test/ { print $3 }' "$credentials")
+  admin=$(awk '/administrateur@demo.escale.test/ { print $3 }' "$credentials")
+  start_app Production "$work/app-$provider.log"
+  declare -A cookies=([anonymous]="" [partner]="$(sign_in partenaire@demo.escale.test "$partner")" [administrator]="$(sign_in administrateur@demo.escale.test "$admin")")
+  declare -A found=(
+    [STORY]=$(first_link /recits '/recits/[a-z0-9-]+')
+    [EVENT]=$(first_link /evenements '/evenements/[a-z0-9-]+')
+    [COMMUNE]=$(first_link /communes '/communes/[0-9AB]+/[a-z0-9-]+')
+    [INTERCOMMUNALITY]=$(first_link /intercommunalites '/intercommunalites/[a-z0-9-]+')
+    [OPPORTUNITY]=$(first_link /offres '/offres/[0-9]+/[a-z0-9-]+'))
+  results=$(
+    load /health "" -t2 -c64 -d3s >/dev/null
+    echo "/health $(load /health "" -t2 -c64 -d"${seconds}s") $(load /health "" -t1 -c1 -d3s | cut -d' ' -f2) /health"
+    echo "$PAGES" | while read -r label who path; do
+      [ -n "$label" ] || continue
+      path=${found[$path]:-$path}
+      cookie=${cookies[$who]}
+      status=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} "$base$path")
+      if [ "$status" != 200 ]; then echo "$label skipped HTTP-$status $path"; continue; fi
+      load "$path" "$cookie" -t2 -c64 -d3s >/dev/null
+      echo "$label $(load "$path" "$cookie" -t2 -c64 -d"${seconds}s") $(load "$path" "$cookie" -t1 -c1 -d3s | cut -d' ' -f2) $path"
+    done)
+  stop_app
+  unset "ConnectionStrings__$name"
+  echo
+  echo "[$provider] demo data, Production, wrk 2 threads × 64 connections, ${seconds} s each after a 3 s warm-up; alone: 1 connection, 3 s ($(nproc) CPUs, wrk on the same machine, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "$results" | awk '
+    BEGIN { printf "%-17s %9s %8s %8s %7s %9s %s\n", "page", "req/s", "p50 ms", "p99 ms", "ratio", "alone ms", "errors/non-2xx  path" }
+    $2 == "skipped" { printf "%-17s skipped: answered %s  %s\n", $1, substr($3, 6), $4; next }
+    $1 == "/health" { base = $2 }
+    { printf "%-17s %9.0f %8.2f %8.2f %6.1f%% %9s %s/%s  %s\n", $1, $2, $3, $5, base ? 100 * $2 / base : 0, $8, $6, $7, $9 }'
+}
+
+[ "$databases" = postgres ] || run sqlite
+[ "$databases" = sqlite ] || run postgres
