@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using Escale.Core.Content;
 using Escale.Core.Identity;
 using Escale.Tests.Infrastructure;
-using Escale.Web.Pages.Recits;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Browser;
@@ -75,10 +75,10 @@ public sealed class SitePages
             ["offer"] = $"/offres/{offer.Id}/{offer.Slug}",
             ["offers-map"] = "/offres/carte",
             ["stories"] = "/recits",
-            ["story"] = ContentLabels.PathOf(story.Type, story.Slug),
+            ["story"] = SiteLinks.ContentPath(story.Type, story.Slug),
             ["events"] = "/evenements",
             ["events-month"] = "/evenements?vue=mois",
-            ["event"] = ContentLabels.PathOf(evening.Type, evening.Slug),
+            ["event"] = SiteLinks.ContentPath(evening.Type, evening.Slug),
             ["stories-map"] = "/recits/carte",
             ["search"] = "/recherche?q=Cahors",
             ["communes"] = "/communes",
@@ -87,7 +87,7 @@ public sealed class SitePages
             ["intercommunality"] = "/intercommunalites/cc-grand-figeac",
             ["territory"] = "/territoire",
             ["living-here"] = "/vivre-ici",
-            ["living-here-item"] = ContentLabels.PathOf(living.Type, living.Slug),
+            ["living-here-item"] = SiteLinks.ContentPath(living.Type, living.Slug),
             ["organisation"] = "/organisations/" + organisationSlug,
             ["sign-in"] = "/compte/connexion",
             ["sign-up"] = "/compte/inscription",

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Escale.Core.Content;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
-using Escale.Web.Pages.Recits;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Integration.Pages.Evenements;
@@ -27,7 +27,7 @@ public sealed partial class TimeElementTests
         var item = await ContentSteps.ArrangeAsync(app, IndexTestsData.Event("Bal des Allées Fénelon", startsAt, startsAt.AddHours(3)) with { CommuneId = cahors });
         var client = app.CreateBrowserlessClient();
 
-        foreach (var url in new[] { "/evenements?du=2030-07-01&au=2030-07-31", ContentLabels.PathOf(item.Type, item.Slug), "/recits/carte?type=evenement" })
+        foreach (var url in new[] { "/evenements?du=2030-07-01&au=2030-07-31", SiteLinks.ContentPath(item.Type, item.Slug), "/recits/carte?type=evenement" })
         {
             var (response, page) = await client.GetPageAsync(url);
 

@@ -2,7 +2,7 @@ using System.Net;
 using Escale.Core.Content;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
-using Escale.Web.Pages.Recits;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Integration.Pages.Shared;
@@ -26,7 +26,7 @@ public sealed class MetaDescriptionTests(MailAppFixture fixture)
         var pages = new Dictionary<string, string?>
         {
             ["/"] = null, ["/profils/changer-de-vie"] = null, ["/offres"] = null, ["/offres/carte"] = null,
-            [$"/offres/{offer.Id}/{offer.Slug}"] = organisation.Name, ["/recits"] = null, [ContentLabels.PathOf(story.Type, story.Slug)] = null,
+            [$"/offres/{offer.Id}/{offer.Slug}"] = organisation.Name, ["/recits"] = null, [SiteLinks.ContentPath(story.Type, story.Slug)] = null,
             ["/recits/carte"] = null, ["/evenements"] = null, ["/vivre-ici"] = null, ["/recherche?q=Cahors"] = null,
             ["/communes"] = null, ["/communes/46042/cahors"] = "Cahors", ["/intercommunalites"] = null,
             ["/intercommunalites/cc-grand-figeac"] = "Grand-Figeac", ["/territoire"] = null, [$"/organisations/{organisation.Slug}"] = organisation.Name,
