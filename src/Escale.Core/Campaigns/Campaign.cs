@@ -1,3 +1,5 @@
+using Escale.Core.Data;
+
 namespace Escale.Core.Campaigns;
 
 public enum CampaignStatus
@@ -25,7 +27,7 @@ public enum CampaignChannels
 /// One action of the image campaign (« Campagne d’image », communication action 3): a period, the channels it runs on,
 /// its landing pages and its tracked links. Visitors and later contacts are attributed to it by its slug.
 /// </summary>
-public sealed class Campaign
+public sealed class Campaign : IHasUpdatedAt
 {
     public int Id { get; set; }
     public required string Name { get; set; }
@@ -37,6 +39,7 @@ public sealed class Campaign
     public CampaignChannels Channels { get; set; }
     public CampaignStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Stamped on save (UpdatedAtInterceptor).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
     /// <summary>Sent with the creation form, so that the same form posted twice makes one campaign.</summary>
     public Guid? CreationKey { get; set; }

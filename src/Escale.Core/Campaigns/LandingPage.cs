@@ -1,3 +1,5 @@
+using Escale.Core.Data;
+
 namespace Escale.Core.Campaigns;
 
 public enum LandingBlockKind
@@ -10,7 +12,7 @@ public enum LandingBlockKind
 }
 
 /// <summary>A campaign page at <c>/decouvrir/{slug}</c>, made of ordered blocks; public once published.</summary>
-public sealed class LandingPage
+public sealed class LandingPage : IHasUpdatedAt
 {
     public int Id { get; set; }
     public int CampaignId { get; set; }
@@ -20,6 +22,7 @@ public sealed class LandingPage
     /// <summary>The sharing description (Open Graph) and the page's introduction.</summary>
     public string? Summary { get; set; }
     public bool Published { get; set; }
+    /// <summary>Stamped on save, also when only its blocks change (UpdatedAtInterceptor).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
     public List<LandingBlock> Blocks { get; set; } = [];
 }
@@ -28,7 +31,7 @@ public sealed class LandingPage
 /// One block of a landing page. One table for every kind: each kind uses a few of the columns
 /// (text: heading and Markdown; image: the image; contents: item ids; offers and call to action: label and link).
 /// </summary>
-public sealed class LandingBlock
+public sealed class LandingBlock : IPartOf<LandingPage>
 {
     public int Id { get; set; }
     public int LandingPageId { get; set; }

@@ -35,7 +35,7 @@ public static class ContentEditing
             .Where(c => family.Contains(c.Type) && c.Id != item.Id && c.Slug.StartsWith(stem))
             .Select(c => c.Slug).ToListAsync(cancellationToken);
         item.Slug = ContentSlugs.Unique(wanted, taken.ToHashSet(StringComparer.Ordinal));
-        item.Apply(draft, now);
+        item.Apply(draft);
 
         var number = 1;
         if (item.Id == 0)

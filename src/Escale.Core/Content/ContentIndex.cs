@@ -8,8 +8,8 @@ namespace Escale.Core.Content;
 /// Keeps the published items' facet fields in memory as <see cref="ContentFacets"/>, so that a listing of 10,000 items
 /// neither reads them per request nor counts in SQL. Like the offers' search (docs/adr/0005-offer-search-in-memory.md):
 /// one indexed question — the latest <c>UpdatedAt</c> and the highest id — at most once per <paramref name="freshness"/>
-/// (default 500 ms) tells whether to reload, so every writer must set <c>UpdatedAt</c> (ContentWorkflow and
-/// ContentEditing do); a full reload every five minutes covers a commit that lands after a later one.
+/// (default 500 ms) tells whether to reload, so every save must move <c>UpdatedAt</c> (UpdatedAtInterceptor does,
+/// also for a change to an item's text alone); a full reload every five minutes covers a commit that lands after a later one.
 /// <see cref="Invalidate"/> makes the writing instance reload at its next request.
 /// </summary>
 public sealed class ContentIndex(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan? freshness = null) : IDisposable

@@ -1,3 +1,4 @@
+using Escale.Core.Data;
 using Escale.Core.Media;
 using Escale.Core.Territories;
 
@@ -40,7 +41,7 @@ public enum ContentTheme
 /// One editorial item of any type. Types share one table so that listings, home page and (later) search are one
 /// query; type-specific fields are nullable. Text lives in <see cref="ContentTranslation"/>, one row per language.
 /// </summary>
-public sealed class ContentItem
+public sealed class ContentItem : IHasUpdatedAt
 {
     public int Id { get; set; }
     public ContentType Type { get; set; }
@@ -58,6 +59,7 @@ public sealed class ContentItem
     public MediaImage? LeadImage { get; set; }
     public bool Featured { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Stamped on save, also when only its translations, personas, themes or revisions change (UpdatedAtInterceptor).</summary>
     public DateTimeOffset UpdatedAt { get; set; }
     /// <summary>When it was last published (set at the publish action, even when scheduled later).</summary>
     public DateTimeOffset? PublishedAt { get; set; }
@@ -110,7 +112,7 @@ public sealed class ContentItem
     };
 
     /// <summary>Copies a draft's fields onto the item (the slug is the caller's, as it must be made unique first).</summary>
-    public void Apply(ContentDraft draft, DateTimeOffset now)
+    public void Apply(ContentDraft draft)
     {
         Type = draft.Type;
         CommuneId = draft.CommuneId;
@@ -152,12 +154,11 @@ public sealed class ContentItem
             translation.Summary = text.Summary;
             translation.BodyMarkdown = text.BodyMarkdown;
         }
-        UpdatedAt = now;
     }
 }
 
 /// <summary>An item's text in one language: French always, English optional (French is shown instead).</summary>
-public sealed class ContentTranslation
+public sealed class ContentTranslation : IPartOf<ContentItem>
 {
     public int Id { get; set; }
     public int ContentItemId { get; set; }
@@ -169,20 +170,20 @@ public sealed class ContentTranslation
 }
 
 /// <summary>A persona the item speaks to, by the persona's slug (a join table filters well on both databases).</summary>
-public sealed class ContentPersona
+public sealed class ContentPersona : IPartOf<ContentItem>
 {
     public int ContentItemId { get; set; }
     public required string PersonaSlug { get; set; }
 }
 
-public sealed class ContentThemeTag
+public sealed class ContentThemeTag : IPartOf<ContentItem>
 {
     public int ContentItemId { get; set; }
     public ContentTheme Theme { get; set; }
 }
 
 /// <summary>The state of an item after one save, kept whole so that any two can be compared and any one restored.</summary>
-public sealed class ContentRevision
+public sealed class ContentRevision : IPartOf<ContentItem>
 {
     public int Id { get; set; }
     public int ContentItemId { get; set; }

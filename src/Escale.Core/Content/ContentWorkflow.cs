@@ -31,7 +31,10 @@ public static class ContentWorkflow
         _ => "Action inconnue.",
     };
 
-    /// <summary>Applies an allowed action; <paramref name="publishAt"/> schedules a publication (null: now).</summary>
+    /// <summary>
+    /// Applies an allowed action; <paramref name="publishAt"/> schedules a publication (null: now). UpdatedAt is stamped
+    /// when the item is saved (UpdatedAtInterceptor).
+    /// </summary>
     public static void Apply(ContentItem item, ContentAction action, DateTimeOffset now, DateTimeOffset? publishAt = null)
     {
         switch (action)
@@ -54,6 +57,5 @@ public static class ContentWorkflow
             default:
                 throw new ArgumentOutOfRangeException(nameof(action));
         }
-        item.UpdatedAt = now;
     }
 }

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Escale.Core.Content;
 using Escale.Core.Identity;
 using Escale.Tests.Infrastructure;
-using Escale.Web.Pages.Recits;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Browser;

@@ -48,6 +48,7 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
         await db.OutboxEmails.Where(e => e.To.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.Opportunities.Where(o => o.SubmittedByUserId == user.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.SubmittedByUserId, (string?)null), cancellationToken);
+        // Bypasses UpdatedAtInterceptor on purpose: the author is not shown, so listings, feeds and sitemaps have nothing new.
         await db.ContentItems.Where(c => c.AuthorUserId == user.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorUserId, (string?)null), cancellationToken);
         await db.ContentRevisions.Where(r => r.AuthorUserId == user.Id)

@@ -93,7 +93,6 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock) : PageM
             db.Campaigns.Add(campaign);
         }
         Input.ApplyTo(campaign);
-        campaign.UpdatedAt = now;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -203,7 +202,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock) : PageM
             await ShowAsync(id, cancellationToken);
             return Page();
         }
-        var page = new LandingPage { CampaignId = id, Title = title!, Slug = slug!, UpdatedAt = clock.GetUtcNow() };
+        var page = new LandingPage { CampaignId = id, Title = title!, Slug = slug! };
         db.LandingPages.Add(page);
         try
         {

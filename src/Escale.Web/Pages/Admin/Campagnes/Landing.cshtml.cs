@@ -71,7 +71,6 @@ public sealed class LandingModel(EscaleDbContext db, TimeProvider clock, MediaLi
         page.Title = title!;
         page.Summary = summary;
         page.Published = published;
-        page.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         TempData["StatusMessage"] = published ? "La page est enregistrée et publiée." : "La page est enregistrée (non publiée).";
         return RedirectToPage(new { id, pageId });
@@ -165,7 +164,6 @@ public sealed class LandingModel(EscaleDbContext db, TimeProvider clock, MediaLi
         }
         block.Position = page.Blocks.Count == 0 ? 1 : page.Blocks.Max(b => b.Position) + 1;
         page.Blocks.Add(block);
-        page.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         TempData["StatusMessage"] = "Le bloc est ajouté.";
         return RedirectToPage(new { id, pageId });
@@ -189,7 +187,6 @@ public sealed class LandingModel(EscaleDbContext db, TimeProvider clock, MediaLi
             {
                 ordered[i].Position = i + 1;
             }
-            page.UpdatedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(cancellationToken);
         }
         return RedirectToPage(new { id, pageId });

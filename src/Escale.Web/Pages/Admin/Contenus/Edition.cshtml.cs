@@ -112,7 +112,6 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
             return Page();
         }
         item.LeadImage = image;
-        item.UpdatedAt = clock.GetUtcNow();
         try
         {
             await db.SaveChangesAsync(cancellationToken);

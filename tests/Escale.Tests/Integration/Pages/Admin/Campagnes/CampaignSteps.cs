@@ -1,5 +1,7 @@
 using Escale.Core.Campaigns;
 using Escale.Tests.Infrastructure;
+using Escale.Tests.Integration.Pages.Admin.Contenus;
+using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Integration.Pages.Admin.Campagnes;
 
@@ -32,6 +34,20 @@ public static class CampaignSteps
             db.Campaigns.Add(campaign);
             await db.SaveChangesAsync();
             return new Arranged(campaign.Id, slug, link.Code, page.Id, page.Slug);
+        });
+
+    public static Task AgeCampaignAsync(EscaleAppFactory app, int id) =>
+        app.WithDbAsync(async db =>
+        {
+            (await db.Campaigns.SingleAsync(c => c.Id == id)).UpdatedAt = ContentSteps.LongAgo;
+            return await db.SaveChangesAsync();
+        });
+
+    public static Task AgeLandingPageAsync(EscaleAppFactory app, int id) =>
+        app.WithDbAsync(async db =>
+        {
+            (await db.LandingPages.SingleAsync(p => p.Id == id)).UpdatedAt = ContentSteps.LongAgo;
+            return await db.SaveChangesAsync();
         });
 
     public static HttpClient Visitor(EscaleAppFactory app)

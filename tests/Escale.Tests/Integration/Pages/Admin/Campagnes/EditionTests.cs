@@ -100,4 +100,25 @@ public sealed class EditionTests(MailAppFixture fixture)
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Theory, EveryDatabase]
+    public async Task Save_MovesTheCampaignsUpdatedAt_WithoutThePageSettingIt(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var campaign = await CampaignSteps.ArrangeAsync(app);
+        await CampaignSteps.AgeCampaignAsync(app, campaign.Id);
+        var client = await ContentSteps.EditorAsync(app);
+        var form = CampaignForm((await client.GetPageAsync($"/admin/campagnes/edition/{campaign.Id}")).Page);
+
+        var saved = await client.SubmitPairsAsync(form,
+        [
+            new("Input.Name", "Salon de l’emploi de Cahors"), new("Input.Slug", campaign.Slug), new("Input.StartsOn", "2026-05-01"),
+            new("Input.Channels", "Fair"), new("Input.Status", "Active"),
+        ]);
+        var stored = await app.WithDbAsync(db => db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == campaign.Id));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Salon de l’emploi de Cahors", stored.Name);
+        Assert.True(stored.UpdatedAt > ContentSteps.LongAgo.AddYears(1), $"{stored.UpdatedAt:O}");
+    }
 }

@@ -61,4 +61,31 @@ public sealed class LandingTests(MailAppFixture fixture)
         var blocks = await app.WithDbAsync(db => db.LandingPages.Where(p => p.Slug == slug).Select(p => p.Blocks.Count).SingleAsync());
         Assert.Equal(3, blocks);
     }
+
+    [Theory, EveryDatabase]
+    public async Task AddingOrRemovingOnlyABlock_MovesThePagesUpdatedAt(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var campaign = await CampaignSteps.ArrangeAsync(app);
+        var client = await ContentSteps.EditorAsync(app);
+        var editorPath = $"/admin/campagnes/{campaign.Id}/pages/{campaign.LandingPageId}";
+        Task<DateTimeOffset> UpdatedAtAsync() =>
+            app.WithDbAsync(db => db.LandingPages.Where(p => p.Id == campaign.LandingPageId).Select(p => p.UpdatedAt).SingleAsync());
+
+        await CampaignSteps.AgeLandingPageAsync(app, campaign.LandingPageId);
+        var aged = await UpdatedAtAsync();
+        var form = (await client.GetPageAsync(editorPath)).Page.QuerySelector<IHtmlFormElement>("form.block-form")!;
+        await client.SubmitPairsAsync(form, [new("NewBlock.Kind", "CallToAction"), new("NewBlock.LinkLabel", "Écrivez-nous"), new("NewBlock.LinkUrl", "/contact")]);
+        var afterAdding = await UpdatedAtAsync();
+        await CampaignSteps.AgeLandingPageAsync(app, campaign.LandingPageId);
+        var remove = (await client.GetPageAsync(editorPath)).Page.QuerySelectorAll<IHtmlFormElement>("li.landing-block-row form")
+            .First(f => f.Action.Contains("handler=Remove", StringComparison.Ordinal));
+        var removed = await client.SubmitAsync(remove, new Dictionary<string, string>());
+        var afterRemoving = await UpdatedAtAsync();
+
+        Assert.Equal(ContentSteps.LongAgo, aged);
+        Assert.True(afterAdding > aged.AddYears(1), $"{afterAdding:O}");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.True(afterRemoving > aged.AddYears(1), $"{afterRemoving:O}");
+    }
 }

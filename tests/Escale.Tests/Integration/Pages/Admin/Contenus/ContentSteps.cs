@@ -4,6 +4,7 @@ using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Escale.Tests.Integration.Pages.Admin.Contenus;
@@ -33,6 +34,16 @@ public static class ContentSteps
         }
         return item;
     }
+
+    /// <summary>An UpdatedAt no save of today could give: set on purpose, so the save keeps it.</summary>
+    public static readonly DateTimeOffset LongAgo = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static Task AgeAsync(EscaleAppFactory app, int id) =>
+        app.WithDbAsync(async db =>
+        {
+            (await db.ContentItems.SingleAsync(c => c.Id == id)).UpdatedAt = LongAgo;
+            return await db.SaveChangesAsync();
+        });
 
     public static ContentDraft Story(string title, string? english = null) => new()
     {

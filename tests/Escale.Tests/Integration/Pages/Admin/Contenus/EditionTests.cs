@@ -182,4 +182,25 @@ public sealed class EditionTests(MailAppFixture fixture)
         Assert.Equal(ContentStatus.Archived, status);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory, EveryDatabase]
+    public async Task Save_ChangingOnlyTheEnglishText_MovesTheItemsUpdatedAt(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var title = $"Léa, ébéniste à Figeac {Guid.NewGuid():N}";
+        var story = await ContentSteps.ArrangeAsync(app, ContentSteps.Story(title, "Léa, cabinetmaker in Figeac"));
+        await ContentSteps.AgeAsync(app, story.Id);
+        var aged = await app.WithDbAsync(db => db.ContentItems.Where(c => c.Id == story.Id).Select(c => c.UpdatedAt).SingleAsync());
+        var client = await ContentSteps.EditorAsync(app);
+        var form = ContentSteps.ContentForm((await client.GetPageAsync($"/admin/contenus/edition/{story.Id}")).Page);
+
+        var saved = await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.TitleEn"] = "Léa, woodworker in Figeac" });
+        var stored = await app.WithDbAsync(db => db.ContentItems.AsNoTracking().Include(c => c.Translations).SingleAsync(c => c.Id == story.Id));
+
+        Assert.Equal(ContentSteps.LongAgo, aged);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Léa, woodworker in Figeac", stored.Translations.Single(t => t.Language == "en").Title);
+        Assert.Equal(title, stored.Translations.Single(t => t.Language == "fr").Title);
+        Assert.True(stored.UpdatedAt > aged.AddYears(1), $"{stored.UpdatedAt:O}");
+    }
 }
