@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Escale.Core.Content;
 using Escale.Core.Identity;
 using Escale.Tests.Infrastructure;
-using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Browser;

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Escale.Core.Content;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
-using Escale.Web.Infrastructure.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Integration.Pages.Evenements;
