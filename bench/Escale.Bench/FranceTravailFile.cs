@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Escale.Bench;
 
-/// <summary>Writes a France Travail "offres d'emploi v2" JSON array of generated offers, streamed to disk.</summary>
+/// <summary>Writes a France Travail "offres d'emploi v2" JSON array of generated opportunities, streamed to disk.</summary>
 internal static class FranceTravailFile
 {
     private static readonly string[] Contracts = ["CDI", "CDI", "CDI", "CDD", "CDD", "MIS", "SAI", "LIB"];

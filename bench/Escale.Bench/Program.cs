@@ -13,9 +13,9 @@ if (args.Length > 0 && args[0] == "content-search")
     return await ContentSearchBench.RunAsync(args[1..], FindRoot());
 }
 
-// Usage: Escale.Bench <sqlite|postgres> [offers=100000] [queries=2000]
+// Usage: Escale.Bench <sqlite|postgres> [opportunities=100000] [queries=2000]
 //    or: Escale.Bench stories-seed <sqlite|postgres> <connection string> <stories> <events> <paths file>   (bench/stories.sh)
-// Imports a generated France Travail file of N offers twice (timing, peak memory, and that the second
+// Imports a generated France Travail file of N opportunities twice (timing, peak memory, and that the second
 // import changes nothing), then measures faceted search with counts against a primary-key lookup, in
 // the same process and the same run.
 if (args.Length == 6 && args[0] == "stories-seed")
@@ -24,7 +24,7 @@ if (args.Length == 6 && args[0] == "stories-seed")
         int.Parse(args[4], CultureInfo.InvariantCulture), args[5], FindRoot());
 }
 var provider = args.Length > 0 ? args[0] : "sqlite";
-var offers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+var opportunities = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var queries = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2_000;
 var root = FindRoot();
 
@@ -39,13 +39,13 @@ await using (var scope = database.Services.CreateAsyncScope())
     occupations = (await db.RomeOccupations.OrderBy(r => r.Code).Select(r => new { r.Code, r.Label }).ToListAsync())
         .Select(r => (r.Code, r.Label)).ToList();
 }
-var file = Path.Combine(Path.GetTempPath(), $"escale-bench-ft-{offers}.json");
-FranceTravailFile.Write(file, offers, communes, occupations, seed: 46);
-Console.WriteLine($"[{provider}] file: {offers:N0} offers, {new FileInfo(file).Length / (1024.0 * 1024):F1} MiB");
+var file = Path.Combine(Path.GetTempPath(), $"escale-bench-ft-{opportunities}.json");
+FranceTravailFile.Write(file, opportunities, communes, occupations, seed: 46);
+Console.WriteLine($"[{provider}] file: {opportunities:N0} opportunities, {new FileInfo(file).Length / (1024.0 * 1024):F1} MiB");
 
 var first = await TimeImportAsync("first import ");
 var second = await TimeImportAsync("second import");
-if (second.Created + second.Updated + second.Withdrawn != 0 || second.Unchanged != offers)
+if (second.Created + second.Updated + second.Withdrawn != 0 || second.Unchanged != opportunities)
 {
     Console.WriteLine($"[{provider}] FAILED: the second import changed something");
     return 1;
@@ -114,7 +114,7 @@ for (var i = 0; i < queries; i++)
 var (s50, s95, s99) = Percentiles(searchTimes);
 var (l50, l95, l99) = Percentiles(lookupTimes);
 var (c50, c95, c99) = Percentiles(checkingTimes);
-Console.WriteLine($"[{provider}] faceted search with counts ({queries:N0} queries over {index.Count:N0} offers): p50 {s50:F2} ms, p95 {s95:F2} ms, p99 {s99:F2} ms");
+Console.WriteLine($"[{provider}] faceted search with counts ({queries:N0} queries over {index.Count:N0} opportunities): p50 {s50:F2} ms, p95 {s95:F2} ms, p99 {s99:F2} ms");
 Console.WriteLine($"[{provider}] same, stamp checked on every query:                     p50 {c50:F2} ms, p95 {c95:F2} ms, p99 {c99:F2} ms");
 Console.WriteLine($"[{provider}] primary-key lookup (same run):                       p50 {l50:F2} ms, p95 {l95:F2} ms, p99 {l99:F2} ms");
 Console.WriteLine($"[{provider}] ratio search / lookup: p50 {s50 / l50:F1}×, p95 {s95 / l95:F1}× (stamp on every query: p50 {c50 / l50:F1}×, p95 {c95 / l95:F1}×)");

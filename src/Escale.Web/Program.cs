@@ -76,7 +76,7 @@ app.UseEscalePublicPageCache();
 app.MapEscaleHealthChecks();
 app.MapLanguageSwitch();
 app.MapEscaleApi();
-app.MapOfferFeeds();
+app.MapOpportunityFeeds();
 app.MapContentFeeds();
 app.MapEscaleSeo();
 app.MapRazorPages();

@@ -29,7 +29,7 @@ public static partial class CampaignRules
         LandingBlockKind.Text => "Titre et texte",
         LandingBlockKind.Image => "Image",
         LandingBlockKind.Contents => "Sélection de récits",
-        LandingBlockKind.Offers => "Lien vers des offres",
+        LandingBlockKind.Opportunities => "Lien vers des offres",
         _ => "Appel à l’action",
     };
 

@@ -7,7 +7,7 @@ public enum LandingBlockKind
     Text,
     Image,
     Contents,
-    Offers,
+    Opportunities,
     CallToAction,
 }
 
@@ -29,7 +29,7 @@ public sealed class LandingPage : IHasUpdatedAt
 
 /// <summary>
 /// One block of a landing page. One table for every kind: each kind uses a few of the columns
-/// (text: heading and Markdown; image: the image; contents: item ids; offers and call to action: label and link).
+/// (text: heading and Markdown; image: the image; contents: item ids; opportunities and call to action: label and link).
 /// </summary>
 public sealed class LandingBlock : IPartOf<LandingPage>
 {

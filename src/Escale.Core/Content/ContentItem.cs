@@ -77,7 +77,7 @@ public sealed class ContentItem : IHasUpdatedAt
     /// <summary>NAF code of a company story's sector, e.g. "62.01Z".</summary>
     public string? SectorNafCode { get; set; }
     public string? Website { get; set; }
-    /// <summary>The employer a company story is about, when it has an organisation here: its page links to its offers.</summary>
+    /// <summary>The employer a company story is about, when it has an organisation here: its page links to its opportunities.</summary>
     public int? OrganisationId { get; set; }
     public Escale.Core.Opportunities.Organisation? Organisation { get; set; }
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Escale.Core.Data;
 
-/// <summary>A record that says when it last changed (the offer search's freshness, content listings, feeds, sitemaps and caches read it).</summary>
+/// <summary>A record that says when it last changed (the opportunity search's freshness, content listings, feeds, sitemaps and caches read it).</summary>
 public interface IHasUpdatedAt
 {
     DateTimeOffset UpdatedAt { get; set; }

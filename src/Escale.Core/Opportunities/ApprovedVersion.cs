@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Escale.Core.Opportunities;
 
 /// <summary>
-/// What an offer said when an editor last approved it, so that the moderation queue can show what a partner
-/// changed since. One row per offer, replaced at each approval.
+/// What an opportunity said when an editor last approved it, so that the moderation queue can show what a partner
+/// changed since. One row per opportunity, replaced at each approval.
 /// </summary>
 public sealed class ApprovedVersion
 {

@@ -4,9 +4,9 @@ using Escale.Core.Territories;
 namespace Escale.Core.Opportunities;
 
 /// <summary>
-/// A realistic, clearly fictional set of offers for development, demonstrations and benchmarks: places weighted by
+/// A realistic, clearly fictional set of opportunities for development, demonstrations and benchmarks: places weighted by
 /// population, occupations from the main ROME grand domains, a few takeovers, creation and health-installation
-/// offers. A pure function of its inputs and seed: the same call gives the same offers.
+/// opportunities. A pure function of its inputs and seed: the same call gives the same opportunities.
 /// </summary>
 public static class DemoOpportunities
 {
@@ -67,7 +67,7 @@ public static class DemoOpportunities
     private static readonly string[] TurnoverBands = ["moins de 100 k€", "100 à 300 k€", "300 k€ à 1 M€", "plus de 1 M€"];
 
     /// <summary>
-    /// <paramref name="count"/> published offers dated relative to <paramref name="now"/>. About 85 % jobs, 8 % takeovers,
+    /// <paramref name="count"/> published opportunities dated relative to <paramref name="now"/>. About 85 % jobs, 8 % takeovers,
     /// 4 % creation opportunities and 3 % health installations. Occupations outside the main grand domains are ignored.
     /// </summary>
     public static List<Opportunity> Generate(IReadOnlyList<Place> places, IReadOnlyList<Occupation> occupations, int count, int seed, DateTimeOffset now)
@@ -75,7 +75,7 @@ public static class DemoOpportunities
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         if (places.Count == 0 || occupations.Count == 0)
         {
-            throw new ArgumentException("Demo offers need communes and ROME occupations.");
+            throw new ArgumentException("Demo opportunities need communes and ROME occupations.");
         }
         var random = new Random(seed);
         var bySector = Sectors
@@ -94,14 +94,14 @@ public static class DemoOpportunities
         }
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
-        var offers = new List<Opportunity>(count);
+        var opportunities = new List<Opportunity>(count);
         for (var i = 0; i < count; i++)
         {
             var index = Array.BinarySearch(cumulative, random.NextInt64(total) + 1);
             var place = orderedPlaces[index < 0 ? ~index : index];
             var roll = random.Next(100);
             var publishedAt = now.AddMinutes(-random.Next(0, 45 * 24 * 60));
-            var offer = new Opportunity
+            var opportunity = new Opportunity
             {
                 Title = "",
                 Slug = "",
@@ -114,94 +114,94 @@ public static class DemoOpportunities
                 PublishedAt = publishedAt,
                 ExpiresOn = today.AddDays(random.Next(10, 150)),
             };
-            offer.PlaceIn(new Commune
+            opportunity.PlaceIn(new Commune
             {
                 Id = place.Id, InseeCode = place.InseeCode, Name = place.Name, Slug = "", PostalCodes = "", BoundaryGeoJson = "",
                 IntercommunalityId = place.IntercommunalityId, Latitude = place.Latitude, Longitude = place.Longitude,
             });
             if (roll < 85 && bySector.Length > 0)
             {
-                FillJob(offer, random, bySector, place, today);
+                FillJob(opportunity, random, bySector, place, today);
             }
             else if (roll < 93)
             {
-                FillTakeover(offer, random, place);
+                FillTakeover(opportunity, random, place);
             }
             else if (roll < 97)
             {
-                offer.Kind = OpportunityKind.Creation;
-                offer.Title = $"{Pick(random, Creations)} à {place.Name}";
-                offer.EmployerName = $"Communauté fictive de {place.Name}";
-                offer.Description = $"La commune de {place.Name} ({place.Population.ToString(CultureInfo.InvariantCulture)} habitants) cherche un porteur de projet. Offre de démonstration.";
-                offer.Premises = random.Next(2) == 0 ? "Local communal de 80 m² à loyer modéré" : "Rez-de-chaussée commercial de 120 m² avec logement";
-                offer.SupportOffered = "Loyer progressif la première année, accompagnement par la chambre consulaire, aide régionale à l’investissement";
-                offer.Support = random.Next(2) == 0 ? SupportOrganisation.Cci : SupportOrganisation.ChambreDeMetiers;
-                offer.HowToApply = "Écrire à la mairie en présentant votre projet.";
+                opportunity.Kind = OpportunityKind.Creation;
+                opportunity.Title = $"{Pick(random, Creations)} à {place.Name}";
+                opportunity.EmployerName = $"Communauté fictive de {place.Name}";
+                opportunity.Description = $"La commune de {place.Name} ({place.Population.ToString(CultureInfo.InvariantCulture)} habitants) cherche un porteur de projet. Offre de démonstration.";
+                opportunity.Premises = random.Next(2) == 0 ? "Local communal de 80 m² à loyer modéré" : "Rez-de-chaussée commercial de 120 m² avec logement";
+                opportunity.SupportOffered = "Loyer progressif la première année, accompagnement par la chambre consulaire, aide régionale à l’investissement";
+                opportunity.Support = random.Next(2) == 0 ? SupportOrganisation.Cci : SupportOrganisation.ChambreDeMetiers;
+                opportunity.HowToApply = "Écrire à la mairie en présentant votre projet.";
             }
             else
             {
-                offer.Kind = OpportunityKind.HealthInstallation;
-                offer.Title = Pick(random, HealthInstallations);
-                offer.EmployerName = $"Maison de santé fictive de {place.Name}";
-                offer.Contract = ContractType.Liberal;
-                offer.Description = "Équipe pluriprofessionnelle, secrétariat partagé, patientèle en attente. Offre de démonstration.";
-                offer.Premises = "Cabinet meublé dans la maison de santé";
-                offer.SupportOffered = "Loyer offert six mois, logement temporaire, aide à l’installation de l’ARS, accueil du conjoint";
-                offer.HowToApply = "Contacter la coordinatrice de la maison de santé.";
+                opportunity.Kind = OpportunityKind.HealthInstallation;
+                opportunity.Title = Pick(random, HealthInstallations);
+                opportunity.EmployerName = $"Maison de santé fictive de {place.Name}";
+                opportunity.Contract = ContractType.Liberal;
+                opportunity.Description = "Équipe pluriprofessionnelle, secrétariat partagé, patientèle en attente. Offre de démonstration.";
+                opportunity.Premises = "Cabinet meublé dans la maison de santé";
+                opportunity.SupportOffered = "Loyer offert six mois, logement temporaire, aide à l’installation de l’ARS, accueil du conjoint";
+                opportunity.HowToApply = "Contacter la coordinatrice de la maison de santé.";
             }
-            offer.Slug = Slug.From(offer.Title);
-            offer.DedupKey = ManualOffer.DedupKey(offer.Kind, offer.EmployerName, offer.Title, place.InseeCode, offer.Contract);
-            offers.Add(offer);
+            opportunity.Slug = Slug.From(opportunity.Title);
+            opportunity.DedupKey = ManualOpportunity.DedupKey(opportunity.Kind, opportunity.EmployerName, opportunity.Title, place.InseeCode, opportunity.Contract);
+            opportunities.Add(opportunity);
         }
-        return offers;
+        return opportunities;
     }
 
-    private static void FillJob(Opportunity offer, Random random, (string Prefix, int Weight, int SalaryLow, int SalaryHigh, Occupation[] Codes)[] sectors, Place place, DateOnly today)
+    private static void FillJob(Opportunity opportunity, Random random, (string Prefix, int Weight, int SalaryLow, int SalaryHigh, Occupation[] Codes)[] sectors, Place place, DateOnly today)
     {
         var sector = PickWeighted(random, sectors, s => s.Weight);
         var occupation = sector.Codes[random.Next(sector.Codes.Length)];
-        offer.Kind = OpportunityKind.Job;
-        offer.Title = occupation.Label;
-        offer.RomeCode = occupation.Code;
-        offer.RomeDomainCode = occupation.DomainCode;
-        offer.RomeGrandDomainCode = occupation.GrandDomainCode;
-        offer.EmployerName = $"{Pick(random, EmployerKinds)} {Pick(random, EmployerNames)}";
-        offer.Contract = PickWeighted(random, Contracts, c => c.Weight).Contract;
-        offer.WorkingTime = random.Next(5) == 0 ? WorkingTime.PartTime : WorkingTime.FullTime;
+        opportunity.Kind = OpportunityKind.Job;
+        opportunity.Title = occupation.Label;
+        opportunity.RomeCode = occupation.Code;
+        opportunity.RomeDomainCode = occupation.DomainCode;
+        opportunity.RomeGrandDomainCode = occupation.GrandDomainCode;
+        opportunity.EmployerName = $"{Pick(random, EmployerKinds)} {Pick(random, EmployerNames)}";
+        opportunity.Contract = PickWeighted(random, Contracts, c => c.Weight).Contract;
+        opportunity.WorkingTime = random.Next(5) == 0 ? WorkingTime.PartTime : WorkingTime.FullTime;
         // Round to the hundred, as employers write them.
         var min = (sector.SalaryLow + random.Next(0, sector.SalaryHigh - sector.SalaryLow)) / 100 * 100;
         if (random.Next(10) > 0)
         {
-            offer.SalaryMin = min;
-            offer.SalaryMax = min + (random.Next(0, 8) * 500);
+            opportunity.SalaryMin = min;
+            opportunity.SalaryMax = min + (random.Next(0, 8) * 500);
         }
-        offer.Remote = sector.Prefix == "M18" ? (random.Next(2) == 0 ? RemoteWork.Partial : RemoteWork.Full) : RemoteWork.None;
-        offer.StartDate = today.AddDays(random.Next(7, 60));
-        offer.OpenToDisabledWorkers = random.Next(3) > 0;
-        offer.Description = $"{offer.EmployerName}, à {place.Name}, recrute : {occupation.Label}. Offre de démonstration, employeur fictif.";
-        offer.ApplyEmail = $"recrutement-{MailboxNumber(random)}@exemple.invalid";
+        opportunity.Remote = sector.Prefix == "M18" ? (random.Next(2) == 0 ? RemoteWork.Partial : RemoteWork.Full) : RemoteWork.None;
+        opportunity.StartDate = today.AddDays(random.Next(7, 60));
+        opportunity.OpenToDisabledWorkers = random.Next(3) > 0;
+        opportunity.Description = $"{opportunity.EmployerName}, à {place.Name}, recrute : {occupation.Label}. Offre de démonstration, employeur fictif.";
+        opportunity.ApplyEmail = $"recrutement-{MailboxNumber(random)}@exemple.invalid";
     }
 
     private static string MailboxNumber(Random random) => random.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
 
-    private static void FillTakeover(Opportunity offer, Random random, Place place)
+    private static void FillTakeover(Opportunity opportunity, Random random, Place place)
     {
         var (naf, title, low, high) = Takeovers[random.Next(Takeovers.Length)];
-        offer.Kind = OpportunityKind.Takeover;
-        offer.Title = $"{title} — {place.Name}";
-        offer.NafCode = naf;
+        opportunity.Kind = OpportunityKind.Takeover;
+        opportunity.Title = $"{title} — {place.Name}";
+        opportunity.NafCode = naf;
         var min = (low + random.Next(0, high - low)) / 1000 * 1000;
-        offer.PriceMin = min;
-        offer.PriceMax = min + (random.Next(1, 6) * 10_000);
-        offer.TurnoverBand = Pick(random, TurnoverBands);
-        offer.Staff = random.Next(0, 8);
-        offer.Premises = random.Next(2) == 0 ? "Murs et fonds" : "Fonds seul, bail commercial";
-        offer.Reason = random.Next(3) == 0 ? "Changement de projet" : "Départ à la retraite";
-        offer.Timeline = random.Next(2) == 0 ? "Dans l’année" : "Sous 6 mois";
-        offer.Support = random.Next(3) switch { 0 => SupportOrganisation.Cci, 1 => SupportOrganisation.ChambreDeMetiers, _ => SupportOrganisation.ChambreAgriculture };
-        offer.SellerName = "Cédant fictif";
-        offer.SellerEmail = "cedant@exemple.invalid";
-        offer.Description = $"Affaire saine à {place.Name}, clientèle fidèle, transmission accompagnée. Offre de démonstration.";
+        opportunity.PriceMin = min;
+        opportunity.PriceMax = min + (random.Next(1, 6) * 10_000);
+        opportunity.TurnoverBand = Pick(random, TurnoverBands);
+        opportunity.Staff = random.Next(0, 8);
+        opportunity.Premises = random.Next(2) == 0 ? "Murs et fonds" : "Fonds seul, bail commercial";
+        opportunity.Reason = random.Next(3) == 0 ? "Changement de projet" : "Départ à la retraite";
+        opportunity.Timeline = random.Next(2) == 0 ? "Dans l’année" : "Sous 6 mois";
+        opportunity.Support = random.Next(3) switch { 0 => SupportOrganisation.Cci, 1 => SupportOrganisation.ChambreDeMetiers, _ => SupportOrganisation.ChambreAgriculture };
+        opportunity.SellerName = "Cédant fictif";
+        opportunity.SellerEmail = "cedant@exemple.invalid";
+        opportunity.Description = $"Affaire saine à {place.Name}, clientèle fidèle, transmission accompagnée. Offre de démonstration.";
     }
 
     private static string Pick(Random random, string[] items) => items[random.Next(items.Length)];

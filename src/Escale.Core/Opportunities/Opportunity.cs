@@ -69,7 +69,7 @@ public enum SupportOrganisation
 }
 
 /// <summary>
-/// One published offer of any kind. Kinds share one table so that a search and its facet counts are
+/// One published opportunity of any kind. Kinds share one table so that a search and its facet counts are
 /// one query; kind-specific fields are nullable. Place fields (intercommunality, coordinates) are
 /// copied from the commune so facets and radius filters need no join.
 /// </summary>
@@ -131,9 +131,9 @@ public sealed class Opportunity : IHasUpdatedAt
 
     public DateOnly? ExpiresOn { get; set; }
     public OpportunitySource Source { get; set; }
-    /// <summary>The offer's id in its source (France Travail offer id, JobPosting identifier, CSV reference).</summary>
+    /// <summary>The offer's id in its source (France Travail opportunity id, JobPosting identifier, CSV reference).</summary>
     public string? SourceReference { get; set; }
-    /// <summary>Same offer seen from several sources has the same key (employer, title, commune, contract).</summary>
+    /// <summary>Same opportunity seen from several sources has the same key (employer, title, commune, contract).</summary>
     public required string DedupKey { get; set; }
     /// <summary>Hash of the imported content: an unchanged record is not rewritten.</summary>
     public string? ContentHash { get; set; }
@@ -149,7 +149,7 @@ public sealed class Opportunity : IHasUpdatedAt
     // review, and any edit by the partner sends it back to review. Each transition returns null when done, or the
     // French reason it is refused (and then changes nothing). UpdatedAt is stamped on save (UpdatedAtInterceptor).
 
-    /// <summary>The partner keeps the offer private ("Enregistrer le brouillon"); a published offer leaves the search.</summary>
+    /// <summary>The partner keeps the opportunity private ("Enregistrer le brouillon"); a published opportunity leaves the search.</summary>
     public string? KeepAsDraft()
     {
         if (Source != OpportunitySource.Manual)
@@ -160,7 +160,7 @@ public sealed class Opportunity : IHasUpdatedAt
         return null;
     }
 
-    /// <summary>The partner sends the offer to the editors; an edited published offer leaves the search until approved.</summary>
+    /// <summary>The partner sends the opportunity to the editors; an edited published opportunity leaves the search until approved.</summary>
     public string? Submit()
     {
         if (Source != OpportunitySource.Manual)
@@ -171,7 +171,7 @@ public sealed class Opportunity : IHasUpdatedAt
         return null;
     }
 
-    /// <summary>An editor publishes an offer in review.</summary>
+    /// <summary>An editor publishes an opportunity in review.</summary>
     public string? Approve(DateTimeOffset now)
     {
         if (Status != OpportunityStatus.InReview)
@@ -184,7 +184,7 @@ public sealed class Opportunity : IHasUpdatedAt
         return null;
     }
 
-    /// <summary>An editor sends an offer in review back to its partner, with the reason the partner will read.</summary>
+    /// <summary>An editor sends an opportunity in review back to its partner, with the reason the partner will read.</summary>
     public string? Reject(string? note)
     {
         if (Status != OpportunityStatus.InReview)
@@ -200,7 +200,7 @@ public sealed class Opportunity : IHasUpdatedAt
         return null;
     }
 
-    /// <summary>Its publisher takes the offer down, or its import source no longer lists it.</summary>
+    /// <summary>Its publisher takes the opportunity down, or its import source no longer lists it.</summary>
     public string? Withdraw()
     {
         if (Status is OpportunityStatus.Withdrawn or OpportunityStatus.Expired)
@@ -211,7 +211,7 @@ public sealed class Opportunity : IHasUpdatedAt
         return null;
     }
 
-    /// <summary>A published offer whose expiry date has passed.</summary>
+    /// <summary>A published opportunity whose expiry date has passed.</summary>
     public string? Expire(DateOnly today)
     {
         if (Status != OpportunityStatus.Published || ExpiresOn is not { } expires || expires >= today)
@@ -222,14 +222,14 @@ public sealed class Opportunity : IHasUpdatedAt
         return null;
     }
 
-    /// <summary>A published offer close to its expiry gets <see cref="ManualOffer.RenewalDays"/> more days, and a new reminder.</summary>
+    /// <summary>A published opportunity close to its expiry gets <see cref="ManualOpportunity.RenewalDays"/> more days, and a new reminder.</summary>
     public string? Renew(DateOnly today)
     {
-        if (!ManualOffer.CanRenew(Status, ExpiresOn, today))
+        if (!ManualOpportunity.CanRenew(Status, ExpiresOn, today))
         {
-            return $"Une offre ne peut être prolongée que publiée et dans les {ManualOffer.ReminderDays} jours avant son expiration.";
+            return $"Une offre ne peut être prolongée que publiée et dans les {ManualOpportunity.ReminderDays} jours avant son expiration.";
         }
-        ExpiresOn = ManualOffer.RenewedExpiry(ExpiresOn!.Value, today);
+        ExpiresOn = ManualOpportunity.RenewedExpiry(ExpiresOn!.Value, today);
         ExpiryReminderSentAt = null;
         return null;
     }
@@ -293,7 +293,7 @@ public sealed class Opportunity : IHasUpdatedAt
     }
 }
 
-/// <summary>An employer, chamber, intercommunality or health centre that publishes offers.</summary>
+/// <summary>An employer, chamber, intercommunality or health centre that publishes opportunities.</summary>
 public sealed class Organisation
 {
     public int Id { get; set; }

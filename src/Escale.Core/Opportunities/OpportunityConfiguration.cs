@@ -35,7 +35,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         opportunity.HasOne<Intercommunality>().WithMany().HasForeignKey(o => o.IntercommunalityId).OnDelete(DeleteBehavior.Restrict);
         opportunity.HasOne(o => o.Organisation).WithMany(g => g.Opportunities).HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.SetNull);
 
-        // Search: published offers filtered by kind, then by the facets; imports: the source's own ids.
+        // Search: published opportunities filtered by kind, then by the facets; imports: the source's own ids.
         opportunity.HasIndex(o => new { o.Status, o.Kind, o.PublishedAt });
         opportunity.HasIndex(o => new { o.Status, o.IntercommunalityId });
         opportunity.HasIndex(o => new { o.Status, o.RomeDomainCode });

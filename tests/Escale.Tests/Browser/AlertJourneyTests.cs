@@ -20,11 +20,11 @@ public sealed partial class AlertJourneyTests : IAsyncLifetime
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
-    public async Task Visitor_SavesASearch_ConfirmsFromTheEmail_AndGetsTheDigestOfANewMatchingOffer()
+    public async Task Visitor_SavesASearch_ConfirmsFromTheEmail_AndGetsTheDigestOfANewMatchingOpportunity()
     {
         var page = await _site.NewPageAsync();
         var email = $"visiteur-{Guid.NewGuid():N}@test.escale";
-        var word = OfferSeed.UniqueWord();
+        var word = OpportunitySeed.UniqueWord();
 
         await page.GotoAsync($"/offres/alertes/nouvelle?type=emploi&contrat=cdi&q={word}");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Offres d’emploi · « " + word + " » · CDI");
@@ -40,7 +40,7 @@ public sealed partial class AlertJourneyTests : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Votre alerte est active");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "flux RSS de cette recherche" })).ToBeVisibleAsync();
 
-        await OfferSeed.AddAsync(_site.App, $"Charpentier {word}", publishedAt: DateTimeOffset.UtcNow.AddSeconds(1));
+        await OpportunitySeed.AddAsync(_site.App, $"Charpentier {word}", publishedAt: DateTimeOffset.UtcNow.AddSeconds(1));
         await using (var scope = _site.App.Scope())
         {
             await scope.ServiceProvider.GetRequiredService<AlertDigestJob>().RunAsync(CancellationToken.None);

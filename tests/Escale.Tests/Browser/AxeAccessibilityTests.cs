@@ -61,7 +61,7 @@ public sealed class AxeAccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task OffersMap_ItsCirclesHaveAnAccessibleName()
+    public async Task OpportunitiesMap_ItsCirclesHaveAnAccessibleName()
     {
         var pages = await SitePages.OfAsync(browser);
         var page = await browser.NewPageAsync(new ViewportSize { Width = 1280, Height = 900 }, injectsScripts: true);

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace Escale.Tests.Browser;
 
-/// <summary>A visitor follows a campaign's short link, says they are interested in an offer; the editor sees both in the report.</summary>
+/// <summary>A visitor follows a campaign's short link, says they are interested in an opportunity; the editor sees both in the report.</summary>
 public sealed class CampaignJourneyTests
 {
     [Fact]
@@ -16,14 +16,14 @@ public sealed class CampaignJourneyTests
     {
         await using var app = await MailBrowserApp.StartAsync();
         var campaign = await CampaignSteps.ArrangeAsync(app.App);
-        var offer = await OfferData.AddAsync(app.App, "Technicienne de maintenance");
+        var opportunity = await OpportunityData.AddAsync(app.App, "Technicienne de maintenance");
         await app.App.WithDbAsync(async db =>
         {
             var page = await db.LandingPages.Include(p => p.Blocks).SingleAsync(p => p.Id == campaign.LandingPageId);
             page.Blocks.Add(new LandingBlock
             {
                 Kind = LandingBlockKind.CallToAction, Position = 2, LinkLabel = "Voir l’offre de la semaine",
-                LinkUrl = $"/offres/{offer}/technicienne-de-maintenance",
+                LinkUrl = $"/offres/{opportunity}/technicienne-de-maintenance",
             });
             return await db.SaveChangesAsync();
         });

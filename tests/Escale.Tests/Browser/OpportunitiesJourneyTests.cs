@@ -8,9 +8,9 @@ using Microsoft.Playwright;
 namespace Escale.Tests.Browser;
 
 /// <summary>
-/// The offers journey of issue 4 in one go, in Chromium: a partner publishes a job offer, an editor approves it,
+/// The opportunities journey of issue 4 in one go, in Chromium: a partner publishes a job opportunity, an editor approves it,
 /// a visitor finds it through the facets and on the map, saves the search, confirms the alert from the e-mail,
-/// and receives the digest when a second matching offer is approved. Mail goes through a real SMTP server.
+/// and receives the digest when a second matching opportunity is approved. Mail goes through a real SMTP server.
 /// </summary>
 public sealed partial class OpportunitiesJourneyTests : IAsyncLifetime
 {

@@ -142,7 +142,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task OffersSearch_OnAPhone_ReachesTheResultsInAFewTabStops_ThroughTheSkipLink()
+    public async Task OpportunitiesSearch_OnAPhone_ReachesTheResultsInAFewTabStops_ThroughTheSkipLink()
     {
         var page = await browser.NewPageAsync(Phone);
         await page.GotoAsync("/offres");

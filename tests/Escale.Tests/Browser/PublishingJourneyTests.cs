@@ -4,12 +4,12 @@ using Microsoft.Playwright;
 
 namespace Escale.Tests.Browser;
 
-/// <summary>A partner publishes a job offer; an editor approves it from the moderation queue.</summary>
+/// <summary>A partner publishes a job opportunity; an editor approves it from the moderation queue.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PublishingJourneyTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Partner_PublishesJobOffer_EditorApprovesIt()
+    public async Task Partner_PublishesJobOpportunity_EditorApprovesIt()
     {
         var (partner, _) = await PartnerSteps.PartnerAsync(browser.App);
         var editor = await MailAppFixture.CreateUserAsync(browser.App, roles: Roles.Editor);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Tests.Browser;
 
 /// <summary>
-/// One address per kind of page of the site, with the data it needs (an offer, a story, an event, an organisation,
+/// One address per kind of page of the site, with the data it needs (an opportunity, a story, an event, an organisation,
 /// a partner and an editor to sign in), arranged once per browser fixture for the tests that walk every page.
 /// </summary>
 public sealed class SitePages
@@ -53,7 +53,7 @@ public sealed class SitePages
         var suffix = StorySteps.Unique();
         var (partner, organisationId) = await PartnerSteps.PartnerAsync(app);
         var organisationSlug = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Slug).SingleAsync());
-        var offer = await PartnerSteps.OfferAsync(app, organisationId, $"Technicienne de maintenance des remontées mécaniques et installations {suffix}");
+        var opportunity = await PartnerSteps.OpportunityAsync(app, organisationId, $"Technicienne de maintenance des remontées mécaniques et installations {suffix}");
         var cahors = await StorySteps.CommuneIdAsync(app, "Cahors");
         var story = await StorySteps.PublishedAsync(app,
             StorySteps.Draft(ContentType.Portrait, $"Karim, maraîcher à Prayssac {suffix}", "changer-de-vie") with { CommuneId = cahors },
@@ -72,7 +72,7 @@ public sealed class SitePages
             ["home"] = "/",
             ["persona"] = "/profils/changer-de-vie",
             ["offers"] = "/offres",
-            ["offer"] = $"/offres/{offer.Id}/{offer.Slug}",
+            ["offer"] = $"/offres/{opportunity.Id}/{opportunity.Slug}",
             ["offers-map"] = "/offres/carte",
             ["stories"] = "/recits",
             ["story"] = SiteLinks.ContentPath(story.Type, story.Slug),

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Escale.Tests.Infrastructure;
 
-/// <summary>Partners, their organisations and offers, arranged in the database or posted as a browser would.</summary>
+/// <summary>Partners, their organisations and opportunities, arranged in the database or posted as a browser would.</summary>
 public static class PartnerSteps
 {
     public sealed record Partner(ApplicationUser User, HttpClient Client, int OrganisationId);
@@ -54,20 +54,20 @@ public static class PartnerSteps
 
     public static string ImportDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static async Task<IHtmlFormElement> NewOfferFormAsync(this Partner partner, OpportunityKind kind = OpportunityKind.Job)
+    public static async Task<IHtmlFormElement> NewOpportunityFormAsync(this Partner partner, OpportunityKind kind = OpportunityKind.Job)
     {
         var (_, page) = await partner.Client.GetPageAsync($"/espace-partenaire/offres?organisation={partner.OrganisationId}&type={kind}");
         return page.QuerySelector<IHtmlFormElement>("main form")!;
     }
 
-    public static async Task<Opportunity> OfferAsync(EscaleAppFactory app, int organisationId, string title,
+    public static async Task<Opportunity> OpportunityAsync(EscaleAppFactory app, int organisationId, string title,
         OpportunityStatus status = OpportunityStatus.Published, DateOnly? expires = null, string? submittedBy = null)
     {
         return await app.WithDbAsync(async db =>
         {
             var commune = db.Communes.Single(c => c.InseeCode == "46042");
             var now = DateTimeOffset.UtcNow;
-            var offer = new Opportunity
+            var opportunity = new Opportunity
             {
                 Kind = OpportunityKind.Job, Status = status, Title = title, Slug = Core.Territories.Slug.From(title),
                 DedupKey = "Job|test|" + Guid.NewGuid().ToString("N"), OrganisationId = organisationId, Source = OpportunitySource.Manual,
@@ -75,10 +75,10 @@ public static class PartnerSteps
                 ExpiresOn = expires ?? DateOnly.FromDateTime(now.UtcDateTime).AddDays(40), SubmittedByUserId = submittedBy,
                 CreatedAt = now, UpdatedAt = now, PublishedAt = status == OpportunityStatus.Published ? now : null,
             };
-            offer.PlaceIn(commune);
-            db.Opportunities.Add(offer);
+            opportunity.PlaceIn(commune);
+            db.Opportunities.Add(opportunity);
             await db.SaveChangesAsync();
-            return offer;
+            return opportunity;
         });
     }
 }

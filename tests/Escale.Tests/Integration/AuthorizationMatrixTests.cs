@@ -49,7 +49,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/langue/{code:regex(^(fr|en)$)}"] = Everyone,
         ["/health"] = Everyone,
         ["/health/ready"] = Everyone,
-        // Offers
+        // Opportunities
         ["/offres"] = Everyone,
         ["/offres/carte"] = Everyone,
         ["/offres/carte.json"] = Everyone,

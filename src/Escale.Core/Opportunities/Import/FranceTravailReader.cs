@@ -5,15 +5,15 @@ using System.Text.Json;
 namespace Escale.Core.Opportunities.Import;
 
 /// <summary>
-/// Reads job offers in the JSON of France Travail's "offres d'emploi v2" API: a JSON array of offers,
+/// Reads job opportunities in the JSON of France Travail's "offres d'emploi v2" API: a JSON array of opportunities,
 /// the API's response object (<c>{"resultats": [...]}</c>, one or several pages one after the other), or
-/// one offer per line. Streams arrays, so a 100,000-offer file is never held whole in memory.
+/// one opportunity per line. Streams arrays, so a 100,000-offer file is never held whole in memory.
 /// </summary>
 public static class FranceTravailReader
 {
     public const string RecordLabel = "offre";
 
-    public static async IAsyncEnumerable<ImportedOffer> ReadAsync(Stream stream, List<ImportError> errors,
+    public static async IAsyncEnumerable<ImportedOpportunity> ReadAsync(Stream stream, List<ImportError> errors,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var first = await FirstSignificantByteAsync(stream, cancellationToken);
@@ -42,10 +42,10 @@ public static class FranceTravailReader
                     yield break;
                 }
                 record++;
-                var offer = Map(record, element, errors);
-                if (offer is not null)
+                var opportunity = Map(record, element, errors);
+                if (opportunity is not null)
                 {
-                    yield return offer;
+                    yield return opportunity;
                 }
             }
         }
@@ -61,9 +61,9 @@ public static class FranceTravailReader
         {
             if (value is { ValueKind: JsonValueKind.Object } page && page.TryGetProperty("resultats", out var results) && results.ValueKind == JsonValueKind.Array)
             {
-                foreach (var offer in results.EnumerateArray())
+                foreach (var opportunity in results.EnumerateArray())
                 {
-                    yield return offer;
+                    yield return opportunity;
                 }
             }
             else
@@ -93,18 +93,18 @@ public static class FranceTravailReader
         return -1;
     }
 
-    private static ImportedOffer? Map(int record, JsonElement? element, List<ImportError> errors)
+    private static ImportedOpportunity? Map(int record, JsonElement? element, List<ImportError> errors)
     {
         var before = errors.Count;
         void Error(string? field, string message) => errors.Add(new ImportError(record, field, message) { RecordLabel = RecordLabel });
 
-        if (element is not { ValueKind: JsonValueKind.Object } offer)
+        if (element is not { ValueKind: JsonValueKind.Object } opportunity)
         {
             Error(null, "une offre doit être un objet JSON");
             return null;
         }
-        var id = Text(offer, "id");
-        var title = Text(offer, "intitule");
+        var id = Text(opportunity, "id");
+        var title = Text(opportunity, "intitule");
         if (string.IsNullOrWhiteSpace(id))
         {
             Error("id", "identifiant de l’offre manquant");
@@ -113,21 +113,21 @@ public static class FranceTravailReader
         {
             Error("intitule", "intitulé manquant");
         }
-        var place = Object(offer, "lieuTravail");
+        var place = Object(opportunity, "lieuTravail");
         var commune = place is { } p ? Text(p, "commune") : null;
         if (string.IsNullOrWhiteSpace(commune))
         {
             Error("lieuTravail.commune", "code INSEE de la commune manquant");
         }
-        var rome = Text(offer, "romeCode");
+        var rome = Text(opportunity, "romeCode");
         if (string.IsNullOrWhiteSpace(rome))
         {
             Error("romeCode", "code ROME manquant");
         }
 
         ContractType? contract = null;
-        var contractCode = Text(offer, "typeContrat");
-        if (Bool(offer, "alternance") == true)
+        var contractCode = Text(opportunity, "typeContrat");
+        if (Bool(opportunity, "alternance") == true)
         {
             contract = ContractType.Apprenticeship;
         }
@@ -153,7 +153,7 @@ public static class FranceTravailReader
         }
 
         int? salaryMin = null, salaryMax = null;
-        if (Object(offer, "salaire") is { } salary && Text(salary, "libelle") is { } salaryText)
+        if (Object(opportunity, "salaire") is { } salary && Text(salary, "libelle") is { } salaryText)
         {
             if (SalaryText.TryParse(salaryText, out salaryMin, out salaryMax) && salaryMin > salaryMax)
             {
@@ -161,28 +161,28 @@ public static class FranceTravailReader
             }
         }
 
-        var employer = Object(offer, "entreprise");
+        var employer = Object(opportunity, "entreprise");
         var siret = employer is { } e ? Text(e, "siret") : null;
         if (!string.IsNullOrWhiteSpace(siret) && !Siret.IsValid(siret))
         {
             Error("entreprise.siret", $"SIRET « {siret} » invalide (14 chiffres, clé de contrôle)");
         }
-        var contact = Object(offer, "contact");
+        var contact = Object(opportunity, "contact");
         var applyUrl = contact is { } c1 ? Text(c1, "urlPostulation") : null;
-        applyUrl ??= Object(offer, "origineOffre") is { } origin ? Text(origin, "urlOrigine") : null;
+        applyUrl ??= Object(opportunity, "origineOffre") is { } origin ? Text(origin, "urlOrigine") : null;
         if (applyUrl is not null && !IsHttpUrl(applyUrl))
         {
             Error("contact.urlPostulation", "adresse web invalide");
             applyUrl = null;
         }
-        var workingTime = Text(offer, "dureeTravailLibelleConverti") switch
+        var workingTime = Text(opportunity, "dureeTravailLibelleConverti") switch
         {
             "Temps plein" => WorkingTime.FullTime,
             "Temps partiel" => WorkingTime.PartTime,
             _ => (WorkingTime?)null,
         };
         DateOnly? expires = null;
-        if (Text(offer, "dateFinValidite") is { } expiry)
+        if (Text(opportunity, "dateFinValidite") is { } expiry)
         {
             if (DateTimeOffset.TryParse(expiry, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
             {
@@ -197,13 +197,13 @@ public static class FranceTravailReader
         {
             return null;
         }
-        return new ImportedOffer
+        return new ImportedOpportunity
         {
             Record = record,
             Kind = OpportunityKind.Job,
             SourceReference = id!.Trim(),
             Title = title!.Trim(),
-            Description = Text(offer, "description")?.Trim() ?? "",
+            Description = Text(opportunity, "description")?.Trim() ?? "",
             EmployerName = employer is { } e2 ? Text(e2, "nom")?.Trim() : null,
             EmployerSiret = string.IsNullOrWhiteSpace(siret) ? null : Siret.Normalize(siret),
             CommuneCode = commune!.Trim(),
@@ -213,7 +213,7 @@ public static class FranceTravailReader
             WorkingTime = workingTime,
             SalaryMin = salaryMin,
             SalaryMax = salaryMax,
-            OpenToDisabledWorkers = Bool(offer, "accessibleTH") == true,
+            OpenToDisabledWorkers = Bool(opportunity, "accessibleTH") == true,
             HowToApply = contact is { } c2 ? string.Join(" — ", new[] { Text(c2, "nom"), Text(c2, "coordonnees1"), Text(c2, "commentaire") }.Where(s => !string.IsNullOrWhiteSpace(s))) : null,
             ApplyUrl = applyUrl,
             ApplyEmail = contact is { } c3 ? Text(c3, "courriel") : null,

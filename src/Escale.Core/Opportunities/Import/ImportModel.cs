@@ -18,8 +18,8 @@ public sealed record ImportError(int Record, string? Field, string Message)
             : $"{RecordLabel} {Record.ToString(CultureInfo.InvariantCulture)}, champ « {Field} » : {Message}";
 }
 
-/// <summary>An offer read from a file, before it is checked against the territory and the reference data.</summary>
-public sealed record ImportedOffer : OpportunityFields
+/// <summary>An opportunity read from a file, before it is checked against the territory and the reference data.</summary>
+public sealed record ImportedOpportunity : OpportunityFields
 {
     public int Record { get; init; }
     public required string SourceReference { get; init; }
@@ -27,11 +27,11 @@ public sealed record ImportedOffer : OpportunityFields
     public string? PostalCode { get; init; }
     public string? Locality { get; init; }
 
-    /// <summary>Key shared by the same offer seen from several sources: employer, title, place and contract.</summary>
+    /// <summary>Key shared by the same opportunity seen from several sources: employer, title, place and contract.</summary>
     public string DedupKey(string communeCode) =>
         string.Join('|', Kind.ToString(), Slug.From(EmployerName ?? ""), Slug.From(Title), communeCode, Contract?.ToString() ?? "");
 
-    /// <summary>Hash of everything imported except the record's position, so that an unchanged offer is left alone.</summary>
+    /// <summary>Hash of everything imported except the record's position, so that an unchanged opportunity is left alone.</summary>
     public string ContentHash() =>
         Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(this with { Record = 0 })));
 }

@@ -21,7 +21,7 @@ public static partial class JobPostingReader
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
 
-    public static async IAsyncEnumerable<ImportedOffer> ReadAsync(Stream stream, List<ImportError> errors,
+    public static async IAsyncEnumerable<ImportedOpportunity> ReadAsync(Stream stream, List<ImportError> errors,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         JsonDocument document;
@@ -41,10 +41,10 @@ public static partial class JobPostingReader
             foreach (var element in Postings(document.RootElement))
             {
                 record++;
-                var offer = Map(record, element, errors);
-                if (offer is not null)
+                var opportunity = Map(record, element, errors);
+                if (opportunity is not null)
                 {
-                    yield return offer;
+                    yield return opportunity;
                 }
             }
             if (record == 0)
@@ -79,7 +79,7 @@ public static partial class JobPostingReader
         }
     }
 
-    private static ImportedOffer? Map(int record, JsonElement posting, List<ImportError> errors)
+    private static ImportedOpportunity? Map(int record, JsonElement posting, List<ImportError> errors)
     {
         var before = errors.Count;
         void Error(string field, string message) => errors.Add(new ImportError(record, field, message) { RecordLabel = RecordLabel });
@@ -173,7 +173,7 @@ public static partial class JobPostingReader
         {
             return null;
         }
-        return new ImportedOffer
+        return new ImportedOpportunity
         {
             Record = record,
             Kind = OpportunityKind.Job,
@@ -195,7 +195,7 @@ public static partial class JobPostingReader
         };
     }
 
-    /// <summary>JSON-LD descriptions are HTML: keep the text only; the portal renders offers as text.</summary>
+    /// <summary>JSON-LD descriptions are HTML: keep the text only; the portal renders opportunities as text.</summary>
     private static string PlainText(string? html) =>
         html is null ? "" : WebUtility.HtmlDecode(Tags().Replace(html.Replace("<br>", "\n", StringComparison.OrdinalIgnoreCase).Replace("</p>", "\n\n", StringComparison.OrdinalIgnoreCase), "")).Trim();
 

@@ -22,9 +22,9 @@ public sealed record ImportReport(
 /// <summary>
 /// Imports a whole file from one source, all or nothing. Every record is read and checked against the
 /// territory (communes) and the reference data (ROME, NAF) first; if any record is wrong, nothing is
-/// written and the report lists every error. Otherwise, in one transaction: new offers are published,
-/// changed ones updated, unchanged ones left alone, offers from the same source missing from the file are
-/// withdrawn (a file is the source's full list), and an offer already published from another source
+/// written and the report lists every error. Otherwise, in one transaction: new opportunities are published,
+/// changed ones updated, unchanged ones left alone, opportunities from the same source missing from the file are
+/// withdrawn (a file is the source's full list), and an opportunity already published from another source
 /// (same employer, title, commune and contract) is counted as a duplicate and not created twice.
 /// </summary>
 public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
@@ -66,51 +66,51 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
         var naf = (await db.NafActivities.AsNoTracking().Where(n => n.Level == "sous-classe").Select(n => n.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-        var valid = new List<(ImportedOffer Offer, Place Place)>();
+        var valid = new List<(ImportedOpportunity Opportunity, Place Place)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = 0;
-        await foreach (var offer in records)
+        await foreach (var imported in records)
         {
             read++;
             var before = errors.Count;
-            void Error(string field, string message) => errors.Add(new ImportError(offer.Record, field, message) { RecordLabel = label });
+            void Error(string field, string message) => errors.Add(new ImportError(imported.Record, field, message) { RecordLabel = label });
 
             Place? place = null;
-            if (offer.CommuneCode is { } code)
+            if (imported.CommuneCode is { } code)
             {
                 if (!byCode.TryGetValue(code, out place))
                 {
                     Error(format == ImportFormat.FranceTravail ? "lieuTravail.commune" : "code_insee", $"commune « {code} » inconnue dans le territoire");
                 }
             }
-            else if (!byPostalAndName.TryGetValue(offer.PostalCode + "|" + Slug.From(offer.Locality ?? ""), out place))
+            else if (!byPostalAndName.TryGetValue(imported.PostalCode + "|" + Slug.From(imported.Locality ?? ""), out place))
             {
-                Error("jobLocation.address", $"commune « {offer.PostalCode} {offer.Locality} » introuvable dans le territoire");
+                Error("jobLocation.address", $"commune « {imported.PostalCode} {imported.Locality} » introuvable dans le territoire");
             }
-            if (offer.RomeCode is { } romeCode && !rome.ContainsKey(romeCode))
+            if (imported.RomeCode is { } romeCode && !rome.ContainsKey(romeCode))
             {
                 Error(format == ImportFormat.FranceTravail ? "romeCode" : "occupationalCategory", $"code ROME « {romeCode} » inconnu");
             }
-            if (offer.NafCode is { } nafCode && !naf.Contains(nafCode))
+            if (imported.NafCode is { } nafCode && !naf.Contains(nafCode))
             {
                 Error("code_naf", $"code NAF « {nafCode} » inconnu");
             }
-            if (offer.ExpiresOn is { } expires && expires < today)
+            if (imported.ExpiresOn is { } expires && expires < today)
             {
                 Error(format switch { ImportFormat.FranceTravail => "dateFinValidite", ImportFormat.JobPosting => "validThrough", _ => "date_expiration" },
                     $"date d’expiration passée ({expires:yyyy-MM-dd})");
             }
-            if (seen.TryGetValue(offer.SourceReference, out var first))
+            if (seen.TryGetValue(imported.SourceReference, out var first))
             {
-                Error(format == ImportFormat.TakeoverCsv ? "reference" : "id", $"« {offer.SourceReference} » est en double ({label} {first})");
+                Error(format == ImportFormat.TakeoverCsv ? "reference" : "id", $"« {imported.SourceReference} » est en double ({label} {first})");
             }
             else
             {
-                seen[offer.SourceReference] = offer.Record;
+                seen[imported.SourceReference] = imported.Record;
             }
             if (errors.Count == before)
             {
-                valid.Add((offer, place!));
+                valid.Add((imported, place!));
             }
         }
         if (errors.Count > 0)
@@ -120,7 +120,7 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
         return await ApplyAsync(SourceOf(format), valid, rome, read, cancellationToken);
     }
 
-    private async Task<ImportReport> ApplyAsync(OpportunitySource source, List<(ImportedOffer Offer, Place Place)> incoming,
+    private async Task<ImportReport> ApplyAsync(OpportunitySource source, List<(ImportedOpportunity Opportunity, Place Place)> incoming,
         Dictionary<string, (string DomainCode, string GrandDomainCode)> rome, int read, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -133,14 +133,14 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
             .ToHashSet(StringComparer.Ordinal);
 
         int created = 0, updated = 0, unchanged = 0, duplicates = 0;
-        var toUpdate = new Dictionary<int, (ImportedOffer Offer, Place Place, string Hash)>();
+        var toUpdate = new Dictionary<int, (ImportedOpportunity Opportunity, Place Place, string Hash)>();
         var toCreate = new List<Opportunity>();
         var keysInFile = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (offer, place) in incoming)
+        foreach (var (imported, place) in incoming)
         {
-            var hash = offer.ContentHash();
-            var dedupKey = offer.DedupKey(place.InseeCode);
-            if (existing.Remove(offer.SourceReference, out var current))
+            var hash = imported.ContentHash();
+            var dedupKey = imported.DedupKey(place.InseeCode);
+            if (existing.Remove(imported.SourceReference, out var current))
             {
                 if (current.ContentHash == hash && current.Status == OpportunityStatus.Published)
                 {
@@ -148,7 +148,7 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
                 }
                 else
                 {
-                    toUpdate[current.Id] = (offer, place, hash);
+                    toUpdate[current.Id] = (imported, place, hash);
                 }
                 keysInFile.Add(dedupKey);
                 continue;
@@ -158,8 +158,8 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
                 duplicates++;
                 continue;
             }
-            var opportunity = new Opportunity { Title = offer.Title, Slug = "", DedupKey = dedupKey, Source = source, CreatedAt = now };
-            Apply(opportunity, offer, place, hash, rome, now);
+            var opportunity = new Opportunity { Title = imported.Title, Slug = "", DedupKey = dedupKey, Source = source, CreatedAt = now };
+            Apply(opportunity, imported, place, hash, rome, now);
             toCreate.Add(opportunity);
         }
         var toWithdraw = existing.Values.Where(o => o.Status == OpportunityStatus.Published).Select(o => o.Id).ToList();
@@ -180,9 +180,9 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
                 var entities = await db.Opportunities.Where(o => batch.Contains(o.Id)).ToListAsync(cancellationToken);
                 foreach (var entity in entities)
                 {
-                    var (offer, place, hash) = toUpdate[entity.Id];
-                    Apply(entity, offer, place, hash, rome, now);
-                    entity.DedupKey = offer.DedupKey(place.InseeCode);
+                    var (imported, place, hash) = toUpdate[entity.Id];
+                    Apply(entity, imported, place, hash, rome, now);
+                    entity.DedupKey = imported.DedupKey(place.InseeCode);
                 }
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync(cancellationToken);
@@ -206,12 +206,12 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
         return new ImportReport(read, created, updated, unchanged, toWithdraw.Count, duplicates, []);
     }
 
-    private static void Apply(Opportunity o, ImportedOffer offer, Place place, string hash,
+    private static void Apply(Opportunity o, ImportedOpportunity imported, Place place, string hash,
         Dictionary<string, (string DomainCode, string GrandDomainCode)> rome, DateTimeOffset now)
     {
-        o.Fill(offer, offer.RomeCode is { } code && rome.TryGetValue(code, out var groups) ? groups : null);
+        o.Fill(imported, imported.RomeCode is { } code && rome.TryGetValue(code, out var groups) ? groups : null);
         o.PlaceAt(place.Id, place.IntercommunalityId, place.Latitude, place.Longitude);
-        o.SourceReference = offer.SourceReference;
+        o.SourceReference = imported.SourceReference;
         o.ContentHash = hash;
         o.PublishFromSource(now);
     }

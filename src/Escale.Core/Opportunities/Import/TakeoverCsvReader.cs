@@ -29,7 +29,7 @@ public static partial class TakeoverCsvReader
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex Email();
 
-    public static async IAsyncEnumerable<ImportedOffer> ReadAsync(Stream stream, List<ImportError> errors,
+    public static async IAsyncEnumerable<ImportedOpportunity> ReadAsync(Stream stream, List<ImportError> errors,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
@@ -98,10 +98,10 @@ public static partial class TakeoverCsvReader
             }
             cancellationToken.ThrowIfCancellationRequested();
             any = true;
-            var offer = Map(csv.Parser.RawRow, header, csv.Parser.Record ?? [], errors);
-            if (offer is not null)
+            var opportunity = Map(csv.Parser.RawRow, header, csv.Parser.Record ?? [], errors);
+            if (opportunity is not null)
             {
-                yield return offer;
+                yield return opportunity;
             }
         }
         if (!any)
@@ -113,7 +113,7 @@ public static partial class TakeoverCsvReader
     private static ImportError NotUtf8(int line) =>
         new(line, null, "le fichier n’est pas encodé en UTF-8 (ré-enregistrez-le en « CSV UTF-8 »)") { RecordLabel = RecordLabel };
 
-    private static ImportedOffer? Map(int line, string[] header, string[] values, List<ImportError> errors)
+    private static ImportedOpportunity? Map(int line, string[] header, string[] values, List<ImportError> errors)
     {
         var before = errors.Count;
         void Error(string field, string message) => errors.Add(new ImportError(line, field, message) { RecordLabel = RecordLabel });
@@ -201,7 +201,7 @@ public static partial class TakeoverCsvReader
         {
             return null;
         }
-        return new ImportedOffer
+        return new ImportedOpportunity
         {
             Record = line,
             Kind = OpportunityKind.Takeover,

@@ -1,12 +1,12 @@
 namespace Escale.Core.Opportunities.Interest;
 
 /// <summary>
-/// Someone said « Je suis intéressé·e » on an offer. Kept with where it came from (the offer page, a campaign)
+/// Someone said « Je suis intéressé·e » on an opportunity. Kept with where it came from (the opportunity page, a campaign)
 /// so that the welcome journey can later turn it into a case.
 /// </summary>
 public sealed class OpportunityInterest
 {
-    public const string OfferSource = "offre";
+    public const string OpportunitySource = "offre";
 
     public int Id { get; set; }
     public int OpportunityId { get; set; }

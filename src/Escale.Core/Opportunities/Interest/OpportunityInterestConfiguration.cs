@@ -17,7 +17,7 @@ internal sealed class OpportunityInterestConfiguration : IEntityTypeConfiguratio
         interest.Property(i => i.UserId).HasMaxLength(450);
         interest.HasOne(i => i.Opportunity).WithMany().HasForeignKey(i => i.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         interest.HasOne<Identity.ApplicationUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.SetNull);
-        // The double-submit check looks for the same address on the same offer a few minutes back.
+        // The double-submit check looks for the same address on the same opportunity a few minutes back.
         interest.HasIndex(i => new { i.OpportunityId, i.Email, i.CreatedAt });
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Escale.Core.Opportunities.Search;
 
 /// <summary>
-/// Keeps the published offers in memory as a <see cref="SearchIndex"/> and reloads it when the table
+/// Keeps the published opportunities in memory as a <see cref="SearchIndex"/> and reloads it when the table
 /// changes. Each request asks the database one indexed question — the latest <c>UpdatedAt</c> and the highest
 /// id — so every instance behind a load balancer sees a change on its next search; a periodic full
 /// reload covers the rare write whose commit lands after a later one. The stamp is asked at most once per
@@ -76,7 +76,7 @@ public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider 
     private async Task<List<SearchRow>> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken)
     {
         var occupations = await db.RomeOccupations.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Label, StringComparer.Ordinal, cancellationToken);
-        var offers = await db.Opportunities.AsNoTracking().OpenAt(clock.GetUtcNow())
+        var opportunities = await db.Opportunities.AsNoTracking().OpenAt(clock.GetUtcNow())
             .Select(o => new
             {
                 o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, o.CommuneId, CommuneName = o.Commune!.Name, o.IntercommunalityId,
@@ -84,7 +84,7 @@ public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider 
                 o.SalaryMin, o.SalaryMax, o.PublishedAt, o.UpdatedAt,
             })
             .ToListAsync(cancellationToken);
-        return offers.Select(o => new SearchRow(
+        return opportunities.Select(o => new SearchRow(
                 o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, o.CommuneId, o.CommuneName, o.IntercommunalityId, o.Latitude, o.Longitude,
                 o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode, o.Contract, o.Remote, o.SalaryMin, o.SalaryMax, o.PublishedAt ?? o.UpdatedAt,
                 SearchText.Fold(string.Join(' ', o.Title, o.EmployerName, o.RomeCode is { } code && occupations.TryGetValue(code, out var label) ? label : null, o.RomeCode, o.CommuneName))))

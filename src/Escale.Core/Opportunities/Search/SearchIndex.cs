@@ -3,7 +3,7 @@ using Escale.Core.Territories;
 namespace Escale.Core.Opportunities.Search;
 
 /// <summary>
-/// Faceted search over the published offers held in memory. One pass over the rows decides, for each
+/// Faceted search over the published opportunities held in memory. One pass over the rows decides, for each
 /// row, which filters it passes; a facet's counts use every filter but its own (so choosing "CDD" still
 /// shows how many CDI there are), and the result uses them all. The rows' facets are copied once into
 /// plain arrays of small integers (codes numbered at build time), so the pass does no hashing, no
@@ -86,7 +86,7 @@ public sealed class SearchIndex
     {
         var terms = SearchText.Fold(query.Text is { Length: > MaxTextLength } tooLong ? tooLong[..MaxTextLength] : query.Text)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // A filter on a value no offer has matches nothing; -2 never equals a stored number.
+        // A filter on a value no opportunity has matches nothing; -2 never equals a stored number.
         var kind = query.Kind is { } k ? (int)k : None;
         var contract = query.Contract is { } c ? (int)c : None;
         var grandDomain = query.GrandDomain is null ? None : Array.IndexOf(_grandDomainCodes, query.GrandDomain) is var g and >= 0 ? g : -2;

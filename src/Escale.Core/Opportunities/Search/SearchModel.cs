@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Escale.Core.Opportunities.Search;
 
-/// <summary>A published offer as the search holds it in memory: its facets and what a result line shows.</summary>
+/// <summary>A published opportunity as the search holds it in memory: its facets and what a result line shows.</summary>
 public sealed record SearchRow(
     int Id,
     OpportunityKind Kind,
@@ -46,7 +46,7 @@ public sealed record SearchQuery
     public (double Latitude, double Longitude)? Centre { get; init; }
     public int? RadiusKm { get; init; }
     public bool RemoteOnly { get; init; }
-    /// <summary>Offers that may pay at least this gross yearly amount.</summary>
+    /// <summary>Opportunities that may pay at least this gross yearly amount.</summary>
     public int? SalaryAtLeast { get; init; }
     public int? PostedWithinDays { get; init; }
     public string? Text { get; init; }
@@ -70,7 +70,7 @@ public sealed record SearchResult(
 public static class SearchText
 {
     /// <summary>
-    /// The one rule for a search text, everywhere (offers page, API, alerts, map, feeds, and the content search): a
+    /// The one rule for a search text, everywhere (opportunities page, API, alerts, map, feeds, and the content search): a
     /// word is a run of letters or digits, and a text without any (<c>*</c>, <c>--</c>, <c>"</c>) is no text filter.
     /// </summary>
     public static bool HasWord(string? text) => text is not null && text.Any(char.IsLetterOrDigit);

@@ -9,7 +9,7 @@ public static class ApiEndpointRouteBuilderExtensions
     {
         var v1 = endpoints.MapGroup("/api/v1");
         v1.MapTerritoryApi();
-        v1.MapOffersApi();
+        v1.MapOpportunitiesApi();
         v1.MapContentSearchApi();
         endpoints.MapOpenApi();
         return endpoints;

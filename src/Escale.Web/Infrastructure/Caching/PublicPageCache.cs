@@ -18,7 +18,7 @@ public static class PublicPageCache
     public const string Policy = "public-content";
     public const string Tag = "content";
 
-    /// <summary>Backstop for what the content state does not cover (territory texts, offers in the sitemap).</summary>
+    /// <summary>Backstop for what the content state does not cover (territory texts, opportunities in the sitemap).</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
     /// <summary>The output cache and its policy; the keys come from the content chapter's <see cref="ContentIndex"/>.</summary>

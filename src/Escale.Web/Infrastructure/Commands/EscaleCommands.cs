@@ -45,7 +45,7 @@ public static class EscaleCommands
                     await Console.Error.WriteLineAsync($"Fichier introuvable : {args[2]}");
                     return 1;
                 }
-                // Offers are checked against the territory and the ROME/NAF tables: load them as start-up does.
+                // Opportunities are checked against the territory and the ROME/NAF tables: load them as start-up does.
                 await app.PrepareDatabaseAsync();
                 await using (var file = File.OpenRead(args[2]))
                 {

@@ -22,13 +22,13 @@ public static class Policies
     /// <summary>Who writes and publishes stories, events and campaigns.</summary>
     public const string Editors = nameof(Editors);
 
-    /// <summary>Who approves or rejects offers, and imports them from their sources.</summary>
+    /// <summary>Who approves or rejects opportunities, and imports them from their sources.</summary>
     public const string Moderators = nameof(Moderators);
 
     /// <summary>Who manages accounts and roles.</summary>
     public const string Administrators = nameof(Administrators);
 
-    /// <summary>The partner space: partners publish their organisations' offers; the editorial team may look in.</summary>
+    /// <summary>The partner space: partners publish their organisations' opportunities; the editorial team may look in.</summary>
     public const string Partners = nameof(Partners);
 
     /// <summary>Who may propose a portrait or a company story to the editorial team.</summary>

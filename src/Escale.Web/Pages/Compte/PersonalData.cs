@@ -13,7 +13,7 @@ namespace Escale.Web.Pages.Compte;
 
 /// <summary>
 /// The personal data a person's account and e-mail address are linked to: exported on request, erased on
-/// request or when the retention period ends (see the privacy page). Offers and stories a person wrote for an
+/// request or when the retention period ends (see the privacy page). Opportunities and stories a person wrote for an
 /// organisation stay, without their name.
 /// </summary>
 public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users)

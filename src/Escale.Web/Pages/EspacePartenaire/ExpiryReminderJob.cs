@@ -9,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.EspacePartenaire;
 
 /// <summary>
-/// Daily: marks published offers whose expiry date has passed as expired, then reminds the partner who submitted
-/// each published offer typed in by hand that it expires within <see cref="ManualOffer.ReminderDays"/> days — once
-/// per expiry date (a renewal clears the mark). Imported offers are not reminded: their source decides.
+/// Daily: marks published opportunities whose expiry date has passed as expired, then reminds the partner who submitted
+/// each published opportunity typed in by hand that it expires within <see cref="ManualOpportunity.ReminderDays"/> days — once
+/// per expiry date (a renewal clears the mark). Imported opportunities are not reminded: their source decides.
 /// </summary>
 public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailOutbox outbox, SiteLinks links, TimeProvider clock)
     : IScheduledJob
@@ -26,18 +26,18 @@ public sealed class ExpiryReminderJob(EscaleDbContext db, IEmailOutbox outbox, S
         expired.ForEach(o => o.Expire(today));
         await db.SaveChangesAsync(cancellationToken);
 
-        var horizon = today.AddDays(ManualOffer.ReminderDays);
+        var horizon = today.AddDays(ManualOpportunity.ReminderDays);
         var due = await db.Opportunities
             .Where(o => o.Status == OpportunityStatus.Published && o.Source == OpportunitySource.Manual && o.ExpiryReminderSentAt == null
                 && o.ExpiresOn >= today && o.ExpiresOn <= horizon && o.SubmittedByUserId != null)
-            .Join(db.Users, o => o.SubmittedByUserId, u => u.Id, (o, u) => new { Offer = o, u.Email, u.DisplayName })
+            .Join(db.Users, o => o.SubmittedByUserId, u => u.Id, (o, u) => new { Opportunity = o, u.Email, u.DisplayName })
             .ToListAsync(cancellationToken);
         var link = links.PartnerSpace();
         foreach (var item in due.Where(d => d.Email is not null))
         {
             // The reminder and its mark are saved together: one reminder per expiry date, even across an SMTP outage.
-            outbox.Enqueue(ModerationEmails.ExpiresSoon(item.Email!, item.DisplayName, item.Offer.Title, item.Offer.ExpiresOn!.Value, link));
-            item.Offer.ExpiryReminderSentAt = now;
+            outbox.Enqueue(ModerationEmails.ExpiresSoon(item.Email!, item.DisplayName, item.Opportunity.Title, item.Opportunity.ExpiresOn!.Value, link));
+            item.Opportunity.ExpiryReminderSentAt = now;
             await db.SaveChangesAsync(cancellationToken);
         }
     }

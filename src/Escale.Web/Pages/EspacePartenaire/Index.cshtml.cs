@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.EspacePartenaire;
 
-/// <summary>A partner's organisations and their offers, with withdraw and renew.</summary>
+/// <summary>A partner's organisations and their opportunities, with withdraw and renew.</summary>
 public sealed class IndexModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
 {
-    public sealed record OfferRow(int Id, string Title, OpportunityKind Kind, OpportunityStatus Status, DateOnly? ExpiresOn, string? ModerationNote, bool CanRenew);
+    public sealed record OpportunityRow(int Id, string Title, OpportunityKind Kind, OpportunityStatus Status, DateOnly? ExpiresOn, string? ModerationNote, bool CanRenew);
 
-    public sealed record OrganisationRow(int Id, string Name, string Slug, IReadOnlyList<OfferRow> Offers);
+    public sealed record OrganisationRow(int Id, string Name, string Slug, IReadOnlyList<OpportunityRow> Opportunities);
 
     public IReadOnlyList<OrganisationRow> Organisations { get; private set; } = [];
 
@@ -22,45 +22,45 @@ public sealed class IndexModel(EscaleDbContext db, TimeProvider clock, UserManag
         var userId = UserId;
         var today = Today;
         var organisations = await db.OrganisationsOf(userId).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Slug }).ToListAsync(cancellationToken);
-        var offers = await db.OffersOf(userId)
+        var opportunities = await db.OpportunitiesOf(userId)
             .OrderByDescending(o => o.UpdatedAt)
             .Select(o => new { o.OrganisationId, o.Id, o.Title, o.Kind, o.Status, o.ExpiresOn, o.ModerationNote })
             .ToListAsync(cancellationToken);
         Organisations = [.. organisations.Select(g => new OrganisationRow(g.Id, g.Name, g.Slug,
-            [.. offers.Where(o => o.OrganisationId == g.Id).Select(o => new OfferRow(o.Id, o.Title, o.Kind, o.Status, o.ExpiresOn, o.ModerationNote,
-                ManualOffer.CanRenew(o.Status, o.ExpiresOn, today)))]))];
+            [.. opportunities.Where(o => o.OrganisationId == g.Id).Select(o => new OpportunityRow(o.Id, o.Title, o.Kind, o.Status, o.ExpiresOn, o.ModerationNote,
+                ManualOpportunity.CanRenew(o.Status, o.ExpiresOn, today)))]))];
     }
 
     public async Task<IActionResult> OnPostRetirerAsync(int id, CancellationToken cancellationToken)
     {
-        var offer = await db.OffersOf(UserId).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (offer is null)
+        var opportunity = await db.OpportunitiesOf(UserId).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
         {
             return NotFound();
         }
-        // Withdrawing an offer already off line changes nothing and says the same: the visitor's wish holds.
-        if (offer.Withdraw() is null)
+        // Withdrawing an opportunity already off line changes nothing and says the same: the visitor's wish holds.
+        if (opportunity.Withdraw() is null)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        TempData["StatusMessage"] = $"L’offre « {offer.Title} » est retirée : elle n’apparaît plus dans la recherche.";
+        TempData["StatusMessage"] = $"L’offre « {opportunity.Title} » est retirée : elle n’apparaît plus dans la recherche.";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostProlongerAsync(int id, CancellationToken cancellationToken)
     {
-        var offer = await db.OffersOf(UserId).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (offer is null)
+        var opportunity = await db.OpportunitiesOf(UserId).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
         {
             return NotFound();
         }
-        if (offer.Renew(Today) is { } refusal)
+        if (opportunity.Renew(Today) is { } refusal)
         {
-            TempData["StatusMessage"] = $"« {offer.Title} » : {refusal}";
+            TempData["StatusMessage"] = $"« {opportunity.Title} » : {refusal}";
             return RedirectToPage();
         }
         await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = $"L’offre « {offer.Title} » est prolongée jusqu’au {offer.ExpiresOn!.Value.ToString("d", System.Globalization.CultureInfo.CurrentCulture)}.";
+        TempData["StatusMessage"] = $"L’offre « {opportunity.Title} » est prolongée jusqu’au {opportunity.ExpiresOn!.Value.ToString("d", System.Globalization.CultureInfo.CurrentCulture)}.";
         return RedirectToPage();
     }
 

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.EspacePartenaire;
 
 /// <summary>
-/// Creates or edits an offer of one of the partner's organisations. "Enregistrer le brouillon" keeps it private;
-/// "Soumettre" sends it to the editors. A published offer that is edited goes back to review (and leaves the
+/// Creates or edits an opportunity of one of the partner's organisations. "Enregistrer le brouillon" keeps it private;
+/// "Soumettre" sends it to the editors. A published opportunity that is edited goes back to review (and leaves the
 /// search until approved): what the public reads has always been read by an editor.
 /// </summary>
 public sealed partial class OffreModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
@@ -21,7 +21,7 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
     public const string SaveDraft = "brouillon";
     public const string Submit = "soumettre";
 
-    /// <summary>Marks the source reference of an offer typed in a form: the form's one-time token makes a double submit create one offer.</summary>
+    /// <summary>Marks the source reference of an opportunity typed in a form: the form's one-time token makes a double submit create one opportunity.</summary>
     public const string FormReferencePrefix = "formulaire:";
 
     [BindProperty]
@@ -157,27 +157,27 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
             Input.ExpiresOn = Today.AddMonths(2);
             return Page();
         }
-        var offer = await db.OffersOf(UserId).Include(o => o.Commune).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (offer is null)
+        var opportunity = await db.OpportunitiesOf(UserId).Include(o => o.Commune).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (opportunity is null)
         {
             return NotFound();
         }
-        Describe(offer);
+        Describe(opportunity);
         Input = new InputModel
         {
-            Title = offer.Title, Description = offer.Description, Commune = offer.Commune!.Name, RomeCode = offer.RomeCode, Contract = offer.Contract,
-            WorkingTime = offer.WorkingTime, SalaryMin = offer.SalaryMin, SalaryMax = offer.SalaryMax, Remote = offer.Remote, StartDate = offer.StartDate,
-            ExpiresOn = offer.ExpiresOn, ApplyUrl = offer.ApplyUrl, ApplyEmail = offer.ApplyEmail, HowToApply = offer.HowToApply,
-            OpenToDisabledWorkers = offer.OpenToDisabledWorkers, NafCode = offer.NafCode, PriceMin = offer.PriceMin, PriceMax = offer.PriceMax,
-            TurnoverBand = offer.TurnoverBand, Staff = offer.Staff, Premises = offer.Premises, Reason = offer.Reason, Timeline = offer.Timeline,
-            Support = offer.Support, SellerName = offer.SellerName, SellerEmail = offer.SellerEmail, SellerPhone = offer.SellerPhone, SupportOffered = offer.SupportOffered,
+            Title = opportunity.Title, Description = opportunity.Description, Commune = opportunity.Commune!.Name, RomeCode = opportunity.RomeCode, Contract = opportunity.Contract,
+            WorkingTime = opportunity.WorkingTime, SalaryMin = opportunity.SalaryMin, SalaryMax = opportunity.SalaryMax, Remote = opportunity.Remote, StartDate = opportunity.StartDate,
+            ExpiresOn = opportunity.ExpiresOn, ApplyUrl = opportunity.ApplyUrl, ApplyEmail = opportunity.ApplyEmail, HowToApply = opportunity.HowToApply,
+            OpenToDisabledWorkers = opportunity.OpenToDisabledWorkers, NafCode = opportunity.NafCode, PriceMin = opportunity.PriceMin, PriceMax = opportunity.PriceMax,
+            TurnoverBand = opportunity.TurnoverBand, Staff = opportunity.Staff, Premises = opportunity.Premises, Reason = opportunity.Reason, Timeline = opportunity.Timeline,
+            Support = opportunity.Support, SellerName = opportunity.SellerName, SellerEmail = opportunity.SellerEmail, SellerPhone = opportunity.SellerPhone, SupportOffered = opportunity.SupportOffered,
         };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int? id, int? organisation, OpportunityKind? type, CancellationToken cancellationToken)
     {
-        Opportunity? offer = null;
+        Opportunity? opportunity = null;
         Organisation? owner;
         if (id is null)
         {
@@ -193,13 +193,13 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         }
         else
         {
-            offer = await db.OffersOf(UserId).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
-            if (offer is null)
+            opportunity = await db.OpportunitiesOf(UserId).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+            if (opportunity is null)
             {
                 return NotFound();
             }
-            owner = offer.Organisation!;
-            Describe(offer);
+            owner = opportunity.Organisation!;
+            Describe(opportunity);
         }
         var submitting = Input.Action != SaveDraft;
         var (commune, rome) = await ValidateAsync(submitting, cancellationToken);
@@ -209,34 +209,34 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         }
 
         var now = clock.GetUtcNow();
-        if (offer is null)
+        if (opportunity is null)
         {
-            offer = new Opportunity
+            opportunity = new Opportunity
             {
                 Kind = Kind, Title = "", Slug = "", DedupKey = "", OrganisationId = owner.Id, CreatedAt = now, Source = OpportunitySource.Manual,
                 SourceReference = Guid.TryParseExact(Input.FormToken, "N", out var token) ? FormReferencePrefix + token.ToString("N") : null,
             };
-            db.Opportunities.Add(offer);
+            db.Opportunities.Add(opportunity);
         }
-        offer.Fill(Fields(owner, rome), rome is null ? null : (rome.DomainCode, rome.GrandDomainCode));
-        offer.PlaceIn(commune!);
-        offer.DedupKey = ManualOffer.DedupKey(Kind, owner.Name, offer.Title, commune!.InseeCode, offer.Contract);
-        if ((submitting ? offer.Submit() : offer.KeepAsDraft()) is { } refusal)
+        opportunity.Fill(Fields(owner, rome), rome is null ? null : (rome.DomainCode, rome.GrandDomainCode));
+        opportunity.PlaceIn(commune!);
+        opportunity.DedupKey = ManualOpportunity.DedupKey(Kind, owner.Name, opportunity.Title, commune!.InseeCode, opportunity.Contract);
+        if ((submitting ? opportunity.Submit() : opportunity.KeepAsDraft()) is { } refusal)
         {
             ModelState.AddModelError("", refusal);
             return Page();
         }
-        offer.SubmittedByUserId = UserId;
+        opportunity.SubmittedByUserId = UserId;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (offer.Id == 0 && offer.SourceReference is not null)
+        catch (DbUpdateException) when (opportunity.Id == 0 && opportunity.SourceReference is not null)
         {
-            // The same form posted twice at once: the other request created the offer.
-            return Done(offer.Title, offer.Status);
+            // The same form posted twice at once: the other request created the opportunity.
+            return Done(opportunity.Title, opportunity.Status);
         }
-        return Done(offer.Title, offer.Status);
+        return Done(opportunity.Title, opportunity.Status);
     }
 
     private RedirectToPageResult Done(string title, OpportunityStatus status)
@@ -269,13 +269,13 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         return true;
     }
 
-    private void Describe(Opportunity offer)
+    private void Describe(Opportunity opportunity)
     {
-        Id = offer.Id;
-        Kind = offer.Kind;
-        Status = offer.Status;
-        OrganisationName = offer.Organisation?.Name ?? "";
-        ModerationNote = offer.Status == OpportunityStatus.Rejected ? offer.ModerationNote : null;
+        Id = opportunity.Id;
+        Kind = opportunity.Kind;
+        Status = opportunity.Status;
+        OrganisationName = opportunity.Organisation?.Name ?? "";
+        ModerationNote = opportunity.Status == OpportunityStatus.Rejected ? opportunity.ModerationNote : null;
     }
 
     private async Task<(Commune? Commune, Core.Reference.RomeOccupation? Rome)> ValidateAsync(bool submitting, CancellationToken cancellationToken)
@@ -293,9 +293,9 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
             {
                 Error(nameof(Input.ExpiresOn), "La date d’expiration doit être dans le futur.");
             }
-            else if (expires > today.AddMonths(ManualOffer.MaxMonthsAhead))
+            else if (expires > today.AddMonths(ManualOpportunity.MaxMonthsAhead))
             {
-                Error(nameof(Input.ExpiresOn), $"Une offre reste en ligne {ManualOffer.MaxMonthsAhead} mois au plus : choisissez une date avant le {today.AddMonths(ManualOffer.MaxMonthsAhead):dd/MM/yyyy}.");
+                Error(nameof(Input.ExpiresOn), $"Une offre reste en ligne {ManualOpportunity.MaxMonthsAhead} mois au plus : choisissez une date avant le {today.AddMonths(ManualOpportunity.MaxMonthsAhead):dd/MM/yyyy}.");
             }
         }
         else if (submitting)
@@ -378,7 +378,7 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         return (commune, rome);
     }
 
-    /// <summary>The form's values for this kind of offer; fields of other kinds are left empty.</summary>
+    /// <summary>The form's values for this kind of opportunity; fields of other kinds are left empty.</summary>
     private OpportunityFields Fields(Organisation owner, Core.Reference.RomeOccupation? rome)
     {
         static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -7,15 +7,15 @@ namespace Escale.Web.Pages.EspacePartenaire;
 
 /// <summary>
 /// The one access rule of the partner space, used by every page on GET and POST alike: a person sees and edits
-/// the organisations they are a member of, and those organisations' offers — whatever their role. Editors
-/// and administrators moderate every offer from the back office instead.
+/// the organisations they are a member of, and those organisations' opportunities — whatever their role. Editors
+/// and administrators moderate every opportunity from the back office instead.
 /// </summary>
 public static class PartnerSpace
 {
     public static IQueryable<Organisation> OrganisationsOf(this EscaleDbContext db, string userId) =>
         db.Organisations.Where(o => o.Members.Any(m => m.UserId == userId));
 
-    public static IQueryable<Opportunity> OffersOf(this EscaleDbContext db, string userId) =>
+    public static IQueryable<Opportunity> OpportunitiesOf(this EscaleDbContext db, string userId) =>
         db.Opportunities.Where(o => o.Organisation!.Members.Any(m => m.UserId == userId));
 
     /// <summary>A commune from its INSEE code or its name; null with a French reason when there is none, or several.</summary>

@@ -32,7 +32,7 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
 
     public ContentListingView Listing { get; private set; } = null!;
 
-    /// <summary>The month shown, or whose neighbours the navigation offers (the current one when none is chosen).</summary>
+    /// <summary>The month shown, or whose neighbours the navigation opportunities (the current one when none is chosen).</summary>
     public DateOnly Month { get; private set; }
 
     public bool MonthChosen { get; private set; }

@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Escale.Web.Pages.Offres;
 
 /// <summary>The search on a map, one circle per commune (clustered here rather than by a client-side plugin); without JavaScript, the list of those communes.</summary>
-public sealed class CarteModel(OfferSearchRunner runner) : PageModel
+public sealed class CarteModel(OpportunitySearchRunner runner) : PageModel
 {
-    public OfferSearchRunner.Resolved Search { get; private set; } = null!;
+    public OpportunitySearchRunner.Resolved Search { get; private set; } = null!;
     public SearchResult Result { get; private set; } = null!;
-    public IReadOnlyList<OfferSearchRunner.Cluster> Clusters { get; private set; } = [];
+    public IReadOnlyList<OpportunitySearchRunner.Cluster> Clusters { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,5 +25,5 @@ public sealed class CarteModel(OfferSearchRunner runner) : PageModel
         return Page();
     }
 
-    public string SearchLinkFor(OfferSearchRunner.Cluster cluster) => "/offres" + Search.Parameters.InCommune(cluster.InseeCode).ToQueryString();
+    public string SearchLinkFor(OpportunitySearchRunner.Cluster cluster) => "/offres" + Search.Parameters.InCommune(cluster.InseeCode).ToQueryString();
 }

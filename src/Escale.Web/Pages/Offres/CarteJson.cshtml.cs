@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Escale.Web.Pages.Offres;
 
 /// <summary>
-/// The map's data: one GeoJSON point per commune with its number of offers, a link to their list and the first
+/// The map's data: one GeoJSON point per commune with its number of opportunities, a link to their list and the first
 /// few titles for the popup. Takes the same query string as /offres.
 /// </summary>
-public sealed class CarteJsonModel(OfferSearchRunner runner) : PageModel
+public sealed class CarteJsonModel(OpportunitySearchRunner runner) : PageModel
 {
-    public const int OffersPerPopup = 10;
+    public const int OpportunitiesPerPopup = 10;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -33,9 +33,9 @@ public sealed class CarteJsonModel(OfferSearchRunner runner) : PageModel
                 {
                     code = c.InseeCode,
                     name = c.Name,
-                    count = c.Offers.Count,
+                    count = c.Opportunities.Count,
                     href = "/offres" + search.Parameters.InCommune(c.InseeCode).ToQueryString(),
-                    offers = c.Offers.Take(OffersPerPopup).Select(o => new { title = o.Title, href = SiteLinks.OpportunityPath(o.Id, o.Slug) }),
+                    offers = c.Opportunities.Take(OpportunitiesPerPopup).Select(o => new { title = o.Title, href = SiteLinks.OpportunityPath(o.Id, o.Slug) }),
                 },
             }),
         };

@@ -13,9 +13,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Offres;
 
-public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, TerritoryCatalog catalog, SiteLinks links, TimeProvider clock) : PageModel
+public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, TerritoryCatalog catalog, SiteLinks links, TimeProvider clock) : PageModel
 {
-    /// <summary>A second post of the form by the same address for the same offer within this delay is the same interest.</summary>
+    /// <summary>A second post of the form by the same address for the same opportunity within this delay is the same interest.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
 
     public const string Thanks = "Merci ! Votre message a bien été transmis. Un courriel de confirmation vient de vous être envoyé.";
@@ -35,15 +35,15 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
         SupportOrganisation Support, string? SupportOffered, string? HowToApply, string? ApplyUrl, string? ApplyEmail,
         DateOnly? ExpiresOn, DateTimeOffset PublishedAt);
 
-    public View Offer { get; private set; } = null!;
+    public View Opportunity { get; private set; } = null!;
     public string? Occupation { get; private set; }
     public string? Activity { get; private set; }
     public bool Gone { get; private set; }
     public string? JsonLd { get; private set; }
-    public string CanonicalPath => SiteLinks.OpportunityPath(Offer.Id, Offer.Slug);
+    public string CanonicalPath => SiteLinks.OpportunityPath(Opportunity.Id, Opportunity.Slug);
 
     /// <summary>The absolute address of the page: canonical link, JobPosting <c>url</c>, and the e-mails' link.</summary>
-    public string CanonicalUrl => links.Opportunity(Offer.Id, Offer.Slug);
+    public string CanonicalUrl => links.Opportunity(Opportunity.Id, Opportunity.Slug);
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -81,11 +81,11 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
         {
             return outcome;
         }
-        if (slug != Offer.Slug)
+        if (slug != Opportunity.Slug)
         {
             return RedirectPermanent(CanonicalPath);
         }
-        if (Offer.Kind == OpportunityKind.Job)
+        if (Opportunity.Kind == OpportunityKind.Job)
         {
             JsonLd = await JobPostingAsync(cancellationToken);
         }
@@ -104,7 +104,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
         }
         if (!ModelState.IsValid)
         {
-            if (Offer.Kind == OpportunityKind.Job)
+            if (Opportunity.Kind == OpportunityKind.Job)
             {
                 JsonLd = await JobPostingAsync(cancellationToken);
             }
@@ -112,21 +112,21 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
         }
 
         var now = clock.GetUtcNow();
-        var candidate = new OfferEmails.Person(Input.Name.Trim(), Input.Email.Trim(), Blank(Input.Phone), Blank(Input.Message));
-        var offerUrl = CanonicalUrl;
+        var candidate = new OpportunityEmails.Person(Input.Name.Trim(), Input.Email.Trim(), Blank(Input.Phone), Blank(Input.Message));
+        var opportunityUrl = CanonicalUrl;
         var campaign = Campagnes.CampaignCookies.LastTouch(Request);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (Offer.Kind == OpportunityKind.Takeover)
+        if (Opportunity.Kind == OpportunityKind.Takeover)
         {
-            var seller = await db.Opportunities.AsNoTracking().Where(o => o.Id == Offer.Id)
+            var seller = await db.Opportunities.AsNoTracking().Where(o => o.Id == Opportunity.Id)
                 .Select(o => new { o.SellerName, o.SellerEmail }).SingleAsync(cancellationToken);
             await RecordContactRequestAsync(candidate, now, campaign, userId, token =>
             {
-                emails.AcknowledgeContactRequest(candidate, Offer.Title, offerUrl);
+                emails.AcknowledgeContactRequest(candidate, Opportunity.Title, opportunityUrl);
                 if (!string.IsNullOrEmpty(seller.SellerEmail))
                 {
                     var decisionUrl = links.TakeoverDecision(token);
-                    emails.AskSeller(seller.SellerEmail, seller.SellerName, candidate, Offer.Title, decisionUrl);
+                    emails.AskSeller(seller.SellerEmail, seller.SellerName, candidate, Opportunity.Title, decisionUrl);
                 }
             }, cancellationToken);
             StatusMessage = ContactRequestSent;
@@ -136,10 +136,10 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
             var publishers = await PublisherAddressesAsync(cancellationToken);
             await RecordInterestAsync(candidate, now, campaign, userId, () =>
             {
-                emails.AcknowledgeInterest(candidate, Offer.Title, offerUrl);
+                emails.AcknowledgeInterest(candidate, Opportunity.Title, opportunityUrl);
                 foreach (var address in publishers)
                 {
-                    emails.NotifyPublisher(address, candidate, Offer.Title, offerUrl);
+                    emails.NotifyPublisher(address, candidate, Opportunity.Title, opportunityUrl);
                 }
             }, cancellationToken);
             StatusMessage = Thanks;
@@ -150,7 +150,7 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
     /// <summary>Null when the page can be shown; otherwise 404 (never published, or unknown) or the 410 notice.</summary>
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var offer = await db.Opportunities.AsNoTracking().Where(o => o.Id == id)
+        var opportunity = await db.Opportunities.AsNoTracking().Where(o => o.Id == id)
             .Select(o => new View(
                 o.Id, o.Kind, o.Status, o.Title, o.Slug, o.Description,
                 o.OrganisationId, o.Organisation!.Name, o.Organisation.Slug, o.Organisation.Website, o.EmployerName,
@@ -160,24 +160,24 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
                 o.Support, o.SupportOffered, o.HowToApply, o.ApplyUrl, o.ApplyEmail,
                 o.ExpiresOn, o.PublishedAt ?? o.UpdatedAt))
             .SingleOrDefaultAsync(cancellationToken);
-        if (offer is null || offer.Status is OpportunityStatus.Draft or OpportunityStatus.InReview or OpportunityStatus.Rejected)
+        if (opportunity is null || opportunity.Status is OpportunityStatus.Draft or OpportunityStatus.InReview or OpportunityStatus.Rejected)
         {
             return NotFound();
         }
-        Offer = offer;
-        // The same rule as the search index: an offer is gone the day after its expiry date (UTC).
+        Opportunity = opportunity;
+        // The same rule as the search index: an opportunity is gone the day after its expiry date (UTC).
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (offer.Status != OpportunityStatus.Published || offer.ExpiresOn < today)
+        if (opportunity.Status != OpportunityStatus.Published || opportunity.ExpiresOn < today)
         {
             Gone = true;
             Response.StatusCode = StatusCodes.Status410Gone;
             return Page();
         }
-        if (offer.RomeCode is { } rome)
+        if (opportunity.RomeCode is { } rome)
         {
             Occupation = await db.RomeOccupations.Where(r => r.Code == rome).Select(r => r.Label).FirstOrDefaultAsync(cancellationToken);
         }
-        if (offer.NafCode is { } naf)
+        if (opportunity.NafCode is { } naf)
         {
             Activity = await db.NafActivities.Where(n => n.Code == naf).Select(n => n.Label).FirstOrDefaultAsync(cancellationToken);
         }
@@ -188,27 +188,27 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
     {
         var territory = (await catalog.GetAsync(cancellationToken)).Territory;
         return JobPostingJsonLd.Serialize(new JobPostingJsonLd.Input(
-            Offer.Id, CanonicalUrl, Offer.Title, Offer.Description, Offer.PublishedAt, Offer.ExpiresOn,
-            Offer.OrganisationName ?? Offer.EmployerName ?? territory.Name, Offer.OrganisationWebsite,
-            Offer.PostalCodes.Split(';')[0], Offer.CommuneName, territory.Name,
-            Offer.Contract, Offer.WorkingTime, Offer.SalaryMin, Offer.SalaryMax));
+            Opportunity.Id, CanonicalUrl, Opportunity.Title, Opportunity.Description, Opportunity.PublishedAt, Opportunity.ExpiresOn,
+            Opportunity.OrganisationName ?? Opportunity.EmployerName ?? territory.Name, Opportunity.OrganisationWebsite,
+            Opportunity.PostalCodes.Split(';')[0], Opportunity.CommuneName, territory.Name,
+            Opportunity.Contract, Opportunity.WorkingTime, Opportunity.SalaryMin, Opportunity.SalaryMax));
     }
 
     /// <summary>Records the interest and queues its e-mails (<paramref name="notify"/>) in one SaveChanges; nothing when the same interest was just recorded.</summary>
-    private async Task RecordInterestAsync(OfferEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, Action notify, CancellationToken cancellationToken)
+    private async Task RecordInterestAsync(OpportunityEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, Action notify, CancellationToken cancellationToken)
     {
         await InterestGate.WaitAsync(cancellationToken);
         try
         {
             var since = now - DuplicateWindow;
-            if (await db.OpportunityInterests.AnyAsync(i => i.OpportunityId == Offer.Id && i.Email == candidate.Email && i.CreatedAt >= since, cancellationToken))
+            if (await db.OpportunityInterests.AnyAsync(i => i.OpportunityId == Opportunity.Id && i.Email == candidate.Email && i.CreatedAt >= since, cancellationToken))
             {
                 return;
             }
             db.OpportunityInterests.Add(new OpportunityInterest
             {
-                OpportunityId = Offer.Id, Name = candidate.Name, Email = candidate.Email, Phone = candidate.Phone, Message = candidate.Message,
-                ConsentedAt = now, CreatedAt = now, Source = OpportunityInterest.OfferSource, CampaignCode = campaign, FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request), UserId = userId,
+                OpportunityId = Opportunity.Id, Name = candidate.Name, Email = candidate.Email, Phone = candidate.Phone, Message = candidate.Message,
+                ConsentedAt = now, CreatedAt = now, Source = OpportunityInterest.OpportunitySource, CampaignCode = campaign, FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request), UserId = userId,
             });
             notify();
             await db.SaveChangesAsync(cancellationToken);
@@ -220,20 +220,20 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
     }
 
     /// <summary>Records the request and queues its e-mails (<paramref name="notify"/>, given the seller's token) in one SaveChanges; nothing when the same request was just made.</summary>
-    private async Task RecordContactRequestAsync(OfferEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, Action<string> notify, CancellationToken cancellationToken)
+    private async Task RecordContactRequestAsync(OpportunityEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, Action<string> notify, CancellationToken cancellationToken)
     {
         await InterestGate.WaitAsync(cancellationToken);
         try
         {
             var since = now - DuplicateWindow;
-            if (await db.TakeoverContactRequests.AnyAsync(r => r.OpportunityId == Offer.Id && r.Email == candidate.Email && r.CreatedAt >= since, cancellationToken))
+            if (await db.TakeoverContactRequests.AnyAsync(r => r.OpportunityId == Opportunity.Id && r.Email == candidate.Email && r.CreatedAt >= since, cancellationToken))
             {
                 return;
             }
             var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
             db.TakeoverContactRequests.Add(new TakeoverContactRequest
             {
-                OpportunityId = Offer.Id, Name = candidate.Name, Email = candidate.Email, Phone = candidate.Phone, Message = candidate.Message,
+                OpportunityId = Opportunity.Id, Name = candidate.Name, Email = candidate.Email, Phone = candidate.Phone, Message = candidate.Message,
                 Status = ContactRequestStatus.Pending, TokenHash = ContactRequestToken.Hash(token), ConsentedAt = now, CreatedAt = now,
                 CampaignCode = campaign, FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request), UserId = userId,
             });
@@ -249,11 +249,11 @@ public sealed class DetailModel(EscaleDbContext db, OfferEmails emails, Territor
     /// <summary>Who hears of an interest: the offer's application address, else the members of its organisation.</summary>
     private async Task<IReadOnlyList<string>> PublisherAddressesAsync(CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(Offer.ApplyEmail))
+        if (!string.IsNullOrWhiteSpace(Opportunity.ApplyEmail))
         {
-            return [Offer.ApplyEmail];
+            return [Opportunity.ApplyEmail];
         }
-        if (Offer.OrganisationId is not { } organisationId)
+        if (Opportunity.OrganisationId is not { } organisationId)
         {
             return [];
         }

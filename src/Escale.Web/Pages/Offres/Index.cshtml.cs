@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Offres;
 
-public sealed class IndexModel(OfferSearchRunner runner) : PageModel
+public sealed class IndexModel(OpportunitySearchRunner runner) : PageModel
 {
-    public OfferSearchRunner.Resolved Search { get; private set; } = null!;
+    public OpportunitySearchRunner.Resolved Search { get; private set; } = null!;
     public SearchResult Result { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ using Escale.Core.Opportunities;
 namespace Escale.Web.Pages.Offres;
 
 /// <summary>
-/// schema.org <c>JobPosting</c> of a job offer, for search engines (https://developers.google.com/search/docs/appearance/structured-data/job-posting).
+/// schema.org <c>JobPosting</c> of a job opportunity, for search engines (https://developers.google.com/search/docs/appearance/structured-data/job-posting).
 /// Written into a <c>&lt;script type="application/ld+json"&gt;</c>, a data block that CSP does not treat as script.
 /// </summary>
 public static class JobPostingJsonLd
@@ -22,22 +22,22 @@ public static class JobPostingJsonLd
     // offer's text cannot close the element; allowing all ranges keeps French letters readable.
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Serialize(Input offer)
+    public static string Serialize(Input opportunity)
     {
-        var organisation = new JsonObject { ["@type"] = "Organization", ["name"] = offer.HiringOrganisation };
-        if (!string.IsNullOrEmpty(offer.Website))
+        var organisation = new JsonObject { ["@type"] = "Organization", ["name"] = opportunity.HiringOrganisation };
+        if (!string.IsNullOrEmpty(opportunity.Website))
         {
-            organisation["sameAs"] = offer.Website;
+            organisation["sameAs"] = opportunity.Website;
         }
         var posting = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "JobPosting",
-            ["title"] = offer.Title,
-            ["description"] = string.IsNullOrWhiteSpace(offer.Description) ? offer.Title : offer.Description,
-            ["datePosted"] = offer.DatePosted.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ["identifier"] = new JsonObject { ["@type"] = "PropertyValue", ["name"] = "Escale", ["value"] = offer.Id.ToString(CultureInfo.InvariantCulture) },
-            ["url"] = offer.Url,
+            ["title"] = opportunity.Title,
+            ["description"] = string.IsNullOrWhiteSpace(opportunity.Description) ? opportunity.Title : opportunity.Description,
+            ["datePosted"] = opportunity.DatePosted.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["identifier"] = new JsonObject { ["@type"] = "PropertyValue", ["name"] = "Escale", ["value"] = opportunity.Id.ToString(CultureInfo.InvariantCulture) },
+            ["url"] = opportunity.Url,
             ["hiringOrganization"] = organisation,
             ["jobLocation"] = new JsonObject
             {
@@ -45,32 +45,32 @@ public static class JobPostingJsonLd
                 ["address"] = new JsonObject
                 {
                     ["@type"] = "PostalAddress",
-                    ["postalCode"] = offer.PostalCode,
-                    ["addressLocality"] = offer.Locality,
-                    ["addressRegion"] = offer.Region,
+                    ["postalCode"] = opportunity.PostalCode,
+                    ["addressLocality"] = opportunity.Locality,
+                    ["addressRegion"] = opportunity.Region,
                     ["addressCountry"] = "FR",
                 },
             },
         };
-        if (offer.ExpiresOn is { } expires)
+        if (opportunity.ExpiresOn is { } expires)
         {
             var lastMoment = expires.ToDateTime(new TimeOnly(23, 59, 59));
             posting["validThrough"] = new DateTimeOffset(lastMoment, Infrastructure.Localization.ParisTime.Zone.GetUtcOffset(lastMoment))
                 .ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
         }
-        var types = EmploymentTypes(offer.Contract, offer.WorkingTime);
+        var types = EmploymentTypes(opportunity.Contract, opportunity.WorkingTime);
         if (types.Count > 0)
         {
             posting["employmentType"] = new JsonArray(types.Select(t => (JsonNode)JsonValue.Create(t)).ToArray());
         }
-        if (offer.SalaryMin is not null || offer.SalaryMax is not null)
+        if (opportunity.SalaryMin is not null || opportunity.SalaryMax is not null)
         {
             var value = new JsonObject { ["@type"] = "QuantitativeValue", ["unitText"] = "YEAR" };
-            if (offer.SalaryMin is { } min)
+            if (opportunity.SalaryMin is { } min)
             {
                 value["minValue"] = min;
             }
-            if (offer.SalaryMax is { } max)
+            if (opportunity.SalaryMax is { } max)
             {
                 value["maxValue"] = max;
             }

@@ -7,7 +7,7 @@ namespace Escale.Web.Pages.Offres;
 
 public static class OpportunitiesServiceCollectionExtensions
 {
-    /// <summary>Offers: imports, the in-memory search, alerts and their daily digest, and the offers' e-mails.</summary>
+    /// <summary>Opportunities: imports, the in-memory search, alerts and their daily digest, and the offers' e-mails.</summary>
     public static IServiceCollection AddEscaleOpportunities(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMemoryCache();
@@ -15,11 +15,11 @@ public static class OpportunitiesServiceCollectionExtensions
         var freshness = TimeSpan.FromMilliseconds(configuration.GetValue("Search:FreshnessMilliseconds", 500));
         services.AddSingleton(provider => new OpportunitySearch(
             provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), freshness));
-        services.AddSingleton<OfferQueryCatalogCache>();
+        services.AddSingleton<OpportunityQueryCatalogCache>();
         services.AddSingleton<AlertMail>();
         services.AddScheduledJob<AlertDigestJob>("alert-digests", TimeSpan.FromDays(1));
-        services.AddScoped<OfferSearchRunner>();
-        services.AddScoped<OfferEmails>();
+        services.AddScoped<OpportunitySearchRunner>();
+        services.AddScoped<OpportunityEmails>();
         return services;
     }
 }

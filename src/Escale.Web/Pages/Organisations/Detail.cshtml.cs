@@ -6,16 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Organisations;
 
-/// <summary>An organisation's public page: who it is, and its offers that are published and not expired.</summary>
+/// <summary>An organisation's public page: who it is, and its opportunities that are published and not expired.</summary>
 public sealed class DetailModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record Summary(string Name, string? Description, string? Website, string? Commune, string? CommuneInsee, string? CommuneSlug);
 
-    public sealed record OfferRow(int Id, string Slug, string Title, OpportunityKind Kind, string Commune, DateOnly? ExpiresOn);
+    public sealed record OpportunityRow(int Id, string Slug, string Title, OpportunityKind Kind, string Commune, DateOnly? ExpiresOn);
 
     public Summary Organisation { get; private set; } = null!;
 
-    public IReadOnlyList<OfferRow> Offers { get; private set; } = [];
+    public IReadOnlyList<OpportunityRow> Opportunities { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -27,10 +27,10 @@ public sealed class DetailModel(EscaleDbContext db, TimeProvider clock) : PageMo
             return NotFound();
         }
         Organisation = organisation.Summary;
-        Offers = await db.Opportunities.AsNoTracking().OpenAt(clock.GetUtcNow())
+        Opportunities = await db.Opportunities.AsNoTracking().OpenAt(clock.GetUtcNow())
             .Where(o => o.OrganisationId == organisation.Id)
             .OrderBy(o => o.Title)
-            .Select(o => new OfferRow(o.Id, o.Slug, o.Title, o.Kind, o.Commune!.Name, o.ExpiresOn))
+            .Select(o => new OpportunityRow(o.Id, o.Slug, o.Title, o.Kind, o.Commune!.Name, o.ExpiresOn))
             .ToListAsync(cancellationToken);
         return Page();
     }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Profils;
 
-/// <summary>One target profile's page: what the territory offers to people like them, and where to go next.</summary>
+/// <summary>One target profile's page: what the territory opportunities to people like them, and where to go next.</summary>
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class PersonaModel(EscaleDbContext db, ContentIndex index, TimeProvider clock) : PageModel
 {

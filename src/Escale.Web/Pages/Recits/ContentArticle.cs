@@ -26,10 +26,10 @@ public sealed record ContentArticle(
     public DateTimeOffset? PublishAt { get; init; }
     public DateTimeOffset? UpdatedAt { get; init; }
 
-    /// <summary>A company story's organisation on this site, and its offers open now (the first few).</summary>
+    /// <summary>A company story's organisation on this site, and its opportunities open now (the first few).</summary>
     public CompanyLink? Company { get; init; }
 
-    public sealed record CompanyLink(string Name, string Slug, IReadOnlyList<(string Title, string Path)> Offers, int OfferCount);
+    public sealed record CompanyLink(string Name, string Slug, IReadOnlyList<(string Title, string Path)> Opportunities, int OpportunityCount);
 
     /// <summary>The public page of a published item of one of <paramref name="types"/>, or null: unknown, unpublished or scheduled later.</summary>
     public static async Task<ContentArticle?> PublicAsync(
@@ -53,7 +53,7 @@ public sealed record ContentArticle(
     }
 
     /// <param name="leadImageId">The item's current lead image (images are not part of revisions).</param>
-    /// <param name="now">What "open" means for a company story's offers.</param>
+    /// <param name="now">What "open" means for a company story's opportunities.</param>
     public static async Task<ContentArticle> BuildAsync(EscaleDbContext db, ContentDraft draft, int? leadImageId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var wanted = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == ContentDraft.English ? ContentDraft.English : ContentDraft.French;
@@ -76,7 +76,7 @@ public sealed record ContentArticle(
         };
     }
 
-    private const int OffersShown = 5;
+    private const int OpportunitiesShown = 5;
 
     private static async Task<CompanyLink?> CompanyAsync(EscaleDbContext db, int organisationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -87,9 +87,9 @@ public sealed record ContentArticle(
             return null;
         }
         var open = db.Opportunities.AsNoTracking().OpenAt(now).Where(o => o.OrganisationId == organisationId);
-        var offers = await open.OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id).Take(OffersShown)
+        var opportunities = await open.OrderByDescending(o => o.PublishedAt).ThenByDescending(o => o.Id).Take(OpportunitiesShown)
             .Select(o => new { o.Id, o.Slug, o.Title }).ToListAsync(cancellationToken);
         return new CompanyLink(organisation.Name, organisation.Slug,
-            [.. offers.Select(o => (o.Title, SiteLinks.OpportunityPath(o.Id, o.Slug)))], await open.CountAsync(cancellationToken));
+            [.. opportunities.Select(o => (o.Title, SiteLinks.OpportunityPath(o.Id, o.Slug)))], await open.CountAsync(cancellationToken));
     }
 }

@@ -7,7 +7,7 @@ namespace Escale.Web.Pages.Recits;
 
 /// <summary>
 /// The listings' query string (<c>type</c>, <c>profil</c>, <c>theme</c>, <c>intercommunalite</c>, <c>page</c>), read
-/// strictly: a value no form offers is a French message, not a silently empty page. Persona and intercommunality slugs
+/// strictly: a value no form opportunities is a French message, not a silently empty page. Persona and intercommunality slugs
 /// are checked by the listing (an unknown one simply matches nothing).
 /// </summary>
 public static class ContentQueryString

@@ -86,8 +86,8 @@ public sealed partial class ForgedHostTests(ForgedHostFixture fixture) : IClassF
     {
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var approved = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "À approuver " + Guid.NewGuid().ToString("N")[..6], OpportunityStatus.InReview, submittedBy: partner.User.Id);
-        var rejected = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "À refuser " + Guid.NewGuid().ToString("N")[..6], OpportunityStatus.InReview, submittedBy: partner.User.Id);
+        var approved = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "À approuver " + Guid.NewGuid().ToString("N")[..6], OpportunityStatus.InReview, submittedBy: partner.User.Id);
+        var rejected = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "À refuser " + Guid.NewGuid().ToString("N")[..6], OpportunityStatus.InReview, submittedBy: partner.User.Id);
         var moderator = await MailAppFixture.CreateUserAsync(app, roles: Roles.Editor);
         var client = ForgedClient(app);
         await client.SignInAsync(moderator.Email!, MailAppFixture.Password);
@@ -110,7 +110,7 @@ public sealed partial class ForgedHostTests(ForgedHostFixture fixture) : IClassF
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
         var title = "Expire bientôt " + Guid.NewGuid().ToString("N")[..6];
-        await PartnerSteps.OfferAsync(app, partner.OrganisationId, title, expires: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3), submittedBy: partner.User.Id);
+        await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, title, expires: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3), submittedBy: partner.User.Id);
 
         await using (var scope = app.Scope())
         {
@@ -123,15 +123,15 @@ public sealed partial class ForgedHostTests(ForgedHostFixture fixture) : IClassF
     }
 
     [Theory, EveryDatabase]
-    public async Task OfferPage_ReadWithForgedHost_HasCanonicalAndJobPostingUrlOnSiteBaseUrl(DatabaseProvider provider)
+    public async Task OpportunityPage_ReadWithForgedHost_HasCanonicalAndJobPostingUrlOnSiteBaseUrl(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var (user, organisationId) = await PartnerSteps.PartnerAsync(app);
-        var offer = await PartnerSteps.OfferAsync(app, organisationId, "Boulangère " + Guid.NewGuid().ToString("N")[..6], submittedBy: user.Id);
+        var opportunity = await PartnerSteps.OpportunityAsync(app, organisationId, "Boulangère " + Guid.NewGuid().ToString("N")[..6], submittedBy: user.Id);
         var client = ForgedClient(app);
 
-        var (response, page) = await client.GetPageAsync($"/offres/{offer.Id}/{offer.Slug}");
-        var expected = $"{ForgedHostFixture.Site}/offres/{offer.Id}/{offer.Slug}";
+        var (response, page) = await client.GetPageAsync($"/offres/{opportunity.Id}/{opportunity.Slug}");
+        var expected = $"{ForgedHostFixture.Site}/offres/{opportunity.Id}/{opportunity.Slug}";
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expected, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));

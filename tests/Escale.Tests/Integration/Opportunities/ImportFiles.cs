@@ -7,13 +7,13 @@ namespace Escale.Tests.Integration.Opportunities;
 /// <summary>Builds import files the way their real producers write them.</summary>
 public static class ImportFiles
 {
-    public sealed record FtOffer(string Id, string Title = "Développeur / Développeuse web", string Commune = "46042", string Rome = "M1805",
+    public sealed record FtOpportunity(string Id, string Title = "Développeur / Développeuse web", string Commune = "46042", string Rome = "M1805",
         string Contract = "CDI", string Employer = "Causse Numérique", string? Salary = "Mensuel de 2500,00 Euros à 3000,00 Euros sur 12 mois",
         string? Siret = null, string? Expires = null, string Description = "Une équipe de 12 personnes à Cahors.");
 
-    public static MemoryStream FranceTravail(params FtOffer[] offers)
+    public static MemoryStream FranceTravail(params FtOpportunity[] opportunities)
     {
-        var json = JsonSerializer.Serialize(offers.Select(o => new Dictionary<string, object?>
+        var json = JsonSerializer.Serialize(opportunities.Select(o => new Dictionary<string, object?>
         {
             ["id"] = o.Id,
             ["intitule"] = o.Title,

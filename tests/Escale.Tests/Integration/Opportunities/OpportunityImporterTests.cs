@@ -18,55 +18,55 @@ public sealed class OpportunityImporterTests
         return await scope.ServiceProvider.GetRequiredService<OpportunityImporter>().ImportAsync(format, file);
     }
 
-    private static Task<List<Opportunity>> OffersAsync(EscaleAppFactory app) =>
+    private static Task<List<Opportunity>> OpportunitiesAsync(EscaleAppFactory app) =>
         app.WithDbAsync(db => db.Opportunities.AsNoTracking().OrderBy(o => o.SourceReference).ToListAsync());
 
     [Theory, EveryDatabase]
-    public async Task FranceTravail_ValidFile_PublishesOffersWithTheirFacets(DatabaseProvider provider)
+    public async Task FranceTravail_ValidFile_PublishesOpportunitiesWithTheirFacets(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider);
 
-        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("190ABCD"), new FtOffer("190ABCE", "Infirmier / Infirmière", "46102", "J1506", "CDD", "Centre hospitalier")));
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOpportunity("190ABCD"), new FtOpportunity("190ABCE", "Infirmier / Infirmière", "46102", "J1506", "CDD", "Centre hospitalier")));
 
         Assert.True(report.Succeeded, string.Join('\n', report.Errors));
         Assert.Equal((2, 2, 0, 0, 0), (report.Read, report.Created, report.Updated, report.Unchanged, report.Withdrawn));
-        var offers = await OffersAsync(app);
-        var developer = offers[0];
+        var opportunities = await OpportunitiesAsync(app);
+        var developer = opportunities[0];
         Assert.Equal(OpportunityStatus.Published, developer.Status);
         Assert.Equal(("M1805", "M18", "M"), (developer.RomeCode, developer.RomeDomainCode, developer.RomeGrandDomainCode));
         Assert.Equal((ContractType.Cdi, 30000, 36000), (developer.Contract!.Value, developer.SalaryMin!.Value, developer.SalaryMax!.Value));
         var cahorsEpci = await app.WithDbAsync(db => db.Communes.Where(c => c.InseeCode == "46042").Select(c => c.IntercommunalityId).SingleAsync());
         Assert.Equal(cahorsEpci, developer.IntercommunalityId);
         Assert.True(developer.OpenToDisabledWorkers);
-        Assert.Equal(ContractType.Cdd, offers[1].Contract);
+        Assert.Equal(ContractType.Cdd, opportunities[1].Contract);
     }
 
     [Theory, EveryDatabase]
     public async Task FranceTravail_SameFileTwice_ChangesNothing(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider);
-        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1"), new FtOffer("2", "Comptable")));
-        var before = await OffersAsync(app);
+        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOpportunity("1"), new FtOpportunity("2", "Comptable")));
+        var before = await OpportunitiesAsync(app);
 
-        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1"), new FtOffer("2", "Comptable")));
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOpportunity("1"), new FtOpportunity("2", "Comptable")));
 
         Assert.Equal((0, 0, 2, 0), (report.Created, report.Updated, report.Unchanged, report.Withdrawn));
-        var after = await OffersAsync(app);
+        var after = await OpportunitiesAsync(app);
         Assert.Equal(before.Select(o => (o.Id, o.UpdatedAt, o.ContentHash)), after.Select(o => (o.Id, o.UpdatedAt, o.ContentHash)));
     }
 
     [Theory, EveryDatabase]
-    public async Task FranceTravail_ChangedAndMissingOffers_AreUpdatedAndWithdrawn(DatabaseProvider provider)
+    public async Task FranceTravail_ChangedAndMissingOpportunities_AreUpdatedAndWithdrawn(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider);
-        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1"), new FtOffer("2", "Comptable")));
+        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOpportunity("1"), new FtOpportunity("2", "Comptable")));
 
-        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1", Salary: "Annuel de 40000 Euros à 45000 Euros")));
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOpportunity("1", Salary: "Annuel de 40000 Euros à 45000 Euros")));
 
         Assert.Equal((0, 1, 0, 1), (report.Created, report.Updated, report.Unchanged, report.Withdrawn));
-        var offers = await OffersAsync(app);
-        Assert.Equal((40000, OpportunityStatus.Published), (offers[0].SalaryMin!.Value, offers[0].Status));
-        Assert.Equal(OpportunityStatus.Withdrawn, offers[1].Status);
+        var opportunities = await OpportunitiesAsync(app);
+        Assert.Equal((40000, OpportunityStatus.Published), (opportunities[0].SalaryMin!.Value, opportunities[0].Status));
+        Assert.Equal(OpportunityStatus.Withdrawn, opportunities[1].Status);
     }
 
     [Theory, EveryDatabase]
@@ -76,14 +76,14 @@ public sealed class OpportunityImporterTests
         var yesterday = Date(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
 
         var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(
-            new FtOffer("ok"),
-            new FtOffer("rome", Rome: "Z9999"),
-            new FtOffer("insee", Commune: "75056"),
-            new FtOffer("siret", Siret: "12345678901234"),
-            new FtOffer("salary", Salary: "Mensuel de 3000 Euros à 2000 Euros sur 12 mois"),
-            new FtOffer("expired", Expires: yesterday),
-            new FtOffer("contract", Contract: "XYZ"),
-            new FtOffer("ok")));
+            new FtOpportunity("ok"),
+            new FtOpportunity("rome", Rome: "Z9999"),
+            new FtOpportunity("insee", Commune: "75056"),
+            new FtOpportunity("siret", Siret: "12345678901234"),
+            new FtOpportunity("salary", Salary: "Mensuel de 3000 Euros à 2000 Euros sur 12 mois"),
+            new FtOpportunity("expired", Expires: yesterday),
+            new FtOpportunity("contract", Contract: "XYZ"),
+            new FtOpportunity("ok")));
 
         Assert.False(report.Succeeded);
         Assert.Equal(0, report.Created);
@@ -92,7 +92,7 @@ public sealed class OpportunityImporterTests
             [(2, "romeCode"), (3, "lieuTravail.commune"), (4, "entreprise.siret"), (5, "salaire.libelle"), (6, "dateFinValidite"), (7, "typeContrat"), (8, "id")],
             fields.OrderBy(f => f.Record).ToList());
         Assert.Contains("Z9999", report.Errors.Single(e => e.Record == 2).Message, StringComparison.Ordinal);
-        Assert.Empty(await OffersAsync(app));
+        Assert.Empty(await OpportunitiesAsync(app));
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class OpportunityImporterTests
 
         Assert.False(report.Succeeded);
         Assert.Contains(report.Errors, e => e.Message.Contains("JSON mal formé", StringComparison.Ordinal));
-        Assert.Empty(await OffersAsync(app));
+        Assert.Empty(await OpportunitiesAsync(app));
     }
 
     [Fact]
@@ -123,10 +123,10 @@ public sealed class OpportunityImporterTests
     }
 
     [Theory, EveryDatabase]
-    public async Task JobPosting_SameOfferAsFranceTravail_IsADuplicateNotASecondOffer(DatabaseProvider provider)
+    public async Task JobPosting_SameOpportunityAsFranceTravail_IsADuplicateNotASecondOpportunity(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider);
-        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOffer("1")));
+        await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(new FtOpportunity("1")));
         var jsonLd = """
             {"@context":"https://schema.org","@graph":[
               {"@type":"JobPosting","identifier":{"@type":"PropertyValue","value":"CN-42"},"title":"Développeur / Développeuse web",
@@ -144,7 +144,7 @@ public sealed class OpportunityImporterTests
 
         Assert.True(report.Succeeded, string.Join('\n', report.Errors));
         Assert.Equal((1, 1), (report.Created, report.Duplicates));
-        var technician = (await OffersAsync(app)).Single(o => o.SourceReference == "CN-43");
+        var technician = (await OpportunitiesAsync(app)).Single(o => o.SourceReference == "CN-43");
         Assert.Equal((ContractType.Cdd, WorkingTime.PartTime, 24000, 28800, RemoteWork.Full),
             (technician.Contract!.Value, technician.WorkingTime!.Value, technician.SalaryMin!.Value, technician.SalaryMax!.Value, technician.Remote));
     }
@@ -162,7 +162,7 @@ public sealed class OpportunityImporterTests
         var report = await ImportAsync(app, ImportFormat.TakeoverCsv, Text(csv));
 
         Assert.True(report.Succeeded, string.Join('\n', report.Errors));
-        var bakery = (await OffersAsync(app)).Single(o => o.SourceReference == "CCI-001");
+        var bakery = (await OpportunitiesAsync(app)).Single(o => o.SourceReference == "CCI-001");
         Assert.Equal((OpportunityKind.Takeover, "10.71C", 120_000, 150_000, SupportOrganisation.Cci, "Jeanne Exemple"),
             (bakery.Kind, bakery.NafCode, bakery.PriceMin!.Value, bakery.PriceMax!.Value, bakery.Support, bakery.SellerName));
     }
@@ -185,7 +185,7 @@ public sealed class OpportunityImporterTests
             [(2, "prix_min"), (3, "code_naf"), (4, "contact_email"), (4, "intitule"), (5, "reference")],
             report.Errors.Select(e => (e.Record, e.Field!)).OrderBy(e => e.Record).ThenBy(e => e.Item2, StringComparer.Ordinal).ToList());
         Assert.All(report.Errors, e => Assert.Equal("ligne", e.RecordLabel));
-        Assert.Empty(await OffersAsync(app));
+        Assert.Empty(await OpportunitiesAsync(app));
     }
 
     [Fact]
@@ -197,7 +197,7 @@ public sealed class OpportunityImporterTests
         var report = await ImportAsync(app, ImportFormat.TakeoverCsv, Text(csv, Encoding.Latin1));
 
         Assert.Contains("UTF-8", Assert.Single(report.Errors).Message, StringComparison.Ordinal);
-        Assert.Empty(await OffersAsync(app));
+        Assert.Empty(await OpportunitiesAsync(app));
     }
 
     [Fact]

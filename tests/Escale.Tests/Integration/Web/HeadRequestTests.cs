@@ -82,7 +82,7 @@ public sealed class HeadRequestTests(KestrelAppFixture fixture) : IClassFixture<
         var app = fixture.App;
         var client = fixture.Client();
         var (user, organisationId) = await PartnerSteps.PartnerAsync(app);
-        var offer = await PartnerSteps.OfferAsync(app, organisationId, "Menuisière " + Guid.NewGuid().ToString("N")[..6], submittedBy: user.Id);
+        var opportunity = await PartnerSteps.OpportunityAsync(app, organisationId, "Menuisière " + Guid.NewGuid().ToString("N")[..6], submittedBy: user.Id);
         var story = await ContentSteps.ArrangeAsync(app, ContentSteps.Story("Un récit " + Guid.NewGuid().ToString("N")[..6]));
         var party = await ContentSteps.ArrangeAsync(app, new ContentDraft
         {
@@ -93,7 +93,7 @@ public sealed class HeadRequestTests(KestrelAppFixture fixture) : IClassFixture<
 
         string[] paths =
         [
-            $"/offres/{offer.Id}/{offer.Slug}", $"/offres/{offer.Id}", $"/api/v1/offres/{offer.Id}", "/api/v1/offres/999999",
+            $"/offres/{opportunity.Id}/{opportunity.Slug}", $"/offres/{opportunity.Id}", $"/api/v1/offres/{opportunity.Id}", "/api/v1/offres/999999",
             $"/recits/{story.Slug}", $"/evenements/{party.Slug}", $"/evenements/{party.Slug}.ics", "/evenements/inconnu.ics",
             "/communes/46042/cahors", "/api/v1/communes/46042", "/langue/en?retour=%2F", "/offres?type=emploi", "/openapi/v1.json",
         ];

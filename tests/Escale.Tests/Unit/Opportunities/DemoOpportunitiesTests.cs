@@ -17,7 +17,7 @@ public sealed class DemoOpportunitiesTests
             .Select(c => new DemoOpportunities.Occupation(c, "Métier " + c, c[..3], c[..1]))];
 
     [Fact]
-    public void Generate_SameSeed_GivesTheSameOffers()
+    public void Generate_SameSeed_GivesTheSameOpportunities()
     {
         var first = DemoOpportunities.Generate(Places, Occupations, 300, 7, Now);
         var second = DemoOpportunities.Generate(Places, Occupations, 300, 7, Now);
@@ -30,15 +30,15 @@ public sealed class DemoOpportunitiesTests
     [Fact]
     public void Generate_SpreadsOverEveryIntercommunalityKindAndMainDomain_WeightedByPopulation()
     {
-        var offers = DemoOpportunities.Generate(Places, Occupations, 3000, 46, Now);
+        var opportunities = DemoOpportunities.Generate(Places, Occupations, 3000, 46, Now);
 
-        Assert.Equal(3000, offers.Count);
-        Assert.Equal(Enumerable.Range(1, 9), offers.Select(o => o.IntercommunalityId).Distinct().Order());
-        Assert.Equal(Enum.GetValues<OpportunityKind>(), offers.Select(o => o.Kind).Distinct().Order());
-        Assert.Superset(new HashSet<string> { "J", "H", "M", "F", "G", "A", "D", "N", "K" }, offers.Where(o => o.RomeGrandDomainCode is not null).Select(o => o.RomeGrandDomainCode!).ToHashSet());
-        Assert.DoesNotContain(offers, o => o.RomeCode == "X9999");
-        Assert.True(offers.Count(o => o.CommuneId == 1) > offers.Count(o => o.CommuneId == 2) * 10, "the town should get far more offers than a village");
-        Assert.All(offers, o =>
+        Assert.Equal(3000, opportunities.Count);
+        Assert.Equal(Enumerable.Range(1, 9), opportunities.Select(o => o.IntercommunalityId).Distinct().Order());
+        Assert.Equal(Enum.GetValues<OpportunityKind>(), opportunities.Select(o => o.Kind).Distinct().Order());
+        Assert.Superset(new HashSet<string> { "J", "H", "M", "F", "G", "A", "D", "N", "K" }, opportunities.Where(o => o.RomeGrandDomainCode is not null).Select(o => o.RomeGrandDomainCode!).ToHashSet());
+        Assert.DoesNotContain(opportunities, o => o.RomeCode == "X9999");
+        Assert.True(opportunities.Count(o => o.CommuneId == 1) > opportunities.Count(o => o.CommuneId == 2) * 10, "the town should get far more opportunities than a village");
+        Assert.All(opportunities, o =>
         {
             Assert.Equal(OpportunityStatus.Published, o.Status);
             Assert.True(o.SalaryMin is null || o.SalaryMin <= o.SalaryMax);
@@ -46,7 +46,7 @@ public sealed class DemoOpportunitiesTests
             Assert.True(o.ExpiresOn > DateOnly.FromDateTime(Now.UtcDateTime));
             Assert.NotEmpty(o.Slug);
         });
-        Assert.Contains(offers, o => o.NafCode == "10.71C");
-        Assert.Equal(offers.Count, offers.Select(o => o.SourceReference).Distinct().Count());
+        Assert.Contains(opportunities, o => o.NafCode == "10.71C");
+        Assert.Equal(opportunities.Count, opportunities.Select(o => o.SourceReference).Distinct().Count());
     }
 }

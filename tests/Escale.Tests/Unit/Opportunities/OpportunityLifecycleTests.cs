@@ -8,15 +8,15 @@ public sealed class OpportunityLifecycleTests
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = DateOnly.FromDateTime(Now.UtcDateTime);
 
-    private static Opportunity Offer(OpportunityStatus status, OpportunitySource source = OpportunitySource.Manual, DateOnly? expiresOn = null) => new()
+    private static Opportunity Opportunity(OpportunityStatus status, OpportunitySource source = OpportunitySource.Manual, DateOnly? expiresOn = null) => new()
     {
         Title = "Boulanger", Slug = "boulanger", DedupKey = "", Status = status, Source = source, ExpiresOn = expiresOn ?? Today.AddDays(30),
     };
 
-    private static void AssertRefusedAndUnchanged(Opportunity offer, string? refusal, OpportunityStatus status)
+    private static void AssertRefusedAndUnchanged(Opportunity opportunity, string? refusal, OpportunityStatus status)
     {
         Assert.False(string.IsNullOrWhiteSpace(refusal));
-        Assert.Equal(status, offer.Status);
+        Assert.Equal(status, opportunity.Status);
     }
 
     [Theory]
@@ -26,39 +26,39 @@ public sealed class OpportunityLifecycleTests
     [InlineData(OpportunityStatus.Expired)]
     public void Submit_ByThePartner_SendsToReview(OpportunityStatus from)
     {
-        var offer = Offer(from);
+        var opportunity = Opportunity(from);
 
-        Assert.Null(offer.Submit());
-        Assert.Equal(OpportunityStatus.InReview, offer.Status);
+        Assert.Null(opportunity.Submit());
+        Assert.Equal(OpportunityStatus.InReview, opportunity.Status);
     }
 
     [Fact]
-    public void Submit_AnImportedOffer_IsRefused()
+    public void Submit_AnImportedOpportunity_IsRefused()
     {
-        var offer = Offer(OpportunityStatus.Published, OpportunitySource.FranceTravail);
+        var opportunity = Opportunity(OpportunityStatus.Published, OpportunitySource.FranceTravail);
 
-        AssertRefusedAndUnchanged(offer, offer.Submit(), OpportunityStatus.Published);
-        AssertRefusedAndUnchanged(offer, offer.KeepAsDraft(), OpportunityStatus.Published);
+        AssertRefusedAndUnchanged(opportunity, opportunity.Submit(), OpportunityStatus.Published);
+        AssertRefusedAndUnchanged(opportunity, opportunity.KeepAsDraft(), OpportunityStatus.Published);
     }
 
     [Fact]
-    public void KeepAsDraft_APublishedOffer_TakesItOffline()
+    public void KeepAsDraft_APublishedOpportunity_TakesItOffline()
     {
-        var offer = Offer(OpportunityStatus.Published);
+        var opportunity = Opportunity(OpportunityStatus.Published);
 
-        Assert.Null(offer.KeepAsDraft());
-        Assert.Equal(OpportunityStatus.Draft, offer.Status);
+        Assert.Null(opportunity.KeepAsDraft());
+        Assert.Equal(OpportunityStatus.Draft, opportunity.Status);
     }
 
     [Fact]
     public void Approve_InReview_Publishes_KeepsTheFirstPublicationDate_AndClearsTheNote()
     {
-        var offer = Offer(OpportunityStatus.InReview);
-        offer.PublishedAt = Now.AddDays(-10);
-        offer.ModerationNote = "Précisez le salaire.";
+        var opportunity = Opportunity(OpportunityStatus.InReview);
+        opportunity.PublishedAt = Now.AddDays(-10);
+        opportunity.ModerationNote = "Précisez le salaire.";
 
-        Assert.Null(offer.Approve(Now));
-        Assert.Equal((OpportunityStatus.Published, Now.AddDays(-10), (string?)null), (offer.Status, offer.PublishedAt, offer.ModerationNote));
+        Assert.Null(opportunity.Approve(Now));
+        Assert.Equal((OpportunityStatus.Published, Now.AddDays(-10), (string?)null), (opportunity.Status, opportunity.PublishedAt, opportunity.ModerationNote));
     }
 
     [Theory]
@@ -68,19 +68,19 @@ public sealed class OpportunityLifecycleTests
     [InlineData(OpportunityStatus.Withdrawn)]
     public void Approve_OrReject_NotInReview_IsRefused(OpportunityStatus from)
     {
-        var offer = Offer(from);
+        var opportunity = Opportunity(from);
 
-        AssertRefusedAndUnchanged(offer, offer.Approve(Now), from);
-        AssertRefusedAndUnchanged(offer, offer.Reject("Motif"), from);
+        AssertRefusedAndUnchanged(opportunity, opportunity.Approve(Now), from);
+        AssertRefusedAndUnchanged(opportunity, opportunity.Reject("Motif"), from);
     }
 
     [Fact]
     public void Reject_InReview_KeepsTheTrimmedReason()
     {
-        var offer = Offer(OpportunityStatus.InReview);
+        var opportunity = Opportunity(OpportunityStatus.InReview);
 
-        Assert.Null(offer.Reject("  Précisez le salaire.  "));
-        Assert.Equal((OpportunityStatus.Rejected, "Précisez le salaire."), (offer.Status, offer.ModerationNote));
+        Assert.Null(opportunity.Reject("  Précisez le salaire.  "));
+        Assert.Equal((OpportunityStatus.Rejected, "Précisez le salaire."), (opportunity.Status, opportunity.ModerationNote));
     }
 
     [Theory]
@@ -88,9 +88,9 @@ public sealed class OpportunityLifecycleTests
     [InlineData("  ")]
     public void Reject_WithoutAReason_IsRefused(string? note)
     {
-        var offer = Offer(OpportunityStatus.InReview);
+        var opportunity = Opportunity(OpportunityStatus.InReview);
 
-        AssertRefusedAndUnchanged(offer, offer.Reject(note), OpportunityStatus.InReview);
+        AssertRefusedAndUnchanged(opportunity, opportunity.Reject(note), OpportunityStatus.InReview);
     }
 
     [Theory]
@@ -98,31 +98,31 @@ public sealed class OpportunityLifecycleTests
     [InlineData(OpportunityStatus.InReview)]
     [InlineData(OpportunityStatus.Published)]
     [InlineData(OpportunityStatus.Rejected)]
-    public void Withdraw_AnOfferStillAlive_TakesItDown(OpportunityStatus from)
+    public void Withdraw_AnOpportunityStillAlive_TakesItDown(OpportunityStatus from)
     {
-        var offer = Offer(from);
+        var opportunity = Opportunity(from);
 
-        Assert.Null(offer.Withdraw());
-        Assert.Equal(OpportunityStatus.Withdrawn, offer.Status);
+        Assert.Null(opportunity.Withdraw());
+        Assert.Equal(OpportunityStatus.Withdrawn, opportunity.Status);
     }
 
     [Theory]
     [InlineData(OpportunityStatus.Withdrawn)]
     [InlineData(OpportunityStatus.Expired)]
-    public void Withdraw_AnOfferAlreadyOffline_IsRefused(OpportunityStatus from)
+    public void Withdraw_AnOpportunityAlreadyOffline_IsRefused(OpportunityStatus from)
     {
-        var offer = Offer(from);
+        var opportunity = Opportunity(from);
 
-        AssertRefusedAndUnchanged(offer, offer.Withdraw(), from);
+        AssertRefusedAndUnchanged(opportunity, opportunity.Withdraw(), from);
     }
 
     [Fact]
-    public void Expire_APublishedOfferPastItsDate_Expires()
+    public void Expire_APublishedOpportunityPastItsDate_Expires()
     {
-        var offer = Offer(OpportunityStatus.Published, expiresOn: Today.AddDays(-1));
+        var opportunity = Opportunity(OpportunityStatus.Published, expiresOn: Today.AddDays(-1));
 
-        Assert.Null(offer.Expire(Today));
-        Assert.Equal(OpportunityStatus.Expired, offer.Status);
+        Assert.Null(opportunity.Expire(Today));
+        Assert.Equal(OpportunityStatus.Expired, opportunity.Status);
     }
 
     [Theory]
@@ -132,19 +132,19 @@ public sealed class OpportunityLifecycleTests
     [InlineData(OpportunityStatus.Withdrawn, -1)]
     public void Expire_BeforeItsDate_OrNotPublished_IsRefused(OpportunityStatus from, int daysToExpiry)
     {
-        var offer = Offer(from, expiresOn: Today.AddDays(daysToExpiry));
+        var opportunity = Opportunity(from, expiresOn: Today.AddDays(daysToExpiry));
 
-        AssertRefusedAndUnchanged(offer, offer.Expire(Today), from);
+        AssertRefusedAndUnchanged(opportunity, opportunity.Expire(Today), from);
     }
 
     [Fact]
-    public void Renew_APublishedOfferCloseToExpiry_AddsDays_AndRearmsTheReminder()
+    public void Renew_APublishedOpportunityCloseToExpiry_AddsDays_AndRearmsTheReminder()
     {
-        var offer = Offer(OpportunityStatus.Published, expiresOn: Today.AddDays(3));
-        offer.ExpiryReminderSentAt = Now;
+        var opportunity = Opportunity(OpportunityStatus.Published, expiresOn: Today.AddDays(3));
+        opportunity.ExpiryReminderSentAt = Now;
 
-        Assert.Null(offer.Renew(Today));
-        Assert.Equal((Today.AddDays(3 + ManualOffer.RenewalDays), (DateTimeOffset?)null), (offer.ExpiresOn, offer.ExpiryReminderSentAt));
+        Assert.Null(opportunity.Renew(Today));
+        Assert.Equal((Today.AddDays(3 + ManualOpportunity.RenewalDays), (DateTimeOffset?)null), (opportunity.ExpiresOn, opportunity.ExpiryReminderSentAt));
     }
 
     [Theory]
@@ -153,17 +153,17 @@ public sealed class OpportunityLifecycleTests
     [InlineData(OpportunityStatus.Expired, -2)]
     public void Renew_TooEarly_OrNotPublished_IsRefused(OpportunityStatus from, int daysToExpiry)
     {
-        var offer = Offer(from, expiresOn: Today.AddDays(daysToExpiry));
+        var opportunity = Opportunity(from, expiresOn: Today.AddDays(daysToExpiry));
 
-        AssertRefusedAndUnchanged(offer, offer.Renew(Today), from);
-        Assert.Equal(Today.AddDays(daysToExpiry), offer.ExpiresOn);
+        AssertRefusedAndUnchanged(opportunity, opportunity.Renew(Today), from);
+        Assert.Equal(Today.AddDays(daysToExpiry), opportunity.ExpiresOn);
     }
 
     [Fact]
-    public void PublishFromSource_AnImportedOffer_PublishesIt_ButNeverATypedOne()
+    public void PublishFromSource_AnImportedOpportunity_PublishesIt_ButNeverATypedOne()
     {
-        var imported = Offer(OpportunityStatus.Withdrawn, OpportunitySource.JobPosting);
-        var typed = Offer(OpportunityStatus.InReview);
+        var imported = Opportunity(OpportunityStatus.Withdrawn, OpportunitySource.JobPosting);
+        var typed = Opportunity(OpportunityStatus.InReview);
 
         Assert.Null(imported.PublishFromSource(Now));
         Assert.Equal((OpportunityStatus.Published, (DateTimeOffset?)Now), (imported.Status, imported.PublishedAt));
@@ -173,11 +173,11 @@ public sealed class OpportunityLifecycleTests
     [Fact]
     public void Fill_WritesTheContent_AndAChangedExpiryRearmsTheReminder()
     {
-        var offer = Offer(OpportunityStatus.Published);
-        offer.ExpiryReminderSentAt = Now;
+        var opportunity = Opportunity(OpportunityStatus.Published);
+        opportunity.ExpiryReminderSentAt = Now;
 
-        offer.Fill(new OpportunityFields { Kind = OpportunityKind.Job, Title = "Développeuse à Cahors", RomeCode = "M1805", ExpiresOn = Today.AddDays(60) }, ("M18", "M"));
+        opportunity.Fill(new OpportunityFields { Kind = OpportunityKind.Job, Title = "Développeuse à Cahors", RomeCode = "M1805", ExpiresOn = Today.AddDays(60) }, ("M18", "M"));
 
-        Assert.Equal(("developpeuse-a-cahors", "M18", "M", (DateTimeOffset?)null), (offer.Slug, offer.RomeDomainCode, offer.RomeGrandDomainCode, offer.ExpiryReminderSentAt));
+        Assert.Equal(("developpeuse-a-cahors", "M18", "M", (DateTimeOffset?)null), (opportunity.Slug, opportunity.RomeDomainCode, opportunity.RomeGrandDomainCode, opportunity.ExpiryReminderSentAt));
     }
 }

@@ -37,7 +37,7 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void Search_RadiusKeepsOffersWithinTheDistance()
+    public void Search_RadiusKeepsOpportunitiesWithinTheDistance()
     {
         var index = new SearchIndex([Row(1, ContractType.Cdi, 10, lat: 44.4475, lon: 1.4419), Row(2, ContractType.Cdi, 10, lat: 44.6086, lon: 2.0317)]);
 

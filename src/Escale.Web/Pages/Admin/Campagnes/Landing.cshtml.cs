@@ -107,7 +107,7 @@ public sealed class LandingModel(EscaleDbContext db, TimeProvider clock, MediaLi
                 }
                 block.ContentIds = string.Join(',', ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 break;
-            case LandingBlockKind.Offers:
+            case LandingBlockKind.Opportunities:
             case LandingBlockKind.CallToAction:
                 block.LinkLabel = Trim(input.LinkLabel, 200, "NewBlock.LinkLabel", "Le texte du lien");
                 block.LinkUrl = input.LinkUrl?.Trim();
@@ -115,8 +115,8 @@ public sealed class LandingModel(EscaleDbContext db, TimeProvider clock, MediaLi
                 {
                     ModelState.AddModelError("NewBlock.LinkLabel", "Indiquez le texte du lien.");
                 }
-                var refusal = input.Kind == LandingBlockKind.Offers
-                    ? block.LinkUrl is { } offers && (offers == "/offres" || offers.StartsWith("/offres?", StringComparison.Ordinal)) && CampaignRules.InternalPathRefusal(offers) is null
+                var refusal = input.Kind == LandingBlockKind.Opportunities
+                    ? block.LinkUrl is { } opportunities && (opportunities == "/offres" || opportunities.StartsWith("/offres?", StringComparison.Ordinal)) && CampaignRules.InternalPathRefusal(opportunities) is null
                         ? null : "Le lien doit mener à une recherche d’offres : /offres?… (copiez l’adresse de la recherche)."
                     : CampaignRules.LinkRefusal(block.LinkUrl);
                 if (refusal is null && block.LinkUrl!.Length > 1000)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Campagnes;
 
 /// <summary>
-/// What a campaign brought: visits and attributed contacts (offer interests, contact requests, sign-ups) per day, by channel
+/// What a campaign brought: visits and attributed contacts (opportunity interests, contact requests, sign-ups) per day, by channel
 /// and by link, last-touch and first-touch; a chart with its data table, and the daily figures as CSV.
 /// </summary>
 public sealed class RapportModel(EscaleDbContext db, TimeProvider clock) : PageModel

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Escale.Web.Pages.Admin.Imports;
 
 /// <summary>
-/// Uploads an offers file and imports it, all or nothing, then shows the report. The request limits are raised
+/// Uploads an opportunities file and imports it, all or nothing, then shows the report. The request limits are raised
 /// for this page only, just above the importer's own limit, so that a too-big file gets the importer's French refusal.
 /// </summary>
 [RequestSizeLimit(RequestLimit)]

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Admin.Moderation;
 
-/// <summary>One offer in review: its content, what changed since it was last approved, and approve or reject (with a note).</summary>
+/// <summary>One opportunity in review: its content, what changed since it was last approved, and approve or reject (with a note).</summary>
 public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLinks links, TimeProvider clock) : PageModel
 {
     [BindProperty]
@@ -18,97 +18,97 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
     [StringLength(2000, ErrorMessage = "Le motif est trop long (2 000 caractères au plus).")]
     public string? Note { get; set; }
 
-    public Opportunity Offer { get; private set; } = null!;
+    public Opportunity Opportunity { get; private set; } = null!;
 
     public IReadOnlyDictionary<string, string> Fields { get; private set; } = new Dictionary<string, string>();
 
-    /// <summary>Null for a new offer (never approved).</summary>
+    /// <summary>Null for a new opportunity (never approved).</summary>
     public IReadOnlyList<ModeratedFields.Change>? Changes { get; private set; }
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var offer = await LoadAsync(id, cancellationToken);
-        if (offer is null)
+        var opportunity = await LoadAsync(id, cancellationToken);
+        if (opportunity is null)
         {
             return NotFound();
         }
-        await DescribeAsync(offer, cancellationToken);
+        await DescribeAsync(opportunity, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApprouverAsync(int id, CancellationToken cancellationToken)
     {
-        var offer = await LoadAsync(id, cancellationToken);
-        if (offer is null)
+        var opportunity = await LoadAsync(id, cancellationToken);
+        if (opportunity is null)
         {
             return NotFound();
         }
         var now = clock.GetUtcNow();
-        if (offer.Approve(now) is not null)
+        if (opportunity.Approve(now) is not null)
         {
-            return AlreadyDecided(offer);
+            return AlreadyDecided(opportunity);
         }
-        var fields = ModeratedFields.ToJson(ModeratedFields.Of(offer, offer.Commune!.Name));
-        var version = await db.ApprovedVersions.FindAsync([offer.Id], cancellationToken);
+        var fields = ModeratedFields.ToJson(ModeratedFields.Of(opportunity, opportunity.Commune!.Name));
+        var version = await db.ApprovedVersions.FindAsync([opportunity.Id], cancellationToken);
         if (version is null)
         {
-            db.ApprovedVersions.Add(new ApprovedVersion { OpportunityId = offer.Id, FieldsJson = fields, ApprovedAt = now });
+            db.ApprovedVersions.Add(new ApprovedVersion { OpportunityId = opportunity.Id, FieldsJson = fields, ApprovedAt = now });
         }
         else
         {
             version.FieldsJson = fields;
             version.ApprovedAt = now;
         }
-        await NotifyAsync(offer, (to, name) => ModerationEmails.Approved(to, name, offer.Title, links.PartnerSpace()), cancellationToken);
+        await NotifyAsync(opportunity, (to, name) => ModerationEmails.Approved(to, name, opportunity.Title, links.PartnerSpace()), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = $"L’offre « {offer.Title} » est publiée.";
+        TempData["StatusMessage"] = $"L’offre « {opportunity.Title} » est publiée.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
 
     public async Task<IActionResult> OnPostRefuserAsync(int id, CancellationToken cancellationToken)
     {
-        var offer = await LoadAsync(id, cancellationToken);
-        if (offer is null)
+        var opportunity = await LoadAsync(id, cancellationToken);
+        if (opportunity is null)
         {
             return NotFound();
         }
-        if (offer.Status != OpportunityStatus.InReview)
+        if (opportunity.Status != OpportunityStatus.InReview)
         {
-            return AlreadyDecided(offer);
+            return AlreadyDecided(opportunity);
         }
-        if (ModelState.IsValid && offer.Reject(Note) is { } refusal)
+        if (ModelState.IsValid && opportunity.Reject(Note) is { } refusal)
         {
             ModelState.AddModelError(nameof(Note), refusal);
         }
         if (!ModelState.IsValid)
         {
-            await DescribeAsync(offer, cancellationToken);
+            await DescribeAsync(opportunity, cancellationToken);
             return Page();
         }
-        await NotifyAsync(offer, (to, name) => ModerationEmails.Rejected(to, name, offer.Title, offer.ModerationNote!,
-            links.PartnerOpportunity(offer.Id)), cancellationToken);
+        await NotifyAsync(opportunity, (to, name) => ModerationEmails.Rejected(to, name, opportunity.Title, opportunity.ModerationNote!,
+            links.PartnerOpportunity(opportunity.Id)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = $"L’offre « {offer.Title} » est refusée ; le partenaire a reçu le motif.";
+        TempData["StatusMessage"] = $"L’offre « {opportunity.Title} » est refusée ; le partenaire a reçu le motif.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
 
-    private RedirectToPageResult AlreadyDecided(Opportunity offer)
+    private RedirectToPageResult AlreadyDecided(Opportunity opportunity)
     {
-        TempData["StatusMessage"] = $"L’offre « {offer.Title} » n’est plus en attente : quelqu’un l’a déjà traitée.";
+        TempData["StatusMessage"] = $"L’offre « {opportunity.Title} » n’est plus en attente : quelqu’un l’a déjà traitée.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
 
     private Task<Opportunity?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Opportunities.Include(o => o.Commune).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
 
-    private async Task DescribeAsync(Opportunity offer, CancellationToken cancellationToken)
+    private async Task DescribeAsync(Opportunity opportunity, CancellationToken cancellationToken)
     {
-        Offer = offer;
-        var current = ModeratedFields.Of(offer, offer.Commune!.Name);
+        Opportunity = opportunity;
+        var current = ModeratedFields.Of(opportunity, opportunity.Commune!.Name);
         Fields = current;
-        var approved = await db.ApprovedVersions.AsNoTracking().SingleOrDefaultAsync(v => v.OpportunityId == offer.Id, cancellationToken);
+        var approved = await db.ApprovedVersions.AsNoTracking().SingleOrDefaultAsync(v => v.OpportunityId == opportunity.Id, cancellationToken);
         if (approved is not null)
         {
             Changes = ModeratedFields.Compare(approved.Fields, current);
@@ -117,9 +117,9 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
     }
 
     /// <summary>Queues the partner's notice, saved with the decision by the caller.</summary>
-    private async Task NotifyAsync(Opportunity offer, Func<string, string?, EmailMessage> compose, CancellationToken cancellationToken)
+    private async Task NotifyAsync(Opportunity opportunity, Func<string, string?, EmailMessage> compose, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == offer.SubmittedByUserId)
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == opportunity.SubmittedByUserId)
             .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
         if (user?.Email is null)
         {

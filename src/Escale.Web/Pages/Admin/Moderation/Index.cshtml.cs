@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Admin.Moderation;
 
-/// <summary>Offers waiting for an editor, the longest-waiting first.</summary>
+/// <summary>Opportunities waiting for an editor, the longest-waiting first.</summary>
 public sealed class IndexModel(EscaleDbContext db) : PageModel
 {
     public sealed record Row(int Id, string Title, OpportunityKind Kind, string? Organisation, string Commune, DateTimeOffset SubmittedAt, bool AlreadyPublished);

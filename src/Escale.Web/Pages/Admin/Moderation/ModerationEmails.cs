@@ -3,7 +3,7 @@ using Escale.Web.Infrastructure.Email;
 
 namespace Escale.Web.Pages.Admin.Moderation;
 
-/// <summary>The e-mails that tell a partner what happened to their offer, and remind them before it expires.</summary>
+/// <summary>The e-mails that tell a partner what happened to their opportunity, and remind them before it expires.</summary>
 public static class ModerationEmails
 {
     public static EmailMessage Approved(string to, string? name, string title, string link) =>

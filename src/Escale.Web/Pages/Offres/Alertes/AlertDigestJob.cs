@@ -7,17 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Offres.Alertes;
 
 /// <summary>
-/// Once a day: each confirmed alert gets one e-mail listing the offers published since the last one it saw,
+/// Once a day: each confirmed alert gets one e-mail listing the opportunities published since the last one it saw,
 /// and nothing when there are none; alerts left unconfirmed for 7 days are deleted.
 /// Matching goes through the in-memory <see cref="SearchIndex"/> rather than a database query so that an alert
 /// finds exactly what its search page shows (same text folding, radius and ROME rules), with no second
 /// implementation of the filters to keep in step.
 /// </summary>
-public sealed partial class AlertDigestJob(EscaleDbContext db, OpportunitySearch search, OfferQueryCatalogCache catalogs, AlertMail mail,
+public sealed partial class AlertDigestJob(EscaleDbContext db, OpportunitySearch search, OpportunityQueryCatalogCache catalogs, AlertMail mail,
     IEmailOutbox outbox, TimeProvider clock, ILogger<AlertDigestJob> logger) : IScheduledJob
 {
     public static readonly TimeSpan UnconfirmedLifetime = TimeSpan.FromDays(7);
-    public const int MaxOffersPerEmail = 50;
+    public const int MaxOpportunitiesPerEmail = 50;
     private const int Batch = 200;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ public sealed partial class AlertDigestJob(EscaleDbContext db, OpportunitySearch
             lastId = alerts[^1].Id;
             foreach (var alert in alerts)
             {
-                if (!OfferQueryString.TryParse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(alert.QueryString), catalog, out var query, out _))
+                if (!OpportunityQueryString.TryParse(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(alert.QueryString), catalog, out var query, out _))
                 {
                     LogUnreadableAlert(alert.Id); // e.g. a ROME code retired from the reference list
                     continue;
@@ -52,7 +52,7 @@ public sealed partial class AlertDigestJob(EscaleDbContext db, OpportunitySearch
                 {
                     continue;
                 }
-                outbox.Enqueue(mail.Digest(alert, fresh.Take(MaxOffersPerEmail).ToList()));
+                outbox.Enqueue(mail.Digest(alert, fresh.Take(MaxOpportunitiesPerEmail).ToList()));
                 alert.LastSentAt = now;
                 alert.LastSeenPublishedAt = fresh.Max(row => row.PublishedAt);
                 // Saved alert by alert, with its digest: a failure half-way must not send the first ones again tomorrow.

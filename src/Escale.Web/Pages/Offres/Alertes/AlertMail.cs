@@ -29,11 +29,11 @@ public sealed class AlertMail(SiteLinks links)
     public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>The filters in French words, e.g. « Offres d’emploi · CDI · à 10 km de Figeac ».</summary>
-    public static string Describe(SearchQuery query, OfferQueryCatalog catalog)
+    public static string Describe(SearchQuery query, OpportunityQueryCatalog catalog)
     {
         var parts = new List<string>
         {
-            OfferLabels.KindPlural(query.Kind),
+            OpportunityLabels.KindPlural(query.Kind),
         };
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
@@ -49,7 +49,7 @@ public sealed class AlertMail(SiteLinks links)
         }
         if (query.Contract is { } contract)
         {
-            parts.Add(OfferLabels.Contract(contract));
+            parts.Add(OpportunityLabels.Contract(contract));
         }
         if (query.IntercommunalityId is { } epciId && catalog.IntercommunalitiesById.TryGetValue(epciId, out var epci))
         {
@@ -57,7 +57,7 @@ public sealed class AlertMail(SiteLinks links)
         }
         if (query.Centre is { } centre && catalog.CommuneAt(centre) is { } commune)
         {
-            parts.Add($"à {(query.RadiusKm ?? OfferQueryString.DefaultRadiusKm).ToString(CultureInfo.InvariantCulture)} km de {commune.Name}");
+            parts.Add($"à {(query.RadiusKm ?? OpportunityQueryString.DefaultRadiusKm).ToString(CultureInfo.InvariantCulture)} km de {commune.Name}");
         }
         if (query.RemoteOnly)
         {
@@ -107,25 +107,25 @@ public sealed class AlertMail(SiteLinks links)
         return new EmailMessage(alert.Email, null, "Confirmez votre alerte d’offres — Escale", text, html);
     }
 
-    /// <summary>The daily list of new offers, with RFC 8058 one-click unsubscribe headers.</summary>
-    public EmailMessage Digest(SearchAlert alert, IReadOnlyList<SearchRow> offers)
+    /// <summary>The daily list of new opportunities, with RFC 8058 one-click unsubscribe headers.</summary>
+    public EmailMessage Digest(SearchAlert alert, IReadOnlyList<SearchRow> opportunities)
     {
         var unsubscribe = UnsubscribeLink(alert);
-        var count = offers.Count == 1 ? "1 nouvelle offre" : $"{offers.Count.ToString(CultureInfo.InvariantCulture)} nouvelles offres";
+        var count = opportunities.Count == 1 ? "1 nouvelle offre" : $"{opportunities.Count.ToString(CultureInfo.InvariantCulture)} nouvelles offres";
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Bonjour,\n\n{count} pour votre recherche « {alert.Label} » :\n\n");
-        foreach (var offer in offers)
+        foreach (var opportunity in opportunities)
         {
-            text.Append(CultureInfo.InvariantCulture, $"- {offer.Title}{(offer.EmployerName is { } e ? " — " + e : "")} — {offer.CommuneName}\n  {OfferLink(offer)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {opportunity.Title}{(opportunity.EmployerName is { } e ? " — " + e : "")} — {opportunity.CommuneName}\n  {OpportunityLink(opportunity)}\n");
         }
         text.Append(CultureInfo.InvariantCulture, $"\nToutes les offres de cette recherche : {SearchLink(alert.QueryString)}\n\nPour ne plus recevoir cette alerte : {unsubscribe}\n\n— L’équipe Escale\n");
 
         var h = HtmlEncoder.Default;
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"fr\"><body>\n<p>Bonjour,</p>\n<p>{h.Encode(count)} pour votre recherche <strong>{h.Encode(alert.Label)}</strong> :</p>\n<ul>\n");
-        foreach (var offer in offers)
+        foreach (var opportunity in opportunities)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{h.Encode(OfferLink(offer))}\">{h.Encode(offer.Title)}</a>{(offer.EmployerName is { } e ? " — " + h.Encode(e) : "")} — {h.Encode(offer.CommuneName)}</li>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"{h.Encode(OpportunityLink(opportunity))}\">{h.Encode(opportunity.Title)}</a>{(opportunity.EmployerName is { } e ? " — " + h.Encode(e) : "")} — {h.Encode(opportunity.CommuneName)}</li>\n");
         }
         html.Append(CultureInfo.InvariantCulture, $"</ul>\n<p><a href=\"{h.Encode(SearchLink(alert.QueryString))}\">Toutes les offres de cette recherche</a></p>\n<p><a href=\"{h.Encode(unsubscribe)}\">Ne plus recevoir cette alerte</a></p>\n<p>— L’équipe Escale</p>\n</body></html>\n");
 
@@ -136,5 +136,5 @@ public sealed class AlertMail(SiteLinks links)
         });
     }
 
-    private string OfferLink(SearchRow offer) => links.Opportunity(offer.Id, offer.Slug);
+    private string OpportunityLink(SearchRow opportunity) => links.Opportunity(opportunity.Id, opportunity.Slug);
 }

@@ -13,7 +13,7 @@ using Escale.Web.Infrastructure.Localization;
 namespace Escale.Web.Pages.Offres.Alertes;
 
 /// <summary>« Recevoir les nouvelles offres par courriel »: saves the current search as an alert waiting for confirmation.</summary>
-public sealed class NouvelleModel(EscaleDbContext db, OfferQueryCatalogCache catalogs, AlertMail mail, IEmailOutbox outbox, TimeProvider clock,
+public sealed class NouvelleModel(EscaleDbContext db, OpportunityQueryCatalogCache catalogs, AlertMail mail, IEmailOutbox outbox, TimeProvider clock,
     IConfiguration configuration, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int DefaultMaxPerAddress = 5;
@@ -104,13 +104,13 @@ public sealed class NouvelleModel(EscaleDbContext db, OfferQueryCatalogCache cat
     private async Task<IActionResult?> ReadSearchAsync()
     {
         var catalog = await catalogs.GetAsync(HttpContext.RequestAborted);
-        if (!OfferQueryString.TryParse(Request.Query, catalog, out var query, out var errors))
+        if (!OpportunityQueryString.TryParse(Request.Query, catalog, out var query, out var errors))
         {
             return this.BadRequestPage(string.Join(" ", errors.Select(e => e.Message)));
         }
-        // An alert is about new offers: the page and the order of the results it came from do not matter.
+        // An alert is about new opportunities: the page and the order of the results it came from do not matter.
         query = query with { Page = 1, Sort = SearchSort.Recent };
-        Search = OfferQueryString.ToQueryString(query, catalog);
+        Search = OpportunityQueryString.ToQueryString(query, catalog);
         Label = AlertMail.Describe(query, catalog);
         return null;
     }

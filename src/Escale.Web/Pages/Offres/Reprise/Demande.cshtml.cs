@@ -12,9 +12,9 @@ namespace Escale.Web.Pages.Offres.Reprise;
 /// The seller of a business to take over answers a contact request through the link e-mailed to them. Holding the
 /// link is the authorisation: it carries an unguessable token whose hash only is stored.
 /// </summary>
-public sealed class DemandeModel(EscaleDbContext db, OfferEmails emails, SiteLinks links, TimeProvider clock) : PageModel
+public sealed class DemandeModel(EscaleDbContext db, OpportunityEmails emails, SiteLinks links, TimeProvider clock) : PageModel
 {
-    public sealed record View(string CandidateName, string? Message, ContactRequestStatus Status, string OfferTitle, int OfferId, string OfferSlug);
+    public sealed record View(string CandidateName, string? Message, ContactRequestStatus Status, string OpportunityTitle, int OpportunityId, string OpportunitySlug);
 
     public View Contact { get; private set; } = null!;
 
@@ -48,17 +48,17 @@ public sealed class DemandeModel(EscaleDbContext db, OfferEmails emails, SiteLin
         {
             request.Status = decision;
             request.DecidedAt = clock.GetUtcNow();
-            var offer = request.Opportunity!;
-            var candidate = new OfferEmails.Person(request.Name, request.Email, request.Phone, request.Message);
-            var offerUrl = links.Opportunity(offer.Id, offer.Slug);
+            var opportunity = request.Opportunity!;
+            var candidate = new OpportunityEmails.Person(request.Name, request.Email, request.Phone, request.Message);
+            var opportunityUrl = links.Opportunity(opportunity.Id, opportunity.Slug);
             if (decision == ContactRequestStatus.Accepted)
             {
-                emails.RevealSeller(candidate, offer.Title, offer.SellerName, offer.SellerEmail, offer.SellerPhone, offerUrl);
+                emails.RevealSeller(candidate, opportunity.Title, opportunity.SellerName, opportunity.SellerEmail, opportunity.SellerPhone, opportunityUrl);
                 StatusMessage = "Merci : vos coordonnées ont été envoyées à la personne intéressée.";
             }
             else
             {
-                emails.Decline(candidate, offer.Title, links.Absolute("/offres?" + OfferQueryString.Write(new OfferSearchParameters { Kind = OpportunityKind.Takeover })));
+                emails.Decline(candidate, opportunity.Title, links.Absolute("/offres?" + OpportunityQueryString.Write(new OpportunitySearchParameters { Kind = OpportunityKind.Takeover })));
                 StatusMessage = "C’est noté : la personne est prévenue que vous ne donnez pas suite. Vos coordonnées ne lui ont pas été transmises.";
             }
             await db.SaveChangesAsync(cancellationToken);

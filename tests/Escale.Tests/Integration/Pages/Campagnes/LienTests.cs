@@ -107,13 +107,13 @@ public sealed class LienTests(MailAppFixture fixture)
         var app = await fixture.AppAsync(provider);
         var winter = await CampaignSteps.ArrangeAsync(app);
         var fair = await CampaignSteps.ArrangeAsync(app);
-        var offer = await OfferData.AddAsync(app, "Infirmier de nuit");
+        var opportunity = await OpportunityData.AddAsync(app, "Infirmier de nuit");
         var client = CampaignSteps.Visitor(app);
         var email = $"alex-{Guid.NewGuid():N}@test.escale";
 
         await client.GetAsync(new Uri("/c/" + winter.Code, UriKind.Relative));
         await client.GetAsync(new Uri("/c/" + fair.Code, UriKind.Relative));
-        var form = (await client.GetPageAsync($"/offres/{offer}/infirmier-de-nuit")).Page.QuerySelector<IHtmlFormElement>(".interest form")!;
+        var form = (await client.GetPageAsync($"/offres/{opportunity}/infirmier-de-nuit")).Page.QuerySelector<IHtmlFormElement>(".interest form")!;
         var sent = await client.SubmitAsync(form, new Dictionary<string, string>
         {
             ["Input.Name"] = "Alex", ["Input.Email"] = email, ["Input.Consent"] = "true",

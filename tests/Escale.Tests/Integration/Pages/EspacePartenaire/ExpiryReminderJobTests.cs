@@ -18,14 +18,14 @@ public sealed class ExpiryReminderJobTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
-    public async Task Run_RemindsOnceBeforeExpiry_AndExpiresPastOffers(DatabaseProvider provider)
+    public async Task Run_RemindsOnceBeforeExpiry_AndExpiresPastOpportunities(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
         var title = "Expire dans 5 jours " + Guid.NewGuid().ToString("N")[..6];
-        var soon = await PartnerSteps.OfferAsync(app, partner.OrganisationId, title, expires: Today.AddDays(5), submittedBy: partner.User.Id);
-        var later = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Expire dans 30 jours", expires: Today.AddDays(30), submittedBy: partner.User.Id);
-        var past = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Expirée hier", expires: Today.AddDays(-1), submittedBy: partner.User.Id);
+        var soon = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, title, expires: Today.AddDays(5), submittedBy: partner.User.Id);
+        var later = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Expire dans 30 jours", expires: Today.AddDays(30), submittedBy: partner.User.Id);
+        var past = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Expirée hier", expires: Today.AddDays(-1), submittedBy: partner.User.Id);
 
         await RunJobAsync(app);
         await RunJobAsync(app);

@@ -38,45 +38,45 @@ public sealed class IndexTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
-    public async Task Dashboard_ListsOnlyMyOrganisationsOffers_WithStatusAndRejectionNote(DatabaseProvider provider)
+    public async Task Dashboard_ListsOnlyMyOrganisationsOpportunities_WithStatusAndRejectionNote(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
         var other = await PartnerSteps.SignedInPartnerAsync(app);
-        var rejected = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Refusée pour test", OpportunityStatus.Rejected);
+        var rejected = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Refusée pour test", OpportunityStatus.Rejected);
         await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == rejected.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.ModerationNote, "Salaire manquant")));
-        var othersOffer = await PartnerSteps.OfferAsync(app, other.OrganisationId, "Offre d’un autre partenaire");
+        var othersOpportunity = await PartnerSteps.OpportunityAsync(app, other.OrganisationId, "Offre d’un autre partenaire");
 
         var (_, page) = await partner.Client.GetPageAsync("/espace-partenaire");
 
         Assert.Contains("Refusée", page.Text($"tr[data-offer='{rejected.Id}'] .offer-status"), StringComparison.Ordinal);
         Assert.Contains("Salaire manquant", page.Text($"tr[data-offer='{rejected.Id}'] .offer-status"), StringComparison.Ordinal);
-        Assert.Null(page.QuerySelector($"tr[data-offer='{othersOffer.Id}']"));
+        Assert.Null(page.QuerySelector($"tr[data-offer='{othersOpportunity.Id}']"));
     }
 
     [Theory, EveryDatabase]
-    public async Task Withdraw_TakesTheOfferDown(DatabaseProvider provider)
+    public async Task Withdraw_TakesTheOpportunityDown(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "À retirer");
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "À retirer");
         var (_, page) = await partner.Client.GetPageAsync("/espace-partenaire");
 
-        var response = await partner.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>($"tr[data-offer='{offer.Id}'] form[action*='Retirer']")!, new Dictionary<string, string>());
+        var response = await partner.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>($"tr[data-offer='{opportunity.Id}'] form[action*='Retirer']")!, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == offer.Id));
+        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == opportunity.Id));
         Assert.Equal(OpportunityStatus.Withdrawn, saved.Status);
-        Assert.True(saved.UpdatedAt > offer.UpdatedAt);
+        Assert.True(saved.UpdatedAt > opportunity.UpdatedAt);
     }
 
     [Fact]
-    public async Task Renew_OfferCloseToExpiry_Adds60Days_AndIsNotOfferedFarFromExpiry()
+    public async Task Renew_OpportunityCloseToExpiry_Adds60Days_AndIsNotOfferedFarFromExpiry()
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var soon = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Expire bientôt", expires: Today.AddDays(3));
-        var later = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Expire plus tard", expires: Today.AddDays(40));
+        var soon = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Expire bientôt", expires: Today.AddDays(3));
+        var later = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Expire plus tard", expires: Today.AddDays(40));
         var (_, page) = await partner.Client.GetPageAsync("/espace-partenaire");
 
         await partner.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>($"tr[data-offer='{soon.Id}'] form[action*='Prolonger']")!, new Dictionary<string, string>());

@@ -14,38 +14,38 @@ public sealed class OffreTests(MailAppFixture fixture)
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Theory, EveryDatabase]
-    public async Task Submit_JobOffer_GoesToReview_WithPlaceAndRomeFacetsCopied(DatabaseProvider provider)
+    public async Task Submit_JobOpportunity_GoesToReview_WithPlaceAndRomeFacetsCopied(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
         var title = "Assembleur monteur " + Guid.NewGuid().ToString("N")[..6];
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
 
-        var response = await partner.Client.SubmitAsync(await partner.NewOfferFormAsync(), PartnerSteps.JobFields(title, Today.AddMonths(2)));
+        var response = await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), PartnerSteps.JobFields(title, Today.AddMonths(2)));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/espace-partenaire", response.Headers.Location!.OriginalString);
-        var offer = await app.WithDbAsync(db => db.Opportunities.Include(o => o.Commune).SingleAsync(o => o.Title == title));
-        Assert.Equal(OpportunityStatus.InReview, offer.Status);
-        Assert.Equal(offer.Commune!.IntercommunalityId, offer.IntercommunalityId);
-        Assert.Equal(offer.Commune.Latitude, offer.Latitude);
-        Assert.Equal(("H29", "H"), (offer.RomeDomainCode, offer.RomeGrandDomainCode));
-        Assert.Equal(OpportunitySource.Manual, offer.Source);
-        Assert.Equal(partner.User.Id, offer.SubmittedByUserId);
-        Assert.Equal(Core.Territories.Slug.From(title), offer.Slug);
-        Assert.StartsWith("Job|atelier-test-", offer.DedupKey, StringComparison.Ordinal);
-        Assert.EndsWith("|46042|Cdi", offer.DedupKey, StringComparison.Ordinal);
-        Assert.True(offer.UpdatedAt >= before);
+        var opportunity = await app.WithDbAsync(db => db.Opportunities.Include(o => o.Commune).SingleAsync(o => o.Title == title));
+        Assert.Equal(OpportunityStatus.InReview, opportunity.Status);
+        Assert.Equal(opportunity.Commune!.IntercommunalityId, opportunity.IntercommunalityId);
+        Assert.Equal(opportunity.Commune.Latitude, opportunity.Latitude);
+        Assert.Equal(("H29", "H"), (opportunity.RomeDomainCode, opportunity.RomeGrandDomainCode));
+        Assert.Equal(OpportunitySource.Manual, opportunity.Source);
+        Assert.Equal(partner.User.Id, opportunity.SubmittedByUserId);
+        Assert.Equal(Core.Territories.Slug.From(title), opportunity.Slug);
+        Assert.StartsWith("Job|atelier-test-", opportunity.DedupKey, StringComparison.Ordinal);
+        Assert.EndsWith("|46042|Cdi", opportunity.DedupKey, StringComparison.Ordinal);
+        Assert.True(opportunity.UpdatedAt >= before);
         var (_, dashboard) = await partner.Client.GetPageAsync("/espace-partenaire");
-        Assert.Equal("En attente de validation", dashboard.Text($"tr[data-offer='{offer.Id}'] .offer-status"));
+        Assert.Equal("En attente de validation", dashboard.Text($"tr[data-offer='{opportunity.Id}'] .offer-status"));
     }
 
     [Fact]
-    public async Task Submit_SameFormTwice_CreatesOneOffer()
+    public async Task Submit_SameFormTwice_CreatesOneOpportunity()
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var form = await partner.NewOfferFormAsync();
+        var form = await partner.NewOpportunityFormAsync();
         var title = "Double envoi " + Guid.NewGuid().ToString("N")[..6];
 
         var responses = await Task.WhenAll(
@@ -65,7 +65,7 @@ public sealed class OffreTests(MailAppFixture fixture)
         fields["Input.SalaryMin"] = "40000";
         fields["Input.SalaryMax"] = "30000";
 
-        var response = await partner.Client.SubmitAsync(await partner.NewOfferFormAsync(), fields);
+        var response = await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields);
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -84,7 +84,7 @@ public sealed class OffreTests(MailAppFixture fixture)
         var fields = PartnerSteps.JobFields("Offre invalide", Today.AddMonths(1));
         fields[field] = value;
 
-        var page = await Html.ParseAsync(await partner.Client.SubmitAsync(await partner.NewOfferFormAsync(), fields));
+        var page = await Html.ParseAsync(await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields));
 
         Assert.NotEmpty(page.Text($"span[data-valmsg-for='{errorFor}']"));
     }
@@ -99,44 +99,44 @@ public sealed class OffreTests(MailAppFixture fixture)
         fields["Input.RomeCode"] = "";
         fields["Input.Action"] = "brouillon";
 
-        await partner.Client.SubmitAsync(await partner.NewOfferFormAsync(), fields);
+        await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields);
 
         Assert.Equal(OpportunityStatus.Draft, await app.WithDbAsync(db => db.Opportunities.Where(o => o.Title == title).Select(o => o.Status).SingleAsync()));
     }
 
     [Fact]
-    public async Task Edit_PublishedOffer_GoesBackToReview_AndSaysSo()
+    public async Task Edit_PublishedOpportunity_GoesBackToReview_AndSaysSo()
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Publiée puis modifiée", submittedBy: partner.User.Id);
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Publiée puis modifiée", submittedBy: partner.User.Id);
 
-        var (_, page) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{offer.Id}");
+        var (_, page) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{opportunity.Id}");
         var fields = PartnerSteps.JobFields("Publiée puis modifiée (v2)", Today.AddMonths(1));
         await partner.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("main form")!, fields);
 
         Assert.Contains("repart en validation", page.Text("#republication"), StringComparison.Ordinal);
-        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == offer.Id));
+        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == opportunity.Id));
         Assert.Equal((OpportunityStatus.InReview, "Publiée puis modifiée (v2)"), (saved.Status, saved.Title));
-        Assert.True(saved.UpdatedAt > offer.UpdatedAt);
+        Assert.True(saved.UpdatedAt > opportunity.UpdatedAt);
     }
 
     [Fact]
-    public async Task AnotherPartnersOffer_IsNotFound_OnGetAndPost()
+    public async Task AnotherPartnersOpportunity_IsNotFound_OnGetAndPost()
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
         var owner = await PartnerSteps.SignedInPartnerAsync(app);
         var intruder = await PartnerSteps.SignedInPartnerAsync(app);
-        var offer = await PartnerSteps.OfferAsync(app, owner.OrganisationId, "Offre d’un autre");
-        var ownForm = await intruder.NewOfferFormAsync();
+        var opportunity = await PartnerSteps.OpportunityAsync(app, owner.OrganisationId, "Offre d’un autre");
+        var ownForm = await intruder.NewOpportunityFormAsync();
 
-        var get = await intruder.Client.GetAsync(new Uri($"/espace-partenaire/offres/{offer.Id}", UriKind.Relative));
-        var post = await intruder.Client.PostAsync($"/espace-partenaire/offres/{offer.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        var get = await intruder.Client.GetAsync(new Uri($"/espace-partenaire/offres/{opportunity.Id}", UriKind.Relative));
+        var post = await intruder.Client.PostAsync($"/espace-partenaire/offres/{opportunity.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = ownForm.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
             ["Input.Title"] = "Volée",
         }));
-        var withdraw = await intruder.Client.PostAsync($"/espace-partenaire?handler=Retirer&id={offer.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
+        var withdraw = await intruder.Client.PostAsync($"/espace-partenaire?handler=Retirer&id={opportunity.Id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = ownForm.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
         }));
@@ -148,6 +148,6 @@ public sealed class OffreTests(MailAppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, newInOthersOrganisation.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, organisation.StatusCode);
-        Assert.Equal((OpportunityStatus.Published, "Offre d’un autre"), await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == offer.Id).Select(o => ValueTuple.Create(o.Status, o.Title)).SingleAsync()));
+        Assert.Equal((OpportunityStatus.Published, "Offre d’un autre"), await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == opportunity.Id).Select(o => ValueTuple.Create(o.Status, o.Title)).SingleAsync()));
     }
 }

@@ -9,14 +9,14 @@ namespace Escale.Tests.Integration.Pages.Offres;
 public sealed class CarteTests(AppFixture fixture)
 {
     [Theory, EveryDatabase]
-    public async Task MapData_GroupsMatchingOffersByCommune(DatabaseProvider provider)
+    public async Task MapData_GroupsMatchingOpportunitiesByCommune(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var word = OfferData.UniqueWord();
-        await OfferData.AddAsync(app, $"Serveur {word}");
-        await OfferData.AddAsync(app, $"Plongeur {word}");
-        await OfferData.AddAsync(app, $"Guide {word}", commune: OfferData.Figeac);
-        await OfferData.AddAsync(app, $"Cave {word}", o => (o.Kind, o.Contract) = (OpportunityKind.Takeover, null), OfferData.Figeac);
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Serveur {word}");
+        await OpportunityData.AddAsync(app, $"Plongeur {word}");
+        await OpportunityData.AddAsync(app, $"Guide {word}", commune: OpportunityData.Figeac);
+        await OpportunityData.AddAsync(app, $"Cave {word}", o => (o.Kind, o.Contract) = (OpportunityKind.Takeover, null), OpportunityData.Figeac);
         var client = app.CreateBrowserlessClient();
 
         var response = await client.GetAsync(new Uri($"/offres/carte.json?q={word}&type=emploi", UriKind.Relative));

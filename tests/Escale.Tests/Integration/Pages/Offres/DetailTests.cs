@@ -13,7 +13,7 @@ public sealed class DetailTests(AppFixture fixture)
     {
         var app = await fixture.AppAsync(provider);
         var expires = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
-        var id = await OfferData.AddAsync(app, "Développeur web", o =>
+        var id = await OpportunityData.AddAsync(app, "Développeur web", o =>
         {
             (o.SalaryMin, o.SalaryMax, o.ExpiresOn) = (30000, 36000, expires);
             o.Description = "Première ligne.\nSeconde ligne </script><script>alert(1)</script>";
@@ -54,7 +54,7 @@ public sealed class DetailTests(AppFixture fixture)
     public async Task TakeoverPage_ShowsTheBusinessButNeverTheSeller(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var id = await OfferData.AddAsync(app, "Boulangerie de village", o =>
+        var id = await OpportunityData.AddAsync(app, "Boulangerie de village", o =>
         {
             (o.Kind, o.Contract, o.WorkingTime, o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode) = (OpportunityKind.Takeover, null, null, null, null, null);
             (o.NafCode, o.PriceMin, o.PriceMax, o.TurnoverBand, o.Staff, o.Support) = ("10.71C", 120000, 150000, "200 000 – 300 000 €", 3, SupportOrganisation.ChambreDeMetiers);
@@ -81,8 +81,8 @@ public sealed class DetailTests(AppFixture fixture)
     public async Task CreationAndHealthPages_ShowTheSupportOffered(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var creation = await OfferData.AddAsync(app, "Épicerie recherchée", o => (o.Kind, o.Contract, o.SupportOffered) = (OpportunityKind.Creation, null, "Local communal à loyer modéré."));
-        var health = await OfferData.AddAsync(app, "Médecin généraliste", o => (o.Kind, o.Contract, o.SupportOffered) = (OpportunityKind.HealthInstallation, ContractType.Liberal, "Cabinet équipé, logement la première année."));
+        var creation = await OpportunityData.AddAsync(app, "Épicerie recherchée", o => (o.Kind, o.Contract, o.SupportOffered) = (OpportunityKind.Creation, null, "Local communal à loyer modéré."));
+        var health = await OpportunityData.AddAsync(app, "Médecin généraliste", o => (o.Kind, o.Contract, o.SupportOffered) = (OpportunityKind.HealthInstallation, ContractType.Liberal, "Cabinet équipé, logement la première année."));
         var client = app.CreateBrowserlessClient();
 
         var (_, creationPage) = await client.GetPageAsync($"/offres/{creation}/epicerie-recherchee");
@@ -96,7 +96,7 @@ public sealed class DetailTests(AppFixture fixture)
     }
 
     [Theory, EveryDatabase]
-    public async Task OfferWithOrganisation_LinksToItsPage(DatabaseProvider provider)
+    public async Task OpportunityWithOrganisation_LinksToItsPage(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var slug = "org-" + Guid.NewGuid().ToString("N")[..8];
@@ -107,7 +107,7 @@ public sealed class DetailTests(AppFixture fixture)
             await db.SaveChangesAsync();
             return organisation.Id;
         });
-        var id = await OfferData.AddAsync(app, "Infirmière", o => o.OrganisationId = organisationId);
+        var id = await OpportunityData.AddAsync(app, "Infirmière", o => o.OrganisationId = organisationId);
         var client = app.CreateBrowserlessClient();
 
         var (_, page) = await client.GetPageAsync($"/offres/{id}/infirmiere");
@@ -119,7 +119,7 @@ public sealed class DetailTests(AppFixture fixture)
     public async Task WrongSlug_RedirectsPermanentlyToTheCanonicalAddress(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var id = await OfferData.AddAsync(app, "Cuisinier saisonnier");
+        var id = await OpportunityData.AddAsync(app, "Cuisinier saisonnier");
         var client = app.CreateBrowserlessClient();
 
         var wrong = await client.GetAsync(new Uri($"/offres/{id}/autre-chose", UriKind.Relative));
@@ -131,13 +131,13 @@ public sealed class DetailTests(AppFixture fixture)
     }
 
     [Theory, EveryDatabase]
-    public async Task UnpublishedOrUnknownOffer_Is404_WithdrawnOrExpiredIs410(DatabaseProvider provider)
+    public async Task UnpublishedOrUnknownOpportunity_Is404_WithdrawnOrExpiredIs410(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var draft = await OfferData.AddAsync(app, "Brouillon", o => o.Status = OpportunityStatus.Draft);
-        var review = await OfferData.AddAsync(app, "En relecture", o => o.Status = OpportunityStatus.InReview);
-        var withdrawn = await OfferData.AddAsync(app, "Retirée", o => o.Status = OpportunityStatus.Withdrawn);
-        var expired = await OfferData.AddAsync(app, "Expirée", o => o.ExpiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
+        var draft = await OpportunityData.AddAsync(app, "Brouillon", o => o.Status = OpportunityStatus.Draft);
+        var review = await OpportunityData.AddAsync(app, "En relecture", o => o.Status = OpportunityStatus.InReview);
+        var withdrawn = await OpportunityData.AddAsync(app, "Retirée", o => o.Status = OpportunityStatus.Withdrawn);
+        var expired = await OpportunityData.AddAsync(app, "Expirée", o => o.ExpiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2));
         var client = app.CreateBrowserlessClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"/offres/{draft}/brouillon", UriKind.Relative))).StatusCode);

@@ -15,10 +15,10 @@ public sealed class IndexTests(AppFixture fixture)
     public async Task Search_ByFacet_FiltersResultsAndCountsOtherValues(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var word = OfferData.UniqueWord();
-        await OfferData.AddAsync(app, $"Développeuse {word}", o => (o.SalaryMin, o.SalaryMax) = (30000, 36000));
-        await OfferData.AddAsync(app, $"Comptable {word}", o => o.Contract = ContractType.Cdd, OfferData.Figeac);
-        await OfferData.AddAsync(app, $"Boulangerie {word}", o => (o.Kind, o.Contract, o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode) = (OpportunityKind.Takeover, null, null, null, null));
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Développeuse {word}", o => (o.SalaryMin, o.SalaryMax) = (30000, 36000));
+        await OpportunityData.AddAsync(app, $"Comptable {word}", o => o.Contract = ContractType.Cdd, OpportunityData.Figeac);
+        await OpportunityData.AddAsync(app, $"Boulangerie {word}", o => (o.Kind, o.Contract, o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode) = (OpportunityKind.Takeover, null, null, null, null));
         var client = app.CreateBrowserlessClient();
 
         var (response, all) = await client.GetPageAsync($"/offres?q={word}");
@@ -42,16 +42,16 @@ public sealed class IndexTests(AppFixture fixture)
     }
 
     [Theory, EveryDatabase]
-    public async Task Search_AroundACommune_KeepsOffersWithinTheRadius(DatabaseProvider provider)
+    public async Task Search_AroundACommune_KeepsOpportunitiesWithinTheRadius(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var word = OfferData.UniqueWord();
-        await OfferData.AddAsync(app, $"Infirmier {word}");
-        await OfferData.AddAsync(app, $"Maçon {word}", commune: OfferData.Figeac);
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Infirmier {word}");
+        await OpportunityData.AddAsync(app, $"Maçon {word}", commune: OpportunityData.Figeac);
         var client = app.CreateBrowserlessClient();
 
         var (_, near) = await client.GetPageAsync($"/offres?q={word}&commune=Cahors&rayon=10");
-        var (_, far) = await client.GetPageAsync($"/offres?q={word}&commune={OfferData.Cahors}&rayon=100&tri=distance");
+        var (_, far) = await client.GetPageAsync($"/offres?q={word}&commune={OpportunityData.Cahors}&rayon=100&tri=distance");
 
         Assert.Equal("1 offre", near.Text("#resultats-titre"));
         Assert.Contains("Infirmier", near.Text("#resultats"), StringComparison.Ordinal);
@@ -63,10 +63,10 @@ public sealed class IndexTests(AppFixture fixture)
     public async Task Search_Pagination_LinksKeepTheQuery(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var word = OfferData.UniqueWord();
+        var word = OpportunityData.UniqueWord();
         for (var i = 0; i < 21; i++)
         {
-            await OfferData.AddAsync(app, $"Poste {i} {word}");
+            await OpportunityData.AddAsync(app, $"Poste {i} {word}");
         }
         var client = app.CreateBrowserlessClient();
 
@@ -118,7 +118,7 @@ public sealed class IndexTests(AppFixture fixture)
     public async Task Search_TextWithoutAWord_IsNoTextFilter_AndTheVisitorIsTold(string text)
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
-        await OfferData.AddAsync(app, $"Offre {OfferData.UniqueWord()}");
+        await OpportunityData.AddAsync(app, $"Offre {OpportunityData.UniqueWord()}");
         var client = app.CreateBrowserlessClient();
 
         var (response, page) = await client.GetPageAsync("/offres?q=" + Uri.EscapeDataString(text));

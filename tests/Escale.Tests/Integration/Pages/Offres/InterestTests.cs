@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Integration.Pages.Offres;
 
-/// <summary>The « Je suis intéressé·e » form of the offer page, with e-mail through a real SMTP server.</summary>
+/// <summary>The « Je suis intéressé·e » form of the opportunity page, with e-mail through a real SMTP server.</summary>
 [Collection(AccountsCollection.Name)]
 public sealed partial class InterestTests(MailAppFixture fixture)
 {
@@ -40,7 +40,7 @@ public sealed partial class InterestTests(MailAppFixture fixture)
     {
         var app = await fixture.AppAsync(provider);
         var publisher = $"rh-{Guid.NewGuid():N}@test.escale";
-        var id = await OfferData.AddAsync(app, "Développeur web", o => o.ApplyEmail = publisher);
+        var id = await OpportunityData.AddAsync(app, "Développeur web", o => o.ApplyEmail = publisher);
         var candidate = $"camille-{Guid.NewGuid():N}@test.escale";
         var client = app.CreateBrowserlessClient();
         client.DefaultRequestHeaders.Add("Cookie", "escale_campagne=salon-2026");
@@ -69,7 +69,7 @@ public sealed partial class InterestTests(MailAppFixture fixture)
     public async Task Interest_WithoutConsent_ShowsTheFormAgainAndRecordsNothing(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var id = await OfferData.AddAsync(app, "Cuisinier");
+        var id = await OpportunityData.AddAsync(app, "Cuisinier");
         var candidate = $"camille-{Guid.NewGuid():N}@test.escale";
         var client = app.CreateBrowserlessClient();
 
@@ -86,7 +86,7 @@ public sealed partial class InterestTests(MailAppFixture fixture)
     {
         var app = await fixture.AppAsync(provider);
         var seller = $"cedant-{Guid.NewGuid():N}@test.escale";
-        var id = await OfferData.AddAsync(app, "Garage à reprendre", o =>
+        var id = await OpportunityData.AddAsync(app, "Garage à reprendre", o =>
         {
             (o.Kind, o.Contract, o.NafCode) = (OpportunityKind.Takeover, null, "45.20A");
             (o.SellerName, o.SellerEmail, o.SellerPhone) = ("Paul Cédant", seller, "05 65 11 22 33");
@@ -130,7 +130,7 @@ public sealed partial class InterestTests(MailAppFixture fixture)
     {
         var app = await fixture.AppAsync(provider);
         var seller = $"cedant-{Guid.NewGuid():N}@test.escale";
-        var id = await OfferData.AddAsync(app, "Librairie à reprendre", o =>
+        var id = await OpportunityData.AddAsync(app, "Librairie à reprendre", o =>
             (o.Kind, o.Contract, o.SellerName, o.SellerEmail, o.SellerPhone) = (OpportunityKind.Takeover, null, "Lise Libraire", seller, "05 65 44 55 66"));
         var candidate = $"camille-{Guid.NewGuid():N}@test.escale";
         var client = app.CreateBrowserlessClient();

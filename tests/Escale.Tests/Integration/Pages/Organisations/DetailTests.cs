@@ -9,12 +9,12 @@ namespace Escale.Tests.Integration.Pages.Organisations;
 public sealed class DetailTests(MailAppFixture fixture)
 {
     [Theory, EveryDatabase]
-    public async Task Page_ListsOnlyPublishedOffers_LinkingToTheirPages(DatabaseProvider provider)
+    public async Task Page_ListsOnlyPublishedOpportunities_LinkingToTheirPages(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var published = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Soudeur publié");
-        await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Brouillon caché", OpportunityStatus.Draft);
+        var published = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Soudeur publié");
+        await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Brouillon caché", OpportunityStatus.Draft);
         var slug = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == partner.OrganisationId).Select(o => o.Slug).SingleAsync());
 
         var (response, page) = await app.CreateBrowserlessClient().GetPageAsync($"/organisations/{slug}");

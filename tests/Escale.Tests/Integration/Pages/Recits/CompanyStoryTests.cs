@@ -7,15 +7,15 @@ using Escale.Tests.Integration.Pages.Offres;
 
 namespace Escale.Tests.Integration.Pages.Recits;
 
-/// <summary>A company story linked to its organisation leads to the employer's open offers.</summary>
+/// <summary>A company story linked to its organisation leads to the employer's open opportunities.</summary>
 [Collection(AccountsCollection.Name)]
 public sealed class CompanyStoryTests(MailAppFixture fixture)
 {
     [Theory, EveryDatabase]
-    public async Task EditorLinksTheOrganisation_AndThePublicStoryListsItsOpenOffersOnly(DatabaseProvider provider)
+    public async Task EditorLinksTheOrganisation_AndThePublicStoryListsItsOpenOpportunitiesOnly(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var word = OfferData.UniqueWord();
+        var word = OpportunityData.UniqueWord();
         var organisation = await app.WithDbAsync(async db =>
         {
             var o = new Organisation { Name = $"Atelier {word}", Slug = $"atelier-{word}" };
@@ -23,8 +23,8 @@ public sealed class CompanyStoryTests(MailAppFixture fixture)
             await db.SaveChangesAsync();
             return o;
         });
-        var openId = await OfferData.AddAsync(app, $"Menuisier {word}", o => o.OrganisationId = organisation.Id);
-        await OfferData.AddAsync(app, $"Ancienne offre {word}", o => { o.OrganisationId = organisation.Id; o.Status = OpportunityStatus.Expired; });
+        var openId = await OpportunityData.AddAsync(app, $"Menuisier {word}", o => o.OrganisationId = organisation.Id);
+        await OpportunityData.AddAsync(app, $"Ancienne offre {word}", o => { o.OrganisationId = organisation.Id; o.Status = OpportunityStatus.Expired; });
         var client = await ContentSteps.EditorAsync(app);
         var form = ContentSteps.ContentForm((await client.GetPageAsync("/admin/contenus/edition?type=CompanyStory")).Page);
         var id = ContentSteps.IdFrom(await client.SubmitAsync(form, new Dictionary<string, string>
@@ -57,7 +57,7 @@ public sealed class CompanyStoryTests(MailAppFixture fixture)
         var app = await fixture.AppAsync(provider);
         var client = await ContentSteps.EditorAsync(app);
         var form = ContentSteps.ContentForm((await client.GetPageAsync("/admin/contenus/edition?type=CompanyStory")).Page);
-        // The select only offers existing organisations: a tampered post names one that does not exist.
+        // The select only opportunities existing organisations: a tampered post names one that does not exist.
         var response = await client.SubmitAsync(form, new Dictionary<string, string>
         {
             ["Input.TitleFr"] = $"Pépite fantôme {Guid.NewGuid():N}",

@@ -148,16 +148,16 @@ public sealed class SitemapAndFeedTests
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     [Theory, EveryDatabase]
-    public async Task Sitemap_ListsThePublicPages_PublishedContentAndOffers_NothingElse(DatabaseProvider provider)
+    public async Task Sitemap_ListsThePublicPages_PublishedContentAndOpportunities_NothingElse(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider);
         var story = await ContentSteps.ArrangeAsync(app, ContentSteps.Story("Un récit publié"));
         var lifePage = await ContentSteps.ArrangeAsync(app, IndexTests.Item(ContentType.QualityOfLife, "Nager dans le Lot"));
         await ContentSteps.ArrangeAsync(app, ContentSteps.Story("Un brouillon"), publish: false);
         await ContentSteps.ArrangeAsync(app, ContentSteps.Story("Plus tard"), publishAt: DateTimeOffset.UtcNow.AddDays(2));
-        var offer = await OfferSeed.AddAsync(app, "Boulanger");
-        var draftOffer = await OfferSeed.AddAsync(app, "Pâtissier", status: OpportunityStatus.Draft);
-        var offerSlug = await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == offer).Select(o => o.Slug).SingleAsync());
+        var opportunity = await OpportunitySeed.AddAsync(app, "Boulanger");
+        var draftOpportunity = await OpportunitySeed.AddAsync(app, "Pâtissier", status: OpportunityStatus.Draft);
+        var opportunitySlug = await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == opportunity).Select(o => o.Slug).SingleAsync());
 
         var response = await app.CreateBrowserlessClient().GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
         var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -173,9 +173,9 @@ public sealed class SitemapAndFeedTests
         Assert.Contains(locs, l => l.StartsWith(site + "/intercommunalites/", StringComparison.Ordinal));
         Assert.Contains(site + "/recits/" + story.Slug, locs);
         Assert.Contains(site + "/vivre-ici/" + lifePage.Slug, locs);
-        Assert.Contains($"{site}/offres/{offer}/{offerSlug}", locs);
+        Assert.Contains($"{site}/offres/{opportunity}/{opportunitySlug}", locs);
         Assert.DoesNotContain(locs, l => l.Contains("brouillon", StringComparison.Ordinal) || l.Contains("plus-tard", StringComparison.Ordinal));
-        Assert.DoesNotContain(locs, l => l.StartsWith($"{site}/offres/{draftOffer}/", StringComparison.Ordinal));
+        Assert.DoesNotContain(locs, l => l.StartsWith($"{site}/offres/{draftOpportunity}/", StringComparison.Ordinal));
         Assert.Equal(locs.Count, locs.Distinct().Count());
     }
 

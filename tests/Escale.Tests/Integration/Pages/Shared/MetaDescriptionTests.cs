@@ -11,7 +11,7 @@ namespace Escale.Tests.Integration.Pages.Shared;
 
 /// <summary>
 /// Every public page tells search engines and link previews what it holds, in a sentence of its own: a data page
-/// (an offer, a commune, an intercommunality, an organisation) says it from its data.
+/// (an opportunity, a commune, an intercommunality, an organisation) says it from its data.
 /// </summary>
 [Collection(AccountsCollection.Name)]
 public sealed class MetaDescriptionTests(MailAppFixture fixture)
@@ -22,7 +22,7 @@ public sealed class MetaDescriptionTests(MailAppFixture fixture)
         var app = await fixture.AppAsync(provider);
         var (_, organisationId) = await PartnerSteps.PartnerAsync(app);
         var organisation = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => new { o.Slug, o.Name }).SingleAsync());
-        var offer = await PartnerSteps.OfferAsync(app, organisationId, "Soudeuse en atelier naval");
+        var opportunity = await PartnerSteps.OpportunityAsync(app, organisationId, "Soudeuse en atelier naval");
         var story = await ContentSteps.ArrangeAsync(app, new ContentDraft
         {
             Type = ContentType.Portrait,
@@ -33,7 +33,7 @@ public sealed class MetaDescriptionTests(MailAppFixture fixture)
         var pages = new Dictionary<string, string?>
         {
             ["/"] = null, ["/profils/changer-de-vie"] = null, ["/offres"] = null, ["/offres/carte"] = null,
-            [$"/offres/{offer.Id}/{offer.Slug}"] = organisation.Name, ["/recits"] = null, [SiteLinks.ContentPath(story.Type, story.Slug)] = null,
+            [$"/offres/{opportunity.Id}/{opportunity.Slug}"] = organisation.Name, ["/recits"] = null, [SiteLinks.ContentPath(story.Type, story.Slug)] = null,
             ["/recits/carte"] = null, ["/evenements"] = null, ["/vivre-ici"] = null, ["/recherche?q=Cahors"] = null,
             ["/communes"] = null, ["/communes/46042/cahors"] = "Cahors", ["/intercommunalites"] = null,
             ["/intercommunalites/cc-grand-figeac"] = "Grand-Figeac", ["/territoire"] = null, [$"/organisations/{organisation.Slug}"] = organisation.Name,

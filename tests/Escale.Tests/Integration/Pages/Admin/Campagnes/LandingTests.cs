@@ -31,7 +31,7 @@ public sealed class LandingTests(MailAppFixture fixture)
         }
         await AddAsync([new("NewBlock.Kind", "Text"), new("NewBlock.Heading", "Un territoire qui recrute"), new("NewBlock.Body", "Des **emplois**.<script>alert(1)</script>")]);
         await AddAsync([new("NewBlock.Kind", "Contents"), new("NewBlock.ContentIds", story.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        var refused = await AddAsync([new("NewBlock.Kind", "Offers"), new("NewBlock.LinkLabel", "Voir les offres"), new("NewBlock.LinkUrl", "https://evil.example/")]);
+        var refused = await AddAsync([new("NewBlock.Kind", "Opportunities"), new("NewBlock.LinkLabel", "Voir les offres"), new("NewBlock.LinkUrl", "https://evil.example/")]);
         await AddAsync([new("NewBlock.Kind", "CallToAction"), new("NewBlock.LinkLabel", "Parlez-nous de votre projet"), new("NewBlock.LinkUrl", "/contact")]);
         // The call to action goes up, above the stories.
         var editor = (await client.GetPageAsync(editorPath)).Page;

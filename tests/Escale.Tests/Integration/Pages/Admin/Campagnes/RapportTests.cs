@@ -16,7 +16,7 @@ public sealed class RapportTests(MailAppFixture fixture)
     {
         var app = await fixture.AppAsync(provider);
         var campaign = await CampaignSteps.ArrangeAsync(app, startsOn: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)));
-        var offer = await OfferData.AddAsync(app, "Boulanger");
+        var opportunity = await OpportunityData.AddAsync(app, "Boulanger");
         // Noon UTC is the same day in Paris, whatever the season.
         var twoDaysAgo = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-2).AddHours(12), TimeSpan.Zero);
         var linked = $"{campaign.Slug}_{campaign.Code}";
@@ -28,9 +28,9 @@ public sealed class RapportTests(MailAppFixture fixture)
                 new CampaignVisit { CampaignId = campaign.Id, LinkId = link.Id, Channel = CampaignChannels.Poster, VisitedAt = twoDaysAgo, LandingPath = "/decouvrir/x" },
                 new CampaignVisit { CampaignId = campaign.Id, Channel = CampaignChannels.None, VisitedAt = twoDaysAgo.AddDays(1), LandingPath = "/", Source = "ouest-france" });
             db.OpportunityInterests.AddRange(
-                Interest(offer, twoDaysAgo, first: linked, last: linked),
-                Interest(offer, twoDaysAgo.AddDays(1), first: "autre-campagne", last: campaign.Slug),
-                Interest(offer, twoDaysAgo.AddDays(1), first: campaign.Slug + "-bis", last: campaign.Slug + "-bis"));
+                Interest(opportunity, twoDaysAgo, first: linked, last: linked),
+                Interest(opportunity, twoDaysAgo.AddDays(1), first: "autre-campagne", last: campaign.Slug),
+                Interest(opportunity, twoDaysAgo.AddDays(1), first: campaign.Slug + "-bis", last: campaign.Slug + "-bis"));
             await db.SaveChangesAsync();
             return 0;
         });
@@ -54,9 +54,9 @@ public sealed class RapportTests(MailAppFixture fixture)
         Assert.Equal(12, lines.Length); // header + the 11 days from the start to today
     }
 
-    private static OpportunityInterest Interest(int offer, DateTimeOffset at, string first, string last) => new()
+    private static OpportunityInterest Interest(int opportunity, DateTimeOffset at, string first, string last) => new()
     {
-        OpportunityId = offer, Name = "Sam", Email = $"sam-{Guid.NewGuid():N}@test.escale", ConsentedAt = at, CreatedAt = at,
-        Source = OpportunityInterest.OfferSource, CampaignCode = last, FirstCampaignCode = first,
+        OpportunityId = opportunity, Name = "Sam", Email = $"sam-{Guid.NewGuid():N}@test.escale", ConsentedAt = at, CreatedAt = at,
+        Source = OpportunityInterest.OpportunitySource, CampaignCode = last, FirstCampaignCode = first,
     };
 }

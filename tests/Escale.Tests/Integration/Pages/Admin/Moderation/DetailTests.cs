@@ -20,26 +20,26 @@ public sealed class DetailTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
-    public async Task Approve_PublishesTheOffer_TheSearchSeesIt_AndEmailsThePartnerInFrench(DatabaseProvider provider)
+    public async Task Approve_PublishesTheOpportunity_TheSearchSeesIt_AndEmailsThePartnerInFrench(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
         var word = "zq" + Guid.NewGuid().ToString("N")[..8];
         var title = "À approuver " + word;
-        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, title, OpportunityStatus.InReview, submittedBy: partner.User.Id);
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, title, OpportunityStatus.InReview, submittedBy: partner.User.Id);
         var editor = await EditorAsync(app);
 
         var (_, queue) = await editor.GetPageAsync("/admin/moderation");
-        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{offer.Id}");
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{opportunity.Id}");
         var response = await editor.SubmitAsync(page.QuerySelector<IHtmlFormElement>("form[action*='Approuver']")!, new Dictionary<string, string>());
 
-        Assert.NotNull(queue.QuerySelector($"tr[data-offer='{offer.Id}']"));
+        Assert.NotNull(queue.QuerySelector($"tr[data-offer='{opportunity.Id}']"));
         Assert.Equal("Nouvelle offre : jamais publiée.", page.Text("#nature"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == offer.Id));
+        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == opportunity.Id));
         Assert.Equal(OpportunityStatus.Published, saved.Status);
         Assert.NotNull(saved.PublishedAt);
-        Assert.True(saved.UpdatedAt > offer.UpdatedAt);
+        Assert.True(saved.UpdatedAt > opportunity.UpdatedAt);
         // The search reloads when the latest UpdatedAt moves: the approval stamped it without the page asking.
         var (_, search) = await app.CreateBrowserlessClient().GetPageAsync("/offres?q=" + word);
         Assert.Contains(title, search.Text("#resultats"), StringComparison.Ordinal);
@@ -53,18 +53,18 @@ public sealed class DetailTests(MailAppFixture fixture)
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "À refuser", OpportunityStatus.InReview, submittedBy: partner.User.Id);
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "À refuser", OpportunityStatus.InReview, submittedBy: partner.User.Id);
         var editor = await EditorAsync(app);
-        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{offer.Id}");
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{opportunity.Id}");
         var form = page.QuerySelector<IHtmlFormElement>("form[action*='Refuser']")!;
 
         var withoutNote = await Html.ParseAsync(await editor.SubmitAsync(form, new Dictionary<string, string> { ["Note"] = " " }));
-        var stillInReview = await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == offer.Id).Select(o => o.Status).SingleAsync());
+        var stillInReview = await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == opportunity.Id).Select(o => o.Status).SingleAsync());
         await editor.SubmitAsync(form, new Dictionary<string, string> { ["Note"] = "Indiquez le salaire." });
 
         Assert.Contains("motif", withoutNote.Text("span[data-valmsg-for='Note']"), StringComparison.Ordinal);
         Assert.Equal(OpportunityStatus.InReview, stillInReview);
-        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == offer.Id));
+        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == opportunity.Id));
         Assert.Equal((OpportunityStatus.Rejected, "Indiquez le salaire."), (saved.Status, saved.ModerationNote));
         var mail = await fixture.Mail.WaitForMessageAsync(partner.User.Email!);
         Assert.Contains("Indiquez le salaire.", mail.TextBody, StringComparison.Ordinal);
@@ -75,15 +75,15 @@ public sealed class DetailTests(MailAppFixture fixture)
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Version une", OpportunityStatus.InReview, submittedBy: partner.User.Id);
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Version une", OpportunityStatus.InReview, submittedBy: partner.User.Id);
         var editor = await EditorAsync(app);
-        var (_, first) = await editor.GetPageAsync($"/admin/moderation/{offer.Id}");
+        var (_, first) = await editor.GetPageAsync($"/admin/moderation/{opportunity.Id}");
         await editor.SubmitAsync(first.QuerySelector<IHtmlFormElement>("form[action*='Approuver']")!, new Dictionary<string, string>());
-        var (_, edit) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{offer.Id}");
+        var (_, edit) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{opportunity.Id}");
         var fields = PartnerSteps.JobFields("Version deux", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1));
         await partner.Client.SubmitAsync(edit.QuerySelector<IHtmlFormElement>("main form")!, fields);
 
-        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{offer.Id}");
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{opportunity.Id}");
 
         var titleRow = page.QuerySelectorAll(".moderation-changes tr").Single(r => r.QuerySelector("th")?.TextContent == "Intitulé");
         Assert.Equal(("Version une", "Version deux"), (titleRow.QuerySelector("del")!.TextContent, titleRow.QuerySelector("ins")!.TextContent));
@@ -94,18 +94,18 @@ public sealed class DetailTests(MailAppFixture fixture)
     {
         var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var offer = await PartnerSteps.OfferAsync(app, partner.OrganisationId, "Pas pour les partenaires", OpportunityStatus.InReview);
-        var ownForm = await partner.NewOfferFormAsync();
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Pas pour les partenaires", OpportunityStatus.InReview);
+        var ownForm = await partner.NewOpportunityFormAsync();
 
         var get = await partner.Client.GetAsync(new Uri("/admin/moderation", UriKind.Relative));
-        var post = await partner.Client.PostAsync($"/admin/moderation/{offer.Id}?handler=Approuver", new FormUrlEncodedContent(new Dictionary<string, string>
+        var post = await partner.Client.PostAsync($"/admin/moderation/{opportunity.Id}?handler=Approuver", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = ownForm.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
         }));
 
         Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
-        Assert.Equal(OpportunityStatus.InReview, await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == offer.Id).Select(o => o.Status).SingleAsync()));
+        Assert.Equal(OpportunityStatus.InReview, await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == opportunity.Id).Select(o => o.Status).SingleAsync()));
     }
 
     [Fact]

@@ -46,23 +46,23 @@ public sealed partial class AlertesTests(MailAppFixture fixture)
     private static bool IsDigest(MimeMessage m) => (m.Subject ?? "").Contains("nouvelle", StringComparison.Ordinal);
 
     [Theory, EveryDatabase]
-    public async Task SavedSearch_IsSentOnlyAfterConfirmation_WithOnlyNewMatchingOffers_AndOnlyOnce(DatabaseProvider provider)
+    public async Task SavedSearch_IsSentOnlyAfterConfirmation_WithOnlyNewMatchingOpportunities_AndOnlyOnce(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var client = app.CreateBrowserlessClient();
         var email = Email();
-        var word = OfferSeed.UniqueWord();
-        await OfferSeed.AddAsync(app, $"Ancienne offre {word}", publishedAt: DateTimeOffset.UtcNow.AddDays(-1));
+        var word = OpportunitySeed.UniqueWord();
+        await OpportunitySeed.AddAsync(app, $"Ancienne offre {word}", publishedAt: DateTimeOffset.UtcNow.AddDays(-1));
 
         var saved = await SaveAlertAsync(client, $"q={word}&type=emploi&contrat=cdi", email);
         var confirmation = await fixture.Mail.WaitForMessageAsync(email);
-        await OfferSeed.AddAsync(app, $"Avant confirmation {word}", publishedAt: DateTimeOffset.UtcNow.AddSeconds(1));
+        await OpportunitySeed.AddAsync(app, $"Avant confirmation {word}", publishedAt: DateTimeOffset.UtcNow.AddSeconds(1));
         await RunDigestAsync(app);
         var beforeConfirmation = fixture.Mail.MessagesTo(email).Count(IsDigest);
 
         await ConfirmAsync(client, confirmation);
-        await OfferSeed.AddAsync(app, $"Infirmière {word}", contract: ContractType.Cdd, publishedAt: DateTimeOffset.UtcNow.AddSeconds(2));
-        await OfferSeed.AddAsync(app, $"Développeuse {word}", publishedAt: DateTimeOffset.UtcNow.AddSeconds(2));
+        await OpportunitySeed.AddAsync(app, $"Infirmière {word}", contract: ContractType.Cdd, publishedAt: DateTimeOffset.UtcNow.AddSeconds(2));
+        await OpportunitySeed.AddAsync(app, $"Développeuse {word}", publishedAt: DateTimeOffset.UtcNow.AddSeconds(2));
         await RunDigestAsync(app);
         var digest = await fixture.Mail.WaitForMessageAsync(email, where: IsDigest);
         await RunDigestAsync(app);
@@ -191,7 +191,7 @@ public sealed partial class AlertesTests(MailAppFixture fixture)
         var alert = new SearchAlert
         {
             Email = Email(),
-            QueryString = "type=emploi&q=" + OfferSeed.UniqueWord(),
+            QueryString = "type=emploi&q=" + OpportunitySeed.UniqueWord(),
             Label = "Offres d’emploi",
             CreatedAt = createdAt,
             ConfirmedAt = confirmed ? createdAt : null,

@@ -16,10 +16,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Offres;
 
 /// <summary>
-/// A public offer as open data, the API and the exports show it. Built by an explicit projection: seller
+/// A public opportunity as open data, the API and the exports show it. Built by an explicit projection: seller
 /// fields, moderation notes and submitters can never leak through it.
 /// </summary>
-public sealed record OpenDataOffer(
+public sealed record OpenDataOpportunity(
     [property: Name("id"), JsonPropertyName("id")] int Id,
     [property: Name("type"), JsonPropertyName("type")] string Type,
     [property: Name("intitule"), JsonPropertyName("intitule")] string Title,
@@ -38,12 +38,12 @@ public sealed record OpenDataOffer(
     [property: Name("expire_le"), JsonPropertyName("expire_le")] string? ExpiresOn,
     [property: Name("url"), JsonPropertyName("url")] string Url)
 {
-    public static string KindValue(OpportunityKind kind) => OfferLabels.KindValue(kind);
+    public static string KindValue(OpportunityKind kind) => OpportunityLabels.KindValue(kind);
 
-    public static string? ContractValue(ContractType? contract) => contract is { } c ? OfferLabels.ContractValue(c) : null;
+    public static string? ContractValue(ContractType? contract) => contract is { } c ? OpportunityLabels.ContractValue(c) : null;
 
-    /// <summary>The public offers among <paramref name="ids"/>, in that order (ids already gone are skipped).</summary>
-    public static async Task<List<OpenDataOffer>> LoadAsync(EscaleDbContext db, SiteLinks links, IReadOnlyList<int> ids, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The public opportunities among <paramref name="ids"/>, in that order (ids already gone are skipped).</summary>
+    public static async Task<List<OpenDataOpportunity>> LoadAsync(EscaleDbContext db, SiteLinks links, IReadOnlyList<int> ids, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await db.Opportunities.AsNoTracking().OpenAt(now)
             .Where(o => ids.Contains(o.Id))
@@ -55,12 +55,12 @@ public sealed record OpenDataOffer(
             })
             .ToListAsync(cancellationToken);
         var byId = rows.ToDictionary(r => r.Id);
-        return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(o => new OpenDataOffer(
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).Select(o => new OpenDataOpportunity(
                 o.Id, KindValue(o.Kind), o.Title, o.EmployerName, o.CommuneInsee, o.CommuneName, o.Siren, o.RomeCode, o.NafCode,
                 ContractValue(o.Contract),
-                OfferLabels.WorkingTimeValue(o.WorkingTime),
+                OpportunityLabels.WorkingTimeValue(o.WorkingTime),
                 o.SalaryMin, o.SalaryMax,
-                OfferLabels.RemoteValue(o.Remote),
+                OpportunityLabels.RemoteValue(o.Remote),
                 o.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 o.ExpiresOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 links.Opportunity(o.Id, o.Slug)))
@@ -70,14 +70,14 @@ public sealed record OpenDataOffer(
 
 /// <summary>
 /// The search as an RSS feed and as open-data exports (CSV and JSON), reading the same query string as the
-/// search page (<see cref="OfferQueryString"/>). See docs/open-data.md.
+/// search page (<see cref="OpportunityQueryString"/>). See docs/open-data.md.
 /// </summary>
-public static class OfferFeedEndpoints
+public static class OpportunityFeedEndpoints
 {
     public const int FeedSize = 50;
     private const int ExportChunk = 500;
 
-    public static IEndpointRouteBuilder MapOfferFeeds(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder MapOpportunityFeeds(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/offres/flux.rss", FeedAsync).ExcludeFromDescription();
         endpoints.MapGet("/offres/export.csv", ExportCsvAsync).ExcludeFromDescription();
@@ -86,10 +86,10 @@ public static class OfferFeedEndpoints
     }
 
     /// <summary>Reads the search; a malformed one answers 400 with a French problem per parameter, never a 500.</summary>
-    internal static async Task<(SearchQuery? Query, IResult? Problem)> ReadQueryAsync(HttpRequest request, OfferQueryCatalogCache catalogs)
+    internal static async Task<(SearchQuery? Query, IResult? Problem)> ReadQueryAsync(HttpRequest request, OpportunityQueryCatalogCache catalogs)
     {
         var catalog = await catalogs.GetAsync(request.HttpContext.RequestAborted);
-        if (OfferQueryString.TryParse(request.Query, catalog, out var query, out var errors))
+        if (OpportunityQueryString.TryParse(request.Query, catalog, out var query, out var errors))
         {
             return (query, null);
         }
@@ -99,7 +99,7 @@ public static class OfferFeedEndpoints
             detail: string.Join(" ", errors.Select(e => e.Message))));
     }
 
-    private static async Task<IResult> FeedAsync(HttpRequest request, OfferQueryCatalogCache catalogs, OpportunitySearch search, AlertMail alerts, SiteLinks links, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> FeedAsync(HttpRequest request, OpportunityQueryCatalogCache catalogs, OpportunitySearch search, AlertMail alerts, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
         var (query, problem) = await ReadQueryAsync(request, catalogs);
         if (problem is not null)
@@ -111,7 +111,7 @@ public static class OfferFeedEndpoints
         var index = await search.IndexAsync(ct);
         var canonical = query! with { Page = 1, PageSize = FeedSize, Sort = SearchSort.Recent };
         var result = index.Search(canonical, now);
-        var queryString = OfferQueryString.ToQueryString(canonical, catalog);
+        var queryString = OpportunityQueryString.ToQueryString(canonical, catalog);
 
         var feed = new SyndicationFeed(
             "Escale — " + AlertMail.Describe(canonical, catalog),
@@ -135,7 +135,7 @@ public static class OfferFeedEndpoints
         return Results.Bytes(buffer.ToArray(), "application/rss+xml; charset=utf-8");
     }
 
-    private static async Task<IResult> ExportCsvAsync(HttpRequest request, OfferQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock, IServiceScopeFactory scopes, CancellationToken ct)
+    private static async Task<IResult> ExportCsvAsync(HttpRequest request, OpportunityQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock, IServiceScopeFactory scopes, CancellationToken ct)
     {
         var (ids, problem) = await MatchingIdsAsync(request, catalogs, search, clock, ct);
         if (problem is not null)
@@ -146,13 +146,13 @@ public static class OfferFeedEndpoints
         {
             await using var text = new StreamWriter(body, new UTF8Encoding(false), bufferSize: 16 * 1024);
             await using var csv = new CsvWriter(text, CultureInfo.InvariantCulture);
-            csv.WriteHeader<OpenDataOffer>();
+            csv.WriteHeader<OpenDataOpportunity>();
             await csv.NextRecordAsync();
             await foreach (var chunk in ChunksAsync(ids!, scopes, clock, ct))
             {
-                foreach (var offer in chunk)
+                foreach (var opportunity in chunk)
                 {
-                    csv.WriteRecord(offer);
+                    csv.WriteRecord(opportunity);
                     await csv.NextRecordAsync();
                 }
                 await csv.FlushAsync();
@@ -160,7 +160,7 @@ public static class OfferFeedEndpoints
         }, "text/csv; charset=utf-8", "offres.csv");
     }
 
-    private static async Task<IResult> ExportJsonAsync(HttpRequest request, OfferQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock, IServiceScopeFactory scopes, CancellationToken ct)
+    private static async Task<IResult> ExportJsonAsync(HttpRequest request, OpportunityQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock, IServiceScopeFactory scopes, CancellationToken ct)
     {
         var (ids, problem) = await MatchingIdsAsync(request, catalogs, search, clock, ct);
         if (problem is not null)
@@ -174,7 +174,7 @@ public static class OfferFeedEndpoints
         }, "application/json; charset=utf-8", "offres.json");
     }
 
-    private static async Task<(List<int>? Ids, IResult? Problem)> MatchingIdsAsync(HttpRequest request, OfferQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock, CancellationToken ct)
+    private static async Task<(List<int>? Ids, IResult? Problem)> MatchingIdsAsync(HttpRequest request, OpportunityQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock, CancellationToken ct)
     {
         var (query, problem) = await ReadQueryAsync(request, catalogs);
         if (problem is not null)
@@ -185,7 +185,7 @@ public static class OfferFeedEndpoints
         return (index.All(query!, clock.GetUtcNow()).Select(r => r.Id).ToList(), null);
     }
 
-    private static async IAsyncEnumerable<List<OpenDataOffer>> ChunksAsync(List<int> ids, IServiceScopeFactory scopes, TimeProvider clock,
+    private static async IAsyncEnumerable<List<OpenDataOpportunity>> ChunksAsync(List<int> ids, IServiceScopeFactory scopes, TimeProvider clock,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -193,17 +193,17 @@ public static class OfferFeedEndpoints
         var links = scope.ServiceProvider.GetRequiredService<SiteLinks>();
         for (var i = 0; i < ids.Count; i += ExportChunk)
         {
-            yield return await OpenDataOffer.LoadAsync(db, links, ids.GetRange(i, Math.Min(ExportChunk, ids.Count - i)), clock.GetUtcNow(), ct);
+            yield return await OpenDataOpportunity.LoadAsync(db, links, ids.GetRange(i, Math.Min(ExportChunk, ids.Count - i)), clock.GetUtcNow(), ct);
         }
     }
 
-    private static async IAsyncEnumerable<OpenDataOffer> Flatten(IAsyncEnumerable<List<OpenDataOffer>> chunks)
+    private static async IAsyncEnumerable<OpenDataOpportunity> Flatten(IAsyncEnumerable<List<OpenDataOpportunity>> chunks)
     {
         await foreach (var chunk in chunks)
         {
-            foreach (var offer in chunk)
+            foreach (var opportunity in chunk)
             {
-                yield return offer;
+                yield return opportunity;
             }
         }
     }

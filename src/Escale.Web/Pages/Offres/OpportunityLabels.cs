@@ -7,7 +7,7 @@ namespace Escale.Web.Pages.Offres;
 /// facets that travel in a search URL or in open data, their value there (<c>?type=emploi&amp;contrat=cdd</c>). Pages,
 /// e-mails, alerts, feeds and the API call these; none writes its own switch.
 /// </summary>
-public static class OfferLabels
+public static class OpportunityLabels
 {
     public static readonly IReadOnlyList<(OpportunityKind Kind, string Value, string Label)> Kinds =
     [

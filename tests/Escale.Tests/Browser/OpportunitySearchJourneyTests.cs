@@ -5,14 +5,14 @@ using Microsoft.Playwright;
 namespace Escale.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class OffersJourneyTests(BrowserFixture browser)
+public sealed class OpportunitySearchJourneyTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task Visitor_FindsAnOfferThroughFacets_SeesItOnTheMap_AndItsPage_WithoutConsoleErrors()
+    public async Task Visitor_FindsAnOpportunityThroughFacets_SeesItOnTheMap_AndItsPage_WithoutConsoleErrors()
     {
-        var word = OfferData.UniqueWord();
-        await OfferData.AddAsync(browser.App, $"Ébéniste {word}", o => (o.Contract, o.SalaryMin, o.SalaryMax) = (ContractType.Cdd, 24000, 28000), OfferData.Figeac);
-        await OfferData.AddAsync(browser.App, $"Menuisier {word}");
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(browser.App, $"Ébéniste {word}", o => (o.Contract, o.SalaryMin, o.SalaryMax) = (ContractType.Cdd, 24000, 28000), OpportunityData.Figeac);
+        await OpportunityData.AddAsync(browser.App, $"Menuisier {word}");
         var page = await browser.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>
@@ -45,8 +45,8 @@ public sealed class OffersJourneyTests(BrowserFixture browser)
         Assert.Equal(1, await cluster.CountAsync());
         Assert.Equal(0, await page.Locator(".leaflet-tile").CountAsync());
         await cluster.First.ClickAsync(new LocatorClickOptions { Force = true });
-        var offerLink = page.Locator(".leaflet-popup a", new PageLocatorOptions { HasText = "Ébéniste" });
-        await offerLink.ClickAsync();
+        var opportunityLink = page.Locator(".leaflet-popup a", new PageLocatorOptions { HasText = "Ébéniste" });
+        await opportunityLink.ClickAsync();
         await page.WaitForURLAsync("**/offres/*/ebeniste-*");
 
         Assert.Equal($"Ébéniste {word}", (await page.Locator("h1").InnerTextAsync()).Trim());

@@ -13,17 +13,17 @@ using Microsoft.Net.Http.Headers;
 namespace Escale.Web.Api;
 
 /// <summary>
-/// Public offers as read-only JSON, with the search page's filters (<see cref="OfferQueryString"/>). Answers carry a
-/// strong ETag (a hash of the body) and may be cached a minute: the search index changes only when an offer does.
+/// Public opportunities as read-only JSON, with the search page's filters (<see cref="OpportunityQueryString"/>). Answers carry a
+/// strong ETag (a hash of the body) and may be cached a minute: the search index changes only when an opportunity does.
 /// </summary>
-public static class OffersEndpoints
+public static class OpportunitiesEndpoints
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The search filters, declared here so that OpenAPI lists them; parsing stays in <see cref="OfferQueryString"/>.</summary>
-    public sealed record OfferFilters(
+    /// <summary>The search filters, declared here so that OpenAPI lists them; parsing stays in <see cref="OpportunityQueryString"/>.</summary>
+    public sealed record OpportunityFilters(
         [property: FromQuery(Name = "q"), Description("Texte cherché dans l’intitulé, l’employeur, le métier et la commune (200 caractères au plus).")] string? Q,
         [property: FromQuery(Name = "type"), Description("emploi, reprise, creation ou sante.")] string? Type,
         [property: FromQuery(Name = "domaine"), Description("Grand domaine ROME (une lettre, ex. M) ou domaine (ex. M18).")] string? Domaine,
@@ -49,38 +49,38 @@ public static class OffersEndpoints
 
     public sealed record FacetCount(string Value, int Count);
 
-    public sealed record OfferLinks(string Self, string? Next, string? Prev);
+    public sealed record OpportunityLinks(string Self, string? Next, string? Prev);
 
-    public sealed record OfferPage(int Page, int Size, int Total, int PageCount, IReadOnlyList<OpenDataOffer> Items,
-        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, OfferLinks Links);
+    public sealed record OpportunityPage(int Page, int Size, int Total, int PageCount, IReadOnlyList<OpenDataOpportunity> Items,
+        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, OpportunityLinks Links);
 
-    public static RouteGroupBuilder MapOffersApi(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapOpportunitiesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/offres", ListAsync)
-            .WithName("ListOffers")
+            .WithName("ListOpportunities")
             .WithTags("Offres")
             .WithSummary("Chercher des offres publiées")
             .WithDescription("Les offres publiées et non expirées, avec les filtres de la page de recherche, paginées, avec le nombre d’offres par valeur de chaque filtre (facettes, dont les clés sont les noms des paramètres) et les liens des pages voisines. ETag fort ; If-None-Match donne 304.")
-            .Produces<OfferPage>(StatusCodes.Status200OK)
+            .Produces<OpportunityPage>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
         api.MapGet("/offres/{id:int}", DetailAsync)
-            .WithName("GetOffer")
+            .WithName("GetOpportunity")
             .WithTags("Offres")
             .WithSummary("Une offre publiée")
             .WithDescription("404 si l’offre n’existe pas, n’est pas publiée ou a expiré.")
-            .Produces<OpenDataOffer>(StatusCodes.Status200OK)
+            .Produces<OpenDataOpportunity>(StatusCodes.Status200OK)
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 
-    private static async Task<IResult> ListAsync([AsParameters] OfferFilters filters, HttpContext http, OfferQueryCatalogCache catalogs, OpportunitySearch search,
+    private static async Task<IResult> ListAsync([AsParameters] OpportunityFilters filters, HttpContext http, OpportunityQueryCatalogCache catalogs, OpportunitySearch search,
         EscaleDbContext db, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
         var catalog = await catalogs.GetAsync(ct);
-        var ok = OfferQueryString.TryParse(filters.ToDictionary(), catalog, out var query, out var errors);
+        var ok = OpportunityQueryString.TryParse(filters.ToDictionary(), catalog, out var query, out var errors);
         if (!ApiProblems.TryReadPositive(filters.Taille, DefaultPageSize, MaxPageSize, "taille", out var size, out _))
         {
             errors.Add(("taille", $"« taille » doit être un nombre entier entre 1 et {MaxPageSize.ToString(CultureInfo.InvariantCulture)}."));
@@ -97,39 +97,39 @@ public static class OffersEndpoints
         var now = clock.GetUtcNow();
         var index = await search.IndexAsync(ct);
         var result = index.Search(query with { PageSize = size }, now);
-        var items = await OpenDataOffer.LoadAsync(db, links, result.Items.Select(r => r.Id).ToList(), now, ct);
+        var items = await OpenDataOpportunity.LoadAsync(db, links, result.Items.Select(r => r.Id).ToList(), now, ct);
 
         string Link(int page)
         {
-            var queryString = OfferQueryString.ToQueryString(query with { Page = page }, catalog);
+            var queryString = OpportunityQueryString.ToQueryString(query with { Page = page }, catalog);
             var sizePart = size == DefaultPageSize ? "" : "taille=" + size.ToString(CultureInfo.InvariantCulture);
             var all = string.Join('&', new[] { queryString, sizePart }.Where(s => s.Length > 0));
             return "/api/v1/offres" + (all.Length > 0 ? "?" + all : "");
         }
-        var body = new OfferPage(result.Page, size, result.Total, result.PageCount, items, Facets(result, catalog),
-            new OfferLinks(Link(result.Page), result.Page < result.PageCount ? Link(result.Page + 1) : null, result.Page > 1 ? Link(Math.Min(result.Page - 1, result.PageCount)) : null));
+        var body = new OpportunityPage(result.Page, size, result.Total, result.PageCount, items, Facets(result, catalog),
+            new OpportunityLinks(Link(result.Page), result.Page < result.PageCount ? Link(result.Page + 1) : null, result.Page > 1 ? Link(Math.Min(result.Page - 1, result.PageCount)) : null));
         return Cached(http, body);
     }
 
     private static async Task<IResult> DetailAsync(int id, HttpContext http, EscaleDbContext db, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
-        var offer = (await OpenDataOffer.LoadAsync(db, links, [id], clock.GetUtcNow(), ct)).SingleOrDefault();
-        return offer is null
+        var opportunity = (await OpenDataOpportunity.LoadAsync(db, links, [id], clock.GetUtcNow(), ct)).SingleOrDefault();
+        return opportunity is null
             ? ApiProblems.NotFound($"Aucune offre publiée n’a le numéro {id.ToString(CultureInfo.InvariantCulture)}.")
-            : Cached(http, offer);
+            : Cached(http, opportunity);
     }
 
     /// <summary>The facets under the names and values of the query parameters, so a client can filter with them as they are.</summary>
-    private static Dictionary<string, IReadOnlyList<FacetCount>> Facets(SearchResult result, OfferQueryCatalog catalog)
+    private static Dictionary<string, IReadOnlyList<FacetCount>> Facets(SearchResult result, OpportunityQueryCatalog catalog)
     {
         IReadOnlyList<FacetCount> Map(string key, Func<string, string?> value) =>
             result.Facets[key].Select(f => value(f.Value) is { } v ? new FacetCount(v, f.Count) : null).OfType<FacetCount>().ToList();
 
         return new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal)
         {
-            ["type"] = Map("kind", v => OfferQueryString.Kinds.FirstOrDefault(k => k.Value.ToString() == v).Key),
+            ["type"] = Map("kind", v => OpportunityQueryString.Kinds.FirstOrDefault(k => k.Value.ToString() == v).Key),
             ["domaine"] = [.. Map("grandDomain", v => v), .. Map("domain", v => v)],
-            ["contrat"] = Map("contract", v => OfferQueryString.Contracts.FirstOrDefault(k => k.Value.ToString() == v).Key),
+            ["contrat"] = Map("contract", v => OpportunityQueryString.Contracts.FirstOrDefault(k => k.Value.ToString() == v).Key),
             ["intercommunalite"] = Map("intercommunality", v =>
                 catalog.IntercommunalitiesById.TryGetValue(int.Parse(v, CultureInfo.InvariantCulture), out var epci) ? epci.Siren : null),
             ["teletravail"] = Map("remote", _ => "1"),

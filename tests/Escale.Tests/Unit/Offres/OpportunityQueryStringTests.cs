@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Escale.Tests.Unit.Offres;
 
-public sealed class OfferQueryStringTests
+public sealed class OpportunityQueryStringTests
 {
-    internal static readonly OfferQueryCatalog Catalog = new(
+    internal static readonly OpportunityQueryCatalog Catalog = new(
         [new(1, "46042", "Cahors", 44.4475, 1.4405), new(2, "46102", "Figeac", 44.6086, 2.0317)],
         [new(10, "200023737", "Grand Cahors"), new(20, "200067361", "Grand-Figeac")],
         new Dictionary<string, string> { ["M"] = "Support à l’entreprise", ["M18"] = "Systèmes d’information", ["J"] = "Santé" },
@@ -17,7 +17,7 @@ public sealed class OfferQueryStringTests
     private static (bool Ok, SearchQuery Query, List<(string Parameter, string Message)> Errors) Parse(string queryString)
     {
         var values = new QueryCollection(QueryHelpers.ParseQuery(queryString));
-        var ok = OfferQueryString.TryParse(values, Catalog, out var query, out var errors);
+        var ok = OpportunityQueryString.TryParse(values, Catalog, out var query, out var errors);
         return (ok, query, errors);
     }
 
@@ -74,7 +74,7 @@ public sealed class OfferQueryStringTests
 
         Assert.True(ok);
         Assert.Equal((44.6086, 2.0317), query.Centre);
-        Assert.Equal(OfferQueryString.DefaultRadiusKm, query.RadiusKm);
+        Assert.Equal(OpportunityQueryString.DefaultRadiusKm, query.RadiusKm);
     }
 
     [Theory]
@@ -128,7 +128,7 @@ public sealed class OfferQueryStringTests
     [Fact]
     public void TryParse_AcceptsAPlainDictionary()
     {
-        var ok = OfferQueryString.TryParse(new Dictionary<string, string?> { ["type"] = "reprise", ["page"] = null }, Catalog, out var query, out _);
+        var ok = OpportunityQueryString.TryParse(new Dictionary<string, string?> { ["type"] = "reprise", ["page"] = null }, Catalog, out var query, out _);
 
         Assert.True(ok);
         Assert.Equal(OpportunityKind.Takeover, query.Kind);
@@ -144,18 +144,18 @@ public sealed class OfferQueryStringTests
         var (ok, query, _) = Parse(canonical);
         Assert.True(ok);
 
-        var written = OfferQueryString.ToQueryString(query, Catalog);
+        var written = OpportunityQueryString.ToQueryString(query, Catalog);
 
         Assert.Equal(canonical, written);
-        Assert.True(OfferQueryString.TryParse(new QueryCollection(QueryHelpers.ParseQuery(written)), Catalog, out var again, out _));
+        Assert.True(OpportunityQueryString.TryParse(new QueryCollection(QueryHelpers.ParseQuery(written)), Catalog, out var again, out _));
         Assert.Equal(query, again);
     }
 
     [Fact]
     public void ToQueryString_SameSearchWrittenDifferentlyGivesTheSameString()
     {
-        var a = OfferQueryString.ToQueryString(Parse("contrat=CDI&type=EMPLOI&commune=46042&tri=recentes&page=1").Query, Catalog);
-        var b = OfferQueryString.ToQueryString(Parse("type=emploi&rayon=20&commune=46042&contrat=cdi").Query, Catalog);
+        var a = OpportunityQueryString.ToQueryString(Parse("contrat=CDI&type=EMPLOI&commune=46042&tri=recentes&page=1").Query, Catalog);
+        var b = OpportunityQueryString.ToQueryString(Parse("type=emploi&rayon=20&commune=46042&contrat=cdi").Query, Catalog);
 
         Assert.Equal("type=emploi&contrat=cdi&commune=46042&rayon=20", a);
         Assert.Equal(a, b);
@@ -167,5 +167,5 @@ public sealed class OfferQueryStringTests
     [InlineData("teletravail=oui", "teletravail=1")]
     [InlineData("teletravail=on&q=*", "teletravail=1")]
     public void ToQueryString_WritesOneFormOfWhatTheParserAccepts(string given, string written) =>
-        Assert.Equal(written, OfferQueryString.ToQueryString(Parse(given).Query, Catalog));
+        Assert.Equal(written, OpportunityQueryString.ToQueryString(Parse(given).Query, Catalog));
 }

@@ -8,11 +8,11 @@ namespace Escale.Web.Pages.Offres;
 /// The search form's state, as it travels in the URL with French parameter names: <c>q</c>, <c>type</c>, <c>grand-domaine</c>,
 /// <c>domaine</c>, <c>metier</c>, <c>contrat</c>, <c>intercommunalite</c> (SIREN), <c>commune</c> (INSEE code or name),
 /// <c>rayon</c> (km), <c>teletravail</c>, <c>salaire</c>, <c>publiee</c> (days), <c>tri</c>, <c>page</c>.
-/// <see cref="OfferQueryString"/> reads and checks them.
+/// <see cref="OpportunityQueryString"/> reads and checks them.
 /// </summary>
-public sealed record OfferSearchParameters
+public sealed record OpportunitySearchParameters
 {
-    public const int DefaultRadiusKm = OfferQueryString.DefaultRadiusKm;
+    public const int DefaultRadiusKm = OpportunityQueryString.DefaultRadiusKm;
     public static readonly int[] RadiusChoices = [5, 10, 20, 50];
 
     public string? Text { get; init; }
@@ -31,10 +31,10 @@ public sealed record OfferSearchParameters
     public int Page { get; init; } = 1;
 
     /// <summary>
-    /// The form's state for a search that <see cref="OfferQueryString"/> has read and checked — one parser for the
+    /// The form's state for a search that <see cref="OpportunityQueryString"/> has read and checked — one parser for the
     /// page, its map, alerts, feeds, exports and the API. The commune stays as the visitor typed it.
     /// </summary>
-    public static OfferSearchParameters From(SearchQuery query, OfferQueryCatalog catalog, string? communeAsTyped) => new()
+    public static OpportunitySearchParameters From(SearchQuery query, OpportunityQueryCatalog catalog, string? communeAsTyped) => new()
     {
         Text = query.Text,
         Kind = query.Kind,
@@ -53,10 +53,10 @@ public sealed record OfferSearchParameters
         Page = query.Page,
     };
 
-    /// <summary>The same search narrowed to one commune: 1 km around its centre, where its offers are placed.</summary>
-    public OfferSearchParameters InCommune(string inseeCode) =>
+    /// <summary>The same search narrowed to one commune: 1 km around its centre, where its opportunities are placed.</summary>
+    public OpportunitySearchParameters InCommune(string inseeCode) =>
         this with { Commune = inseeCode, RadiusKm = 1, Intercommunality = null, Page = 1 };
 
     /// <summary>The query string of this search, with "?" (without the page unless asked), for links that keep it.</summary>
-    public string ToQueryString(int? page = null) => OfferQueryString.Write(this, page ?? 1) is { Length: > 0 } query ? "?" + query : "";
+    public string ToQueryString(int? page = null) => OpportunityQueryString.Write(this, page ?? 1) is { Length: > 0 } query ? "?" + query : "";
 }

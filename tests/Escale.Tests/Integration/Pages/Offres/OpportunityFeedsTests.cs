@@ -8,17 +8,17 @@ using Escale.Tests.Infrastructure;
 namespace Escale.Tests.Integration.Pages.Offres;
 
 [Collection(IntegrationCollection.Name)]
-public sealed class OfferFeedsTests(AppFixture apps)
+public sealed class OpportunityFeedsTests(AppFixture apps)
 {
     [Theory, EveryDatabase]
-    public async Task Rss_IsValidXml_ListingTheMatchingOffersNewestFirst_WithAbsoluteLinks(DatabaseProvider provider)
+    public async Task Rss_IsValidXml_ListingTheMatchingOpportunitiesNewestFirst_WithAbsoluteLinks(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);
-        var word = OfferSeed.UniqueWord();
-        await OfferSeed.AddAsync(app, $"Maçon {word}", publishedAt: DateTimeOffset.UtcNow.AddHours(-2));
-        await OfferSeed.AddAsync(app, $"Boulanger {word}", publishedAt: DateTimeOffset.UtcNow.AddHours(-1));
-        await OfferSeed.AddAsync(app, $"Saisonnier {word}", contract: ContractType.Seasonal);
-        await OfferSeed.AddAsync(app, $"Brouillon {word}", status: OpportunityStatus.Draft);
+        var word = OpportunitySeed.UniqueWord();
+        await OpportunitySeed.AddAsync(app, $"Maçon {word}", publishedAt: DateTimeOffset.UtcNow.AddHours(-2));
+        await OpportunitySeed.AddAsync(app, $"Boulanger {word}", publishedAt: DateTimeOffset.UtcNow.AddHours(-1));
+        await OpportunitySeed.AddAsync(app, $"Saisonnier {word}", contract: ContractType.Seasonal);
+        await OpportunitySeed.AddAsync(app, $"Brouillon {word}", status: OpportunityStatus.Draft);
 
         var response = await app.CreateBrowserlessClient().GetAsync(new Uri($"/offres/flux.rss?q={word}&contrat=cdi", UriKind.Relative));
         var rss = XDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -45,14 +45,14 @@ public sealed class OfferFeedsTests(AppFixture apps)
     }
 
     [Theory, EveryDatabase]
-    public async Task CsvExport_HasTheDocumentedColumns_OnlyFilteredPublicOffers_AndNoSellerData(DatabaseProvider provider)
+    public async Task CsvExport_HasTheDocumentedColumns_OnlyFilteredPublicOpportunities_AndNoSellerData(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);
-        var word = OfferSeed.UniqueWord();
-        var kept = await OfferSeed.AddAsync(app, $"Comptable, \"senior\" {word}", salaryMax: 40000);
-        await OfferSeed.AddAsync(app, $"Expirée {word}", expiresOn: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)));
-        await OfferSeed.AddAsync(app, $"Retirée {word}", status: OpportunityStatus.Withdrawn);
-        await OfferSeed.AddAsync(app, $"Autre commune {word}", communeInsee: "46102");
+        var word = OpportunitySeed.UniqueWord();
+        var kept = await OpportunitySeed.AddAsync(app, $"Comptable, \"senior\" {word}", salaryMax: 40000);
+        await OpportunitySeed.AddAsync(app, $"Expirée {word}", expiresOn: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)));
+        await OpportunitySeed.AddAsync(app, $"Retirée {word}", status: OpportunityStatus.Withdrawn);
+        await OpportunitySeed.AddAsync(app, $"Autre commune {word}", communeInsee: "46102");
 
         var response = await app.CreateBrowserlessClient().GetAsync(new Uri($"/offres/export.csv?q={word}&commune=46042&rayon=5", UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -74,18 +74,18 @@ public sealed class OfferFeedsTests(AppFixture apps)
     public async Task JsonExport_IsAnArrayOfTheSameFields_Filtered(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);
-        var word = OfferSeed.UniqueWord();
-        var kept = await OfferSeed.AddAsync(app, $"Reprise de boulangerie {word}", kind: OpportunityKind.Takeover);
-        await OfferSeed.AddAsync(app, $"Emploi {word}");
+        var word = OpportunitySeed.UniqueWord();
+        var kept = await OpportunitySeed.AddAsync(app, $"Reprise de boulangerie {word}", kind: OpportunityKind.Takeover);
+        await OpportunitySeed.AddAsync(app, $"Emploi {word}");
 
-        var offers = await app.CreateBrowserlessClient().GetFromJsonAsync<JsonElement>(new Uri($"/offres/export.json?q={word}&type=reprise", UriKind.Relative));
+        var opportunities = await app.CreateBrowserlessClient().GetFromJsonAsync<JsonElement>(new Uri($"/offres/export.json?q={word}&type=reprise", UriKind.Relative));
 
-        var offer = Assert.Single(offers.EnumerateArray());
-        Assert.Equal(kept, offer.GetProperty("id").GetInt32());
-        Assert.Equal("reprise", offer.GetProperty("type").GetString());
-        Assert.Equal("200023737", offer.GetProperty("intercommunalite_siren").GetString());
-        Assert.Equal(17, offer.EnumerateObject().Count());
-        Assert.False(offer.TryGetProperty("sellerName", out _));
+        var opportunity = Assert.Single(opportunities.EnumerateArray());
+        Assert.Equal(kept, opportunity.GetProperty("id").GetInt32());
+        Assert.Equal("reprise", opportunity.GetProperty("type").GetString());
+        Assert.Equal("200023737", opportunity.GetProperty("intercommunalite_siren").GetString());
+        Assert.Equal(17, opportunity.EnumerateObject().Count());
+        Assert.False(opportunity.TryGetProperty("sellerName", out _));
     }
 
     [Fact]

@@ -5,13 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Integration.Pages.Offres;
 
-/// <summary>Offers written straight into the database, as a publisher or an import would leave them.</summary>
-public static class OfferData
+/// <summary>Opportunities written straight into the database, as a publisher or an import would leave them.</summary>
+public static class OpportunityData
 {
     public const string Cahors = "46042";
     public const string Figeac = "46102";
 
-    /// <summary>A word no other test's offers contain, to search for this test's offers only.</summary>
+    /// <summary>A word no other test's opportunities contain, to search for this test's opportunities only.</summary>
     public static string UniqueWord() => "zq" + Guid.NewGuid().ToString("N")[..10];
 
     public static Task<int> AddAsync(EscaleAppFactory app, string title, Action<Opportunity>? configure = null, string commune = Cahors) =>
@@ -19,7 +19,7 @@ public static class OfferData
         {
             var place = await db.Communes.Where(c => c.InseeCode == commune).Select(c => new { c.Id, c.IntercommunalityId, c.Latitude, c.Longitude }).SingleAsync();
             var now = DateTimeOffset.UtcNow;
-            var offer = new Opportunity
+            var opportunity = new Opportunity
             {
                 Kind = OpportunityKind.Job,
                 Status = OpportunityStatus.Published,
@@ -41,9 +41,9 @@ public static class OfferData
                 UpdatedAt = now, // the search reloads when the latest UpdatedAt moves
                 PublishedAt = now,
             };
-            configure?.Invoke(offer);
-            db.Opportunities.Add(offer);
+            configure?.Invoke(opportunity);
+            db.Opportunities.Add(opportunity);
             await db.SaveChangesAsync();
-            return offer.Id;
+            return opportunity.Id;
         });
 }

@@ -9,18 +9,18 @@ using Escale.Tests.Integration.Pages.Offres;
 namespace Escale.Tests.Integration.Api;
 
 [Collection(IntegrationCollection.Name)]
-public sealed class OffersApiTests(AppFixture apps)
+public sealed class OpportunitiesApiTests(AppFixture apps)
 {
     [Theory, EveryDatabase]
-    public async Task Offers_ArePagedAndFiltered_WithFacetsAndLinks(DatabaseProvider provider)
+    public async Task Opportunities_ArePagedAndFiltered_WithFacetsAndLinks(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);
-        var word = OfferSeed.UniqueWord();
+        var word = OpportunitySeed.UniqueWord();
         for (var i = 0; i < 3; i++)
         {
-            await OfferSeed.AddAsync(app, $"Offre {i} {word}", publishedAt: DateTimeOffset.UtcNow.AddMinutes(-i));
+            await OpportunitySeed.AddAsync(app, $"Offre {i} {word}", publishedAt: DateTimeOffset.UtcNow.AddMinutes(-i));
         }
-        await OfferSeed.AddAsync(app, $"CDD {word}", contract: ContractType.Cdd);
+        await OpportunitySeed.AddAsync(app, $"CDD {word}", contract: ContractType.Cdd);
         var client = app.CreateBrowserlessClient();
 
         var page = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/offres?q={word}&contrat=cdi&taille=2&page=2", UriKind.Relative));
@@ -36,13 +36,13 @@ public sealed class OffersApiTests(AppFixture apps)
     }
 
     [Theory, EveryDatabase]
-    public async Task Offers_NextLink_KeepsAOneLetterDomainFilter(DatabaseProvider provider)
+    public async Task Opportunities_NextLink_KeepsAOneLetterDomainFilter(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);
-        var word = OfferData.UniqueWord();
-        await OfferData.AddAsync(app, $"Développeur {word}");
-        await OfferData.AddAsync(app, $"Administrateur réseau {word}");
-        await OfferData.AddAsync(app, $"Infirmier {word}", o => (o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode) = ("J1506", "J15", "J"));
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Développeur {word}");
+        await OpportunityData.AddAsync(app, $"Administrateur réseau {word}");
+        await OpportunityData.AddAsync(app, $"Infirmier {word}", o => (o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode) = ("J1506", "J15", "J"));
         var client = app.CreateBrowserlessClient();
 
         var first = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/offres?q={word}&domaine=M&taille=1", UriKind.Relative));
@@ -55,10 +55,10 @@ public sealed class OffersApiTests(AppFixture apps)
     }
 
     [Theory, EveryDatabase]
-    public async Task Offers_TextWithoutAWord_MeansWhatItMeansOnTheSearchPage(DatabaseProvider provider)
+    public async Task Opportunities_TextWithoutAWord_MeansWhatItMeansOnTheSearchPage(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);
-        await OfferData.AddAsync(app, $"Offre {OfferData.UniqueWord()}", o => o.RomeGrandDomainCode = "J");
+        await OpportunityData.AddAsync(app, $"Offre {OpportunityData.UniqueWord()}", o => o.RomeGrandDomainCode = "J");
         var client = app.CreateBrowserlessClient();
 
         var api = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/offres?q=*&domaine=J", UriKind.Relative));
@@ -73,18 +73,18 @@ public sealed class OffersApiTests(AppFixture apps)
     }
 
     [Theory, EveryDatabase]
-    public async Task Offers_AnswerWithAStrongETag_AndNotModifiedWhenItMatches(DatabaseProvider provider)
+    public async Task Opportunities_AnswerWithAStrongETag_AndNotModifiedWhenItMatches(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);
-        var word = OfferSeed.UniqueWord();
-        var id = await OfferSeed.AddAsync(app, $"Cuisinier {word}");
+        var word = OpportunitySeed.UniqueWord();
+        var id = await OpportunitySeed.AddAsync(app, $"Cuisinier {word}");
         var client = app.CreateBrowserlessClient();
 
         var first = await client.GetAsync(new Uri($"/api/v1/offres?q={word}", UriKind.Relative));
         using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/v1/offres?q={word}", UriKind.Relative));
         conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
         var second = await client.SendAsync(conditional);
-        await OfferSeed.AddAsync(app, $"Serveur {word}");
+        await OpportunitySeed.AddAsync(app, $"Serveur {word}");
         using var afterChange = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/v1/offres?q={word}", UriKind.Relative));
         afterChange.Headers.IfNoneMatch.Add(first.Headers.ETag!);
         var third = await client.SendAsync(afterChange);
@@ -102,20 +102,20 @@ public sealed class OffersApiTests(AppFixture apps)
     }
 
     [Theory, EveryDatabase]
-    public async Task Offer_ById_IsPublicFieldsOnly_AndUnpublishedIsANotFoundProblem(DatabaseProvider provider)
+    public async Task Opportunity_ById_IsPublicFieldsOnly_AndUnpublishedIsANotFoundProblem(DatabaseProvider provider)
     {
         var app = await apps.AppAsync(provider);
-        var word = OfferSeed.UniqueWord();
-        var published = await OfferSeed.AddAsync(app, $"Publiée {word}");
-        var draft = await OfferSeed.AddAsync(app, $"Brouillon {word}", status: OpportunityStatus.InReview);
+        var word = OpportunitySeed.UniqueWord();
+        var published = await OpportunitySeed.AddAsync(app, $"Publiée {word}");
+        var draft = await OpportunitySeed.AddAsync(app, $"Brouillon {word}", status: OpportunityStatus.InReview);
         var client = app.CreateBrowserlessClient();
 
-        var offer = await client.GetAsync(new Uri($"/api/v1/offres/{published}", UriKind.Relative));
+        var opportunity = await client.GetAsync(new Uri($"/api/v1/offres/{published}", UriKind.Relative));
         var hidden = await client.GetAsync(new Uri($"/api/v1/offres/{draft}", UriKind.Relative));
         var unknown = await client.GetAsync(new Uri("/api/v1/offres/999999999", UriKind.Relative));
-        var body = await offer.Content.ReadAsStringAsync();
+        var body = await opportunity.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, offer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, opportunity.StatusCode);
         Assert.DoesNotContain("Vendeur", body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal("application/problem+json", hidden.Content.Headers.ContentType!.MediaType);
@@ -123,7 +123,7 @@ public sealed class OffersApiTests(AppFixture apps)
     }
 
     [Fact]
-    public async Task Offers_WithBadParameters_IsAProblemListingEachParameterInFrench()
+    public async Task Opportunities_WithBadParameters_IsAProblemListingEachParameterInFrench()
     {
         var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
 
@@ -138,17 +138,17 @@ public sealed class OffersApiTests(AppFixture apps)
     }
 
     [Fact]
-    public async Task OpenApi_IsServed_AndDescribesTheOffersAndTerritoryEndpoints()
+    public async Task OpenApi_IsServed_AndDescribesTheOpportunitiesAndTerritoryEndpoints()
     {
         var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
 
         var document = await client.GetFromJsonAsync<JsonElement>(new Uri("/openapi/v1.json", UriKind.Relative));
         var paths = document.GetProperty("paths");
-        var offers = paths.GetProperty("/api/v1/offres").GetProperty("get");
+        var opportunities = paths.GetProperty("/api/v1/offres").GetProperty("get");
 
-        Assert.Equal("Chercher des offres publiées", offers.GetProperty("summary").GetString());
-        Assert.Contains(offers.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "contrat");
-        Assert.True(offers.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.Equal("Chercher des offres publiées", opportunities.GetProperty("summary").GetString());
+        Assert.Contains(opportunities.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "contrat");
+        Assert.True(opportunities.GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(paths.TryGetProperty("/api/v1/offres/{id}", out _));
         Assert.True(paths.GetProperty("/api/v1/communes").GetProperty("get").TryGetProperty("summary", out _));
     }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Escale.Tests.Unit.Offres;
 
-public sealed class OfferFormatsTests
+public sealed class OpportunityFormatsTests
 {
     /// <summary>Answers the French key itself, as the French UI does.</summary>
     private sealed class French : IStringLocalizer
@@ -36,11 +36,11 @@ public sealed class OfferFormatsTests
     {
         using var french = new InFrench();
 
-        Assert.Equal(expected, Spaces(OfferFormats.Salary(min, max, new French())));
+        Assert.Equal(expected, Spaces(OpportunityFormats.Salary(min, max, new French())));
     }
 
     [Fact]
-    public void Salary_NoneGiven_IsNull() => Assert.Null(OfferFormats.Salary(null, null, new French()));
+    public void Salary_NoneGiven_IsNull() => Assert.Null(OpportunityFormats.Salary(null, null, new French()));
 
     [Fact]
     public void Date_IsTheDayInParis()
@@ -48,7 +48,7 @@ public sealed class OfferFormatsTests
         using var french = new InFrench();
 
         // 23:30 UTC on 31 March is already 1 April in Paris (summer time, UTC+2).
-        Assert.Equal("1 avril 2026", OfferFormats.Date(new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero)));
+        Assert.Equal("1 avril 2026", OpportunityFormats.Date(new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero)));
     }
 
     [Theory]

@@ -5,17 +5,17 @@ using Microsoft.Extensions.Primitives;
 
 namespace Escale.Tests.Unit.Offres;
 
-/// <summary>The search form's state, read through the one parser every offer page and feed shares.</summary>
-public sealed class OfferSearchParametersTests
+/// <summary>The search form's state, read through the one parser every opportunity page and feed shares.</summary>
+public sealed class OpportunitySearchParametersTests
 {
-    private static OfferQueryCatalog Catalog => OfferQueryStringTests.Catalog;
+    private static OpportunityQueryCatalog Catalog => OpportunityQueryStringTests.Catalog;
 
-    private static (bool Ok, OfferSearchParameters Parameters, List<(string Parameter, string Message)> Errors) Parse(params (string Key, string Value)[] query)
+    private static (bool Ok, OpportunitySearchParameters Parameters, List<(string Parameter, string Message)> Errors) Parse(params (string Key, string Value)[] query)
     {
         var values = query.Select(q => new KeyValuePair<string, StringValues>(q.Key, q.Value)).ToList();
-        var ok = OfferQueryString.TryParse(values, Catalog, out var search, out var errors);
+        var ok = OpportunityQueryString.TryParse(values, Catalog, out var search, out var errors);
         var commune = query.Where(q => q.Key == "commune").Select(q => q.Value).FirstOrDefault();
-        return (ok, OfferSearchParameters.From(search, Catalog, commune), errors);
+        return (ok, OpportunitySearchParameters.From(search, Catalog, commune), errors);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class OfferSearchParametersTests
 
         Assert.Equal("?q=aide%20%C3%A0%20domicile&contrat=cdd&commune=Figeac&rayon=10&tri=salaire&page=3", query);
         var again = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
-        Assert.True(OfferQueryString.TryParse(again, Catalog, out var parsed, out _));
-        Assert.Equal(p with { Page = 3 }, OfferSearchParameters.From(parsed, Catalog, "Figeac"));
+        Assert.True(OpportunityQueryString.TryParse(again, Catalog, out var parsed, out _));
+        Assert.Equal(p with { Page = 3 }, OpportunitySearchParameters.From(parsed, Catalog, "Figeac"));
     }
 }

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Tests.Integration.Pages.Offres;
 
-/// <summary>Offers written straight to the database, as a publishing path would leave them (UpdatedAt set, so the search sees them).</summary>
-public static class OfferSeed
+/// <summary>Opportunities written straight to the database, as a publishing path would leave them (UpdatedAt set, so the search sees them).</summary>
+public static class OpportunitySeed
 {
-    /// <summary>A word no other test uses, for a text filter that finds only this test's offers.</summary>
+    /// <summary>A word no other test uses, for a text filter that finds only this test's opportunities.</summary>
     public static string UniqueWord() => "zq" + Guid.NewGuid().ToString("N")[..10];
 
     public static async Task<int> AddAsync(Infrastructure.EscaleAppFactory app, string title, string communeInsee = "46042",
@@ -18,7 +18,7 @@ public static class OfferSeed
         {
             var commune = await db.Communes.SingleAsync(c => c.InseeCode == communeInsee);
             var occupation = await db.RomeOccupations.SingleAsync(r => r.Code == rome);
-            var offer = new Opportunity
+            var opportunity = new Opportunity
             {
                 Kind = kind,
                 Status = status,
@@ -46,9 +46,9 @@ public static class OfferSeed
                 UpdatedAt = when,
                 PublishedAt = status == OpportunityStatus.Published ? when : null,
             };
-            db.Opportunities.Add(offer);
+            db.Opportunities.Add(opportunity);
             await db.SaveChangesAsync();
-            return offer.Id;
+            return opportunity.Id;
         });
     }
 }

@@ -7,18 +7,18 @@ namespace Escale.Web.Pages.Offres;
 /// What the list, the map and the map's JSON share: checking the codes of a search against the reference data,
 /// turning it into a <see cref="SearchQuery"/>, and the labels its facets show.
 /// </summary>
-public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock)
+public sealed partial class OpportunitySearchRunner(OpportunityQueryCatalogCache catalogs, OpportunitySearch search, TimeProvider clock)
 {
     public sealed record Epci(int Id, string Siren, string Name);
 
     public sealed record Place(string InseeCode, string Name, double Latitude, double Longitude);
 
     /// <param name="TextWithoutWord">What the visitor typed when it held no word (e.g. "*"): it filters nothing, and the page says so.</param>
-    public sealed record Resolved(OfferSearchParameters Parameters, SearchQuery Query, Place? Commune, IReadOnlyList<Epci> Intercommunalities, IReadOnlyDictionary<string, string> DomainLabels,
+    public sealed record Resolved(OpportunitySearchParameters Parameters, SearchQuery Query, Place? Commune, IReadOnlyList<Epci> Intercommunalities, IReadOnlyDictionary<string, string> DomainLabels,
         string? TextWithoutWord = null);
 
-    /// <summary>Offers of one commune, for the map and its list.</summary>
-    public sealed record Cluster(string InseeCode, string Name, double Latitude, double Longitude, IReadOnlyList<SearchRow> Offers);
+    /// <summary>Opportunities of one commune, for the map and its list.</summary>
+    public sealed record Cluster(string InseeCode, string Name, double Latitude, double Longitude, IReadOnlyList<SearchRow> Opportunities);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -30,13 +30,13 @@ public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, O
         // Reference lists come from the shared, cached catalog: a search request asks the database nothing else.
         var catalog = await catalogs.GetAsync(cancellationToken);
         var raw = queryString.ToList();
-        if (!OfferQueryString.TryParse(raw, catalog, out var query, out var errors))
+        if (!OpportunityQueryString.TryParse(raw, catalog, out var query, out var errors))
         {
             return (null, errors[0].Message);
         }
         var commune = query.Centre is { } centre ? catalog.CommuneAt(centre) : null;
         var place = commune is null ? null : new Place(commune.InseeCode, commune.Name, commune.Latitude, commune.Longitude);
-        var parameters = OfferSearchParameters.From(query, catalog, raw.FirstOrDefault(p => p.Key == "commune").Value.ToString());
+        var parameters = OpportunitySearchParameters.From(query, catalog, raw.FirstOrDefault(p => p.Key == "commune").Value.ToString());
         var epcis = catalog.IntercommunalitiesBySiren.Values.OrderBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => new Epci(e.Id, e.Siren, e.Name)).ToList();
         var typed = raw.FirstOrDefault(p => p.Key == "q").Value.ToString().Trim();
@@ -50,7 +50,7 @@ public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, O
         return index.Search(resolved.Query, clock.GetUtcNow());
     }
 
-    /// <summary>Every matching offer grouped by commune, largest groups first.</summary>
+    /// <summary>Every matching opportunity grouped by commune, largest groups first.</summary>
     public async Task<IReadOnlyList<Cluster>> ClustersAsync(Resolved resolved, CancellationToken cancellationToken)
     {
         var index = await search.IndexAsync(cancellationToken);
@@ -58,7 +58,7 @@ public sealed partial class OfferSearchRunner(OfferQueryCatalogCache catalogs, O
         var codes = (await catalogs.GetAsync(cancellationToken)).CommunesByInsee.Values.ToDictionary(c => c.Id, c => c.InseeCode);
         return groups
             .Select(g => new Cluster(codes.GetValueOrDefault(g.Key, ""), g.First().CommuneName, g.First().Latitude, g.First().Longitude, g.ToList()))
-            .OrderByDescending(c => c.Offers.Count).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .OrderByDescending(c => c.Opportunities.Count).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
     }
 

@@ -4,10 +4,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Escale.Web.Pages.Offres;
 
-/// <summary>Amounts and dates of an offer as a visitor reads them (« 30 000 – 36 000 € brut/an », « 3 mars 2026 »).</summary>
-public static class OfferFormats
+/// <summary>Amounts and dates of an opportunity as a visitor reads them (« 30 000 – 36 000 € brut/an », « 3 mars 2026 »).</summary>
+public static class OpportunityFormats
 {
-    /// <summary>A gross yearly salary range; null when the offer gives none.</summary>
+    /// <summary>A gross yearly salary range; null when the opportunity gives none.</summary>
     public static string? Salary(int? min, int? max, IStringLocalizer t) => Range(min, max, t,
         "{0} – {1} € brut/an", "{0} € brut/an", "À partir de {0} € brut/an", "Jusqu’à {0} € brut/an");
 

@@ -9,12 +9,12 @@ using Microsoft.Extensions.Primitives;
 namespace Escale.Web.Pages.Offres;
 
 /// <summary>
-/// The offer search's query string ⇄ <see cref="SearchQuery"/>, shared by the search page, alerts, feeds,
+/// The opportunity search's query string ⇄ <see cref="SearchQuery"/>, shared by the search page, alerts, feeds,
 /// exports and the API so that one link means the same thing everywhere. French parameter names, as a
 /// visitor sees them in the address bar; empty values count as absent (a GET form sends every field).
 /// Parameters it does not know are ignored (the API adds its own, e.g. <c>taille</c>).
 /// </summary>
-public static class OfferQueryString
+public static class OpportunityQueryString
 {
     public const int MaxPage = 10_000;
     public const int MinRadiusKm = 1;
@@ -24,10 +24,10 @@ public static class OfferQueryString
 
     // The URL words of kinds and contracts are those the labels define, so the form and the parser cannot drift.
     public static readonly IReadOnlyDictionary<string, OpportunityKind> Kinds =
-        OfferLabels.Kinds.ToDictionary(k => k.Value, k => k.Kind, StringComparer.OrdinalIgnoreCase);
+        OpportunityLabels.Kinds.ToDictionary(k => k.Value, k => k.Kind, StringComparer.OrdinalIgnoreCase);
 
     public static readonly IReadOnlyDictionary<string, ContractType> Contracts =
-        OfferLabels.Contracts.ToDictionary(c => c.Value, c => c.Contract, StringComparer.OrdinalIgnoreCase);
+        OpportunityLabels.Contracts.ToDictionary(c => c.Value, c => c.Contract, StringComparer.OrdinalIgnoreCase);
 
     public static readonly IReadOnlyDictionary<string, SearchSort> Sorts = new Dictionary<string, SearchSort>(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,11 +38,11 @@ public static class OfferQueryString
 
     private static readonly string[] Parameters = ["q", "type", "grand-domaine", "domaine", "metier", "contrat", "intercommunalite", "commune", "rayon", "teletravail", "salaire", "publiee", "tri", "page"];
 
-    public static bool TryParse(IDictionary<string, string?> values, OfferQueryCatalog catalog, out SearchQuery query, out List<(string Parameter, string Message)> errors) =>
+    public static bool TryParse(IDictionary<string, string?> values, OpportunityQueryCatalog catalog, out SearchQuery query, out List<(string Parameter, string Message)> errors) =>
         TryParse(values.Select(kv => new KeyValuePair<string, StringValues>(kv.Key, kv.Value)), catalog, out query, out errors);
 
     /// <summary>Reads the search parameters; on failure <paramref name="query"/> still holds every valid filter.</summary>
-    public static bool TryParse(IEnumerable<KeyValuePair<string, StringValues>> values, OfferQueryCatalog catalog, out SearchQuery query, out List<(string Parameter, string Message)> errors)
+    public static bool TryParse(IEnumerable<KeyValuePair<string, StringValues>> values, OpportunityQueryCatalog catalog, out SearchQuery query, out List<(string Parameter, string Message)> errors)
     {
         var found = new List<(string Parameter, string Message)>();
         var given = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -250,10 +250,10 @@ public static class OfferQueryString
     /// The canonical query string of a search (without "?"): <see cref="Write"/> with the commune as its INSEE code.
     /// A centre that is no commune of the catalog cannot be written and is left out.
     /// </summary>
-    public static string ToQueryString(SearchQuery query, OfferQueryCatalog catalog)
+    public static string ToQueryString(SearchQuery query, OpportunityQueryCatalog catalog)
     {
         var commune = query.Centre is { } centre ? catalog.CommuneAt(centre)?.InseeCode : null;
-        return Write(OfferSearchParameters.From(query, catalog, commune), query.Page);
+        return Write(OpportunitySearchParameters.From(query, catalog, commune), query.Page);
     }
 
     /// <summary>
@@ -262,7 +262,7 @@ public static class OfferQueryString
     /// give the same string. A ROME grand domain alone is written <c>domaine=M</c> (what the API reads), a domain
     /// <c>domaine=M18</c> (its grand domain follows from it); remote work is <c>teletravail=1</c>.
     /// </summary>
-    public static string Write(OfferSearchParameters search, int page = 1)
+    public static string Write(OpportunitySearchParameters search, int page = 1)
     {
         var parts = new List<(string Name, string Value)>();
         void Add(string name, string? value)
@@ -273,10 +273,10 @@ public static class OfferQueryString
             }
         }
         Add("q", SearchText.HasWord(search.Text) ? search.Text : null);
-        Add("type", search.Kind is { } kind ? OfferLabels.KindValue(kind) : null);
+        Add("type", search.Kind is { } kind ? OpportunityLabels.KindValue(kind) : null);
         Add("domaine", search.Domain ?? search.GrandDomain);
         Add("metier", search.Rome);
-        Add("contrat", search.Contract is { } contract ? OfferLabels.ContractValue(contract) : null);
+        Add("contrat", search.Contract is { } contract ? OpportunityLabels.ContractValue(contract) : null);
         Add("intercommunalite", search.Intercommunality);
         Add("commune", search.Commune);
         Add("rayon", string.IsNullOrWhiteSpace(search.Commune) ? null : (search.RadiusKm ?? DefaultRadiusKm).ToString(CultureInfo.InvariantCulture));
@@ -290,13 +290,13 @@ public static class OfferQueryString
 }
 
 /// <summary>What reading a search's query string needs from the reference data: the territory's places and the ROME codes.</summary>
-public sealed class OfferQueryCatalog
+public sealed class OpportunityQueryCatalog
 {
     public sealed record CommuneEntry(int Id, string InseeCode, string Name, double Latitude, double Longitude);
 
     public sealed record IntercommunalityEntry(int Id, string Siren, string Name);
 
-    public OfferQueryCatalog(IEnumerable<CommuneEntry> communes, IEnumerable<IntercommunalityEntry> intercommunalities,
+    public OpportunityQueryCatalog(IEnumerable<CommuneEntry> communes, IEnumerable<IntercommunalityEntry> intercommunalities,
         IReadOnlyDictionary<string, string> domains, IReadOnlyDictionary<string, string> occupations)
     {
         CommunesByInsee = communes.ToDictionary(c => c.InseeCode, StringComparer.Ordinal);
@@ -327,27 +327,27 @@ public sealed class OfferQueryCatalog
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    public static async Task<OfferQueryCatalog> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<OpportunityQueryCatalog> LoadAsync(EscaleDbContext db, CancellationToken cancellationToken = default)
     {
         var communes = await db.Communes.AsNoTracking().OrderBy(c => c.InseeCode)
             .Select(c => new CommuneEntry(c.Id, c.InseeCode, c.Name, c.Latitude, c.Longitude)).ToListAsync(cancellationToken);
         var epcis = await db.Intercommunalities.AsNoTracking().Select(e => new IntercommunalityEntry(e.Id, e.Siren, e.Name)).ToListAsync(cancellationToken);
         var domains = await db.RomeDomains.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Label, StringComparer.Ordinal, cancellationToken);
         var occupations = await db.RomeOccupations.AsNoTracking().ToDictionaryAsync(o => o.Code, o => o.Label, StringComparer.Ordinal, cancellationToken);
-        return new OfferQueryCatalog(communes, epcis, domains, occupations);
+        return new OpportunityQueryCatalog(communes, epcis, domains, occupations);
     }
 }
 
-/// <summary>The <see cref="OfferQueryCatalog"/> read once and kept a few minutes: every search request needs it.</summary>
-public sealed class OfferQueryCatalogCache(IMemoryCache cache, IServiceScopeFactory scopes)
+/// <summary>The <see cref="OpportunityQueryCatalog"/> read once and kept a few minutes: every search request needs it.</summary>
+public sealed class OpportunityQueryCatalogCache(IMemoryCache cache, IServiceScopeFactory scopes)
 {
     private const string CacheKey = "offer-query-catalog";
 
-    public async Task<OfferQueryCatalog> GetAsync(CancellationToken cancellationToken = default) =>
+    public async Task<OpportunityQueryCatalog> GetAsync(CancellationToken cancellationToken = default) =>
         (await cache.GetOrCreateAsync(CacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
             await using var scope = scopes.CreateAsyncScope();
-            return await OfferQueryCatalog.LoadAsync(scope.ServiceProvider.GetRequiredService<EscaleDbContext>(), cancellationToken);
+            return await OpportunityQueryCatalog.LoadAsync(scope.ServiceProvider.GetRequiredService<EscaleDbContext>(), cancellationToken);
         }))!;
 }
