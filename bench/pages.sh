@@ -23,7 +23,7 @@ commune           anonymous      COMMUNE
 intercommunality  anonymous      INTERCOMMUNALITY
 territoire        anonymous      /territoire
 opportunity       anonymous      OPPORTUNITY
-offres-facets     anonymous      /offres?type=emploi&teletravail=oui&tri=salaire
+offres-facets     anonymous      /offres?type=emploi&teletravail=1&tri=salaire
 recherche         anonymous      /recherche?q=patrimoine
 partner-space     partner        /espace-partenaire
 admin-home        administrator  /admin
