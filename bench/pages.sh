@@ -69,7 +69,9 @@ first_link() { # $1 = listing path, $2 = link pattern (extended regular expressi
 
 load() { # $1 = path, $2 = cookie or "", $3.. = wrk options: prints "rps p50 p95 p99 errors non2xx"
   local path=$1 cookie=$2; shift 2
-  wrk "$@" --latency -s bench/unique.lua ${cookie:+-H "Cookie: $cookie"} "$base" -- "$path" | grep '^RESULT' | cut -d' ' -f2-
+  # Each wrk run gets its own prefix: the counters restart at every run, and a value an earlier run used would be
+  # answered from the output cache.
+  wrk "$@" --latency -s bench/unique.lua ${cookie:+-H "Cookie: $cookie"} "$base" -- "$path" "$(date +%s%N)" | grep '^RESULT' | cut -d' ' -f2-
 }
 
 run() { # $1 = sqlite|postgres

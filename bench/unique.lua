@@ -5,6 +5,7 @@ local threads = 0
 local path = "/"
 local separator = "?"
 local counter = 0
+local run = "0"
 
 function setup(thread)
   threads = threads + 1
@@ -13,12 +14,13 @@ end
 
 function init(args)
   path = args[1] or "/"
+  run = args[2] or "0"
   if path:find("?", 1, true) then separator = "&" end
 end
 
 function request()
   counter = counter + 1
-  return wrk.format("GET", path .. separator .. "bench=" .. (id or 0) .. "-" .. counter)
+  return wrk.format("GET", path .. separator .. "bench=" .. run .. "-" .. (id or 0) .. "-" .. counter)
 end
 
 function done(summary, latency, requests)
