@@ -25,6 +25,9 @@ public static class ParisTime
         return local.ToString(pattern, culture);
     }
 
+    /// <summary>A short date and time in the reader's culture ("01/12/2026 14:05"), for tables.</summary>
+    public static string ShortDateTime(DateTimeOffset utc) => ToLocal(utc).ToString("g", CultureInfo.CurrentCulture);
+
     /// <summary>The value of a datetime-local input.</summary>
     public static string InputValue(DateTimeOffset utc) => ToLocal(utc).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 }

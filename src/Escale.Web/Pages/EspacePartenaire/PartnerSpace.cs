@@ -43,9 +43,4 @@ public static class PartnerSpace
 
     public static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
-
-
-    /// <summary>Stored in UTC, read in Europe/Paris.</summary>
-    public static string ParisDateTime(DateTimeOffset value) =>
-        Infrastructure.Localization.ParisTime.ToLocal(value).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
 }
