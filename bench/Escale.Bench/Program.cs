@@ -12,8 +12,13 @@ if (args.Length > 0 && args[0] == "content-search")
 {
     return await ContentSearchBench.RunAsync(args[1..], FindRoot());
 }
+if (args.Length > 0 && args[0] is "matching" or "rematch")
+{
+    return MatchingBench.Run(args, FindRoot());
+}
 
 // Usage: Escale.Bench <sqlite|postgres> [opportunities=100000] [queries=2000]
+//    or: Escale.Bench matching [opportunities=100000]   |   Escale.Bench rematch [households=10000] [opportunities=100000]   (bench/matching.sh)
 //    or: Escale.Bench stories-seed <sqlite|postgres> <connection string> <stories> <events> <paths file>   (bench/stories.sh)
 // Imports a generated France Travail file of N opportunities twice (timing, peak memory, and that the second
 // import changes nothing), then measures faceted search with counts against a primary-key lookup, in
