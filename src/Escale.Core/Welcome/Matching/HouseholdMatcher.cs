@@ -58,7 +58,7 @@ public static class HouseholdMatcher
         var rows = new int[top];
         var scores = new int[top];
         var count = 0;
-        for (var i = 0; i < index.Count; i++)
+        for (var i = 0; i < index.Count && top > 0; i++)
         {
             var score = Score(index, i, adult, places, null);
             if (score == Excluded || (count == top && !Before(index, i, score, rows[top - 1], scores[top - 1])))

@@ -180,6 +180,7 @@ public sealed class HouseholdMatcherTests
         Assert.All(first.For(0, HouseholdMatchKind.Job), m => Assert.Equal("même métier", m.Reasons[0]));
         Assert.All(first.For(1, HouseholdMatchKind.Job), m => Assert.Equal("même métier", m.Reasons[0]));
         Assert.Empty(first.For(0, HouseholdMatchKind.Business));
+        Assert.All(HouseholdMatcher.Match(new MatchIndex(rows), household, top: 0).Groups, g => Assert.Empty(g.Matches));
     }
 
     [Fact]
