@@ -81,13 +81,14 @@ public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider 
             {
                 o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, o.CommuneId, CommuneName = o.Commune!.Name, o.IntercommunalityId,
                 o.Latitude, o.Longitude, o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode, o.Contract, o.Remote,
-                o.SalaryMin, o.SalaryMax, o.PublishedAt, o.UpdatedAt,
+                o.SalaryMin, o.SalaryMax, o.PublishedAt, o.UpdatedAt, o.WorkingTime, o.NafCode, o.PriceMax,
             })
             .ToListAsync(cancellationToken);
         return opportunities.Select(o => new SearchRow(
                 o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, o.CommuneId, o.CommuneName, o.IntercommunalityId, o.Latitude, o.Longitude,
                 o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode, o.Contract, o.Remote, o.SalaryMin, o.SalaryMax, o.PublishedAt ?? o.UpdatedAt,
-                SearchText.Fold(string.Join(' ', o.Title, o.EmployerName, o.RomeCode is { } code && occupations.TryGetValue(code, out var label) ? label : null, o.RomeCode, o.CommuneName))))
+                SearchText.Fold(string.Join(' ', o.Title, o.EmployerName, o.RomeCode is { } code && occupations.TryGetValue(code, out var label) ? label : null, o.RomeCode, o.CommuneName)),
+                o.WorkingTime, o.NafCode, o.PriceMax))
             .ToList();
     }
 

@@ -24,7 +24,12 @@ public sealed record SearchRow(
     int? SalaryMax,
     DateTimeOffset PublishedAt,
     /// <summary>Title, employer, occupation and place, folded (lower case, no accents) for text matching.</summary>
-    string SearchText);
+    string SearchText,
+    WorkingTime? WorkingTime = null,
+    /// <summary>A takeover's or creation's activity, NAF rév. 2 ("56.10A"), for the household matching.</summary>
+    string? NafCode = null,
+    /// <summary>A takeover's highest asking price, euros.</summary>
+    int? PriceMax = null);
 
 public enum SearchSort
 {

@@ -1,0 +1,57 @@
+using Escale.Core.Opportunities;
+
+namespace Escale.Core.Welcome.Matching;
+
+/// <summary>What an adult of the household means to do for a living once here.</summary>
+public enum AdultWish
+{
+    Job,
+    CreateBusiness,
+    TakeOverBusiness,
+    /// <summary>Keeps a job done remotely; offers that allow remote work still interest them.</summary>
+    KeepRemoteJob,
+}
+
+/// <summary>One adult of a household, as the matching reads them from the project.</summary>
+public sealed record AdultProfile
+{
+    public AdultWish Wish { get; init; }
+
+    /// <summary>Occupation, ROME code ("J1506"); its domain ("J15") and grand domain ("J") are its first characters when not given.</summary>
+    public string? RomeCode { get; init; }
+
+    public string? RomeDomainCode { get; init; }
+
+    public string? RomeGrandDomainCode { get; init; }
+
+    /// <summary>Contracts the adult would take; empty means any.</summary>
+    public IReadOnlySet<ContractType> Contracts { get; init; } = new HashSet<ContractType>();
+
+    /// <summary>Full or part time; null means either.</summary>
+    public WorkingTime? WorkingTime { get; init; }
+
+    /// <summary>A business project's activity: a NAF rév. 2 code at any level ("56.10A", "56.10", "56") or its section letter ("I").</summary>
+    public string? BusinessActivity { get; init; }
+
+    /// <summary>A business project's budget, euros.</summary>
+    public int? BusinessBudget { get; init; }
+
+    internal string? Domain => RomeDomainCode ?? (RomeCode is { Length: >= 3 } code ? code[..3] : null);
+}
+
+/// <summary>A commune the household would like to live in or near.</summary>
+public sealed record TargetPlace(string Name, double Latitude, double Longitude);
+
+/// <summary>A household's project as the matching needs it.</summary>
+public sealed record HouseholdProfile
+{
+    public const int DefaultMaxDistanceKm = 30;
+
+    public IReadOnlyList<AdultProfile> Adults { get; init; } = [];
+
+    /// <summary>Target communes; empty means "anywhere in the territory".</summary>
+    public IReadOnlyList<TargetPlace> Places { get; init; } = [];
+
+    /// <summary>How far from the nearest target commune an opportunity may be.</summary>
+    public int MaxDistanceKm { get; init; } = DefaultMaxDistanceKm;
+}
