@@ -9,6 +9,7 @@ using Escale.Core.Opportunities.Alerts;
 using Escale.Core.Opportunities.Interest;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
+using Escale.Core.Welcome;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -64,6 +65,19 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<LandingPage> LandingPages => Set<LandingPage>();
     public DbSet<LandingBlock> LandingBlocks => Set<LandingBlock>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<WelcomeOrganisation> WelcomeOrganisations => Set<WelcomeOrganisation>();
+    public DbSet<WelcomeOrganisationMember> WelcomeOrganisationMembers => Set<WelcomeOrganisationMember>();
+    public DbSet<WelcomeCase> Cases => Set<WelcomeCase>();
+    public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<CaseReferral> CaseReferrals => Set<CaseReferral>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<CaseAccess> CaseAccesses => Set<CaseAccess>();
+    public DbSet<CaseQuestionnaire> CaseQuestionnaires => Set<CaseQuestionnaire>();
+    public DbSet<CaseMatchNotice> CaseMatchNotices => Set<CaseMatchNotice>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1539,6 +1539,580 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.CaseAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CaseAccesses");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AssignedUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("FirstResponseDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("AssignedUserId", "EndedAt");
+
+                    b.HasIndex("OrganisationId", "EndedAt", "FirstResponseDueOn");
+
+                    b.ToTable("CaseAssignments");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("FromHousehold")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseDocuments");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseMatchNotice", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "OpportunityId");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.ToTable("CaseMatchNotices");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FromHousehold")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CaseMessages");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseQuestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Recommendation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("StillLivingHere")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WhatHelped")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WhatWasMissing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Milestone")
+                        .IsUnique();
+
+                    b.ToTable("CaseQuestionnaires");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("AdultIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ConsentedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerKind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("PartnerOrganisationId", "Status");
+
+                    b.ToTable("CaseReferrals");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AssignedUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedUserId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DoneAt", "DueOn");
+
+                    b.ToTable("CaseTasks");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Anonymised")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CampaignCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("ClosedReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ConsentAccompanimentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ConsentFollowUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ConsentMatchEmailsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FirstCampaignCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("FirstRespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HouseholdName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("HouseholdUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("InstalledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("IntercommunalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsBusinessProject")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastMatchEmailAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PersonaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StageBeforeClosing")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StageChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdUserId");
+
+                    b.HasIndex("InstalledOn");
+
+                    b.HasIndex("IntercommunalityId");
+
+                    b.HasIndex("PersonaId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("Stage", "CreatedAt");
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int?>("IntercommunalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("NafSections")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntercommunalityId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("WelcomeOrganisations");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisationMember", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsCoordinator")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("OrganisationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WelcomeOrganisationMembers");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2238,6 +2812,269 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.Navigation("Values");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.CaseAccess", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Accesses")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseAssignment", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Welcome.WelcomeOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseDocument", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseEvent", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseMatchNotice", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseMessage", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseNote", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseQuestionnaire", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Questionnaires")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseReferral", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", "Case")
+                        .WithMany("Referrals")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "PartnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("PartnerOrganisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseTask", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Territories.Intercommunality", null)
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Territories.Persona", null)
+                        .WithMany()
+                        .HasForeignKey("PersonaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("Escale.Core.Welcome.HouseholdProject", "Project", b1 =>
+                        {
+                            b1.Property<int>("WelcomeCaseId");
+
+                            b1.Property<DateOnly?>("ArrivalOn");
+
+                            b1.PrimitiveCollection<string>("ChildrenAges")
+                                .IsRequired();
+
+                            b1.Property<string>("CurrentPlace");
+
+                            b1.Property<int>("HeardFrom");
+
+                            b1.Property<string>("HeardFromDetail");
+
+                            b1.Property<int>("Housing");
+
+                            b1.Property<int?>("HousingBudget");
+
+                            b1.Property<int?>("HousingRooms");
+
+                            b1.Property<string>("Message");
+
+                            b1.Property<int>("Needs");
+
+                            b1.Property<string>("Phone");
+
+                            b1.PrimitiveCollection<string>("TargetCommuneIds")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("TargetIntercommunalityIds")
+                                .IsRequired();
+
+                            b1.Property<int>("Timeline");
+
+                            b1.HasKey("WelcomeCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1
+                                .ToJson("Project")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WelcomeCaseId");
+
+                            b1.OwnsMany("Escale.Core.Welcome.HouseholdAdult", "Adults", b2 =>
+                                {
+                                    b2.Property<int>("HouseholdProjectWelcomeCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<int?>("Budget");
+
+                                    b2.PrimitiveCollection<string>("Contracts")
+                                        .IsRequired();
+
+                                    b2.Property<int?>("ExperienceYears");
+
+                                    b2.Property<string>("FirstName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("LastName");
+
+                                    b2.Property<string>("NafCode");
+
+                                    b2.Property<string>("OccupationLabel");
+
+                                    b2.Property<string>("RomeCode");
+
+                                    b2.Property<int>("Wish");
+
+                                    b2.Property<int?>("WorkingTime");
+
+                                    b2.HasKey("HouseholdProjectWelcomeCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("HouseholdProjectWelcomeCaseId");
+                                });
+
+                            b1.Navigation("Adults");
+                        });
+
+                    b.Navigation("Project")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisation", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Intercommunality", "Intercommunality")
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Intercommunality");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisationMember", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeOrganisation", "Organisation")
+                        .WithMany("Members")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2337,6 +3174,32 @@ namespace Escale.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Escale.Core.Territories.Intercommunality", b =>
                 {
                     b.Navigation("Communes");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
+                {
+                    b.Navigation("Accesses");
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Messages");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Questionnaires");
+
+                    b.Navigation("Referrals");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisation", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -1491,6 +1491,558 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.CaseAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CaseAccesses");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EndReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstResponseDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("AssignedUserId", "EndedAt");
+
+                    b.HasIndex("OrganisationId", "EndedAt", "FirstResponseDueOn");
+
+                    b.ToTable("CaseAssignments");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromHousehold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseDocuments");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseMatchNotice", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId", "OpportunityId");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.ToTable("CaseMatchNotices");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FromHousehold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At");
+
+                    b.ToTable("CaseMessages");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseQuestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Milestone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Recommendation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("StillLivingHere")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHelped")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWasMissing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("CaseId", "Milestone")
+                        .IsUnique();
+
+                    b.ToTable("CaseQuestionnaires");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseReferral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AdultIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OpportunityId");
+
+                    b.HasIndex("PartnerOrganisationId", "Status");
+
+                    b.ToTable("CaseReferrals");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedUserId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DoneAt", "DueOn");
+
+                    b.ToTable("CaseTasks");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CampaignCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClosedReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConsentAccompanimentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentFollowUpAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConsentMatchEmailsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstCampaignCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstRespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HouseholdName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InstalledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IntercommunalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsBusinessProject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastMatchEmailAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StageBeforeClosing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StageChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdUserId");
+
+                    b.HasIndex("InstalledOn");
+
+                    b.HasIndex("IntercommunalityId");
+
+                    b.HasIndex("PersonaId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("Stage", "CreatedAt");
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IntercommunalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("NafSections")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntercommunalityId");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("WelcomeOrganisations");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisationMember", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCoordinator")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WelcomeOrganisationMembers");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2184,6 +2736,269 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.Navigation("Values");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.CaseAccess", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Accesses")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseAssignment", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Welcome.WelcomeOrganisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseDocument", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseEvent", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseMatchNotice", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseMessage", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseNote", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseQuestionnaire", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Questionnaires")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseReferral", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", "Case")
+                        .WithMany("Referrals")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "PartnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("PartnerOrganisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.CaseTask", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Territories.Intercommunality", null)
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Territories.Persona", null)
+                        .WithMany()
+                        .HasForeignKey("PersonaId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("Escale.Core.Welcome.HouseholdProject", "Project", b1 =>
+                        {
+                            b1.Property<int>("WelcomeCaseId");
+
+                            b1.Property<DateOnly?>("ArrivalOn");
+
+                            b1.PrimitiveCollection<string>("ChildrenAges")
+                                .IsRequired();
+
+                            b1.Property<string>("CurrentPlace");
+
+                            b1.Property<int>("HeardFrom");
+
+                            b1.Property<string>("HeardFromDetail");
+
+                            b1.Property<int>("Housing");
+
+                            b1.Property<int?>("HousingBudget");
+
+                            b1.Property<int?>("HousingRooms");
+
+                            b1.Property<string>("Message");
+
+                            b1.Property<int>("Needs");
+
+                            b1.Property<string>("Phone");
+
+                            b1.PrimitiveCollection<string>("TargetCommuneIds")
+                                .IsRequired();
+
+                            b1.PrimitiveCollection<string>("TargetIntercommunalityIds")
+                                .IsRequired();
+
+                            b1.Property<int>("Timeline");
+
+                            b1.HasKey("WelcomeCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1
+                                .ToJson("Project")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WelcomeCaseId");
+
+                            b1.OwnsMany("Escale.Core.Welcome.HouseholdAdult", "Adults", b2 =>
+                                {
+                                    b2.Property<int>("HouseholdProjectWelcomeCaseId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<int?>("Budget");
+
+                                    b2.PrimitiveCollection<string>("Contracts")
+                                        .IsRequired();
+
+                                    b2.Property<int?>("ExperienceYears");
+
+                                    b2.Property<string>("FirstName")
+                                        .IsRequired();
+
+                                    b2.Property<string>("LastName");
+
+                                    b2.Property<string>("NafCode");
+
+                                    b2.Property<string>("OccupationLabel");
+
+                                    b2.Property<string>("RomeCode");
+
+                                    b2.Property<int>("Wish");
+
+                                    b2.Property<int?>("WorkingTime");
+
+                                    b2.HasKey("HouseholdProjectWelcomeCaseId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("Cases");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("HouseholdProjectWelcomeCaseId");
+                                });
+
+                            b1.Navigation("Adults");
+                        });
+
+                    b.Navigation("Project")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisation", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Intercommunality", "Intercommunality")
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Intercommunality");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisationMember", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeOrganisation", "Organisation")
+                        .WithMany("Members")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2283,6 +3098,32 @@ namespace Escale.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Escale.Core.Territories.Intercommunality", b =>
                 {
                     b.Navigation("Communes");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
+                {
+                    b.Navigation("Accesses");
+
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Messages");
+
+                    b.Navigation("Notes");
+
+                    b.Navigation("Questionnaires");
+
+                    b.Navigation("Referrals");
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisation", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

@@ -37,6 +37,10 @@ public static class HouseholdMatcher
         var groups = new List<HouseholdMatchGroup>(household.Adults.Count);
         for (var a = 0; a < household.Adults.Count; a++)
         {
+            if (household.Adults[a].Wish == AdultWish.NoWork)
+            {
+                continue;
+            }
             var adult = new Adult(index, household.Adults[a]);
             var kind = adult.Business ? HouseholdMatchKind.Business : HouseholdMatchKind.Job;
             var best = Best(index, adult, places, top);

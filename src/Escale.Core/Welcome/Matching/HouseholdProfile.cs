@@ -2,16 +2,6 @@ using Escale.Core.Opportunities;
 
 namespace Escale.Core.Welcome.Matching;
 
-/// <summary>What an adult of the household means to do for a living once here.</summary>
-public enum AdultWish
-{
-    Job,
-    CreateBusiness,
-    TakeOverBusiness,
-    /// <summary>Keeps a job done remotely; offers that allow remote work still interest them.</summary>
-    KeepRemoteJob,
-}
-
 /// <summary>One adult of a household, as the matching reads them from the project.</summary>
 public sealed record AdultProfile
 {

@@ -1,6 +1,7 @@
 using Escale.Core.Data;
 using Escale.Core.Opportunities.Import;
 using Escale.Core.Territories;
+using Escale.Core.Welcome;
 using Escale.Web.Infrastructure.Database;
 using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Admin.Imports;
@@ -24,9 +25,11 @@ public static class EscaleCommands
                 return 0;
             case "import-territory" when args.Length == 2:
                 TerritoryPack pack;
+                WelcomePack welcome;
                 try
                 {
                     pack = TerritoryPack.Load(args[1]);
+                    welcome = WelcomePack.Load(args[1]);
                 }
                 catch (TerritoryPackException ex)
                 {
@@ -35,9 +38,10 @@ public static class EscaleCommands
                 }
                 await DatabaseStartup.MigrateAsync(db);
                 var result = await scope.ServiceProvider.GetRequiredService<TerritoryImporter>().ImportAsync(pack);
+                var organisations = await scope.ServiceProvider.GetRequiredService<WelcomeOrganisationImporter>().ImportAsync(welcome);
                 scope.ServiceProvider.GetRequiredService<TerritoryCatalog>().Invalidate();
                 await Console.Out.WriteLineAsync(
-                    $"Territoire « {result.TerritoryName} » importé : {result.Intercommunalities} intercommunalités, {result.Communes} communes, {result.Personas} cibles.");
+                    $"Territoire « {result.TerritoryName} » importé : {result.Intercommunalities} intercommunalités, {result.Communes} communes, {result.Personas} cibles, {organisations} organisations d’accueil.");
                 return 0;
             case "import-offers" when args.Length == 3 && ImportFiles.Parse(args[1]) is { } format:
                 if (!File.Exists(args[2]))

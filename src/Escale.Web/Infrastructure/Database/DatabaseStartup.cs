@@ -2,6 +2,7 @@ using Escale.Core.Content.Search;
 using Escale.Core.Data;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
+using Escale.Core.Welcome;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Escale.Web.Infrastructure.Database;
 
 public static class DatabaseStartup
 {
-    /// <summary>Migrates (unless <c>Database:MigrateOnStartup</c> is false) and seeds the territory pack into an empty database.</summary>
+    /// <summary>Migrates (unless <c>Database:MigrateOnStartup</c> is false) and seeds the territory pack (and its welcome organisations) into an empty database.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -31,6 +32,13 @@ public static class DatabaseStartup
             var result = await scope.ServiceProvider.GetRequiredService<TerritoryImporter>().ImportAsync(TerritoryPack.Load(pack));
             app.Logger.LogInformation("Seeded territory {Territory}: {Intercommunalities} intercommunalities, {Communes} communes",
                 result.TerritoryName, result.Intercommunalities, result.Communes);
+        }
+        // A database made before the welcome journey gets its organisations once, from the same pack.
+        if (!await db.WelcomeOrganisations.AnyAsync())
+        {
+            var pack = TerritoryPackLocator.Resolve(app.Configuration, app.Environment);
+            var count = await scope.ServiceProvider.GetRequiredService<WelcomeOrganisationImporter>().ImportAsync(WelcomePack.Load(pack));
+            app.Logger.LogInformation("Seeded {Count} welcome organisations", count);
         }
     }
 

@@ -34,10 +34,10 @@ public static class Policies
     /// <summary>Who may propose a portrait or a company story to the editorial team.</summary>
     public const string StoryProposers = nameof(StoryProposers);
 
-    /// <summary>Welcome officers (their cases are further limited to their intercommunalities). No page yet.</summary>
+    /// <summary>Welcome referents: the caseload and case files (each case further limited to their organisations' cases).</summary>
     public const string WelcomeReferents = nameof(WelcomeReferents);
 
-    /// <summary>People moving in, following their own welcome journey. No page yet.</summary>
+    /// <summary>People moving in, following their own welcome journey in their space.</summary>
     public const string Newcomers = nameof(Newcomers);
 
     public static AuthorizationBuilder AddEscalePolicies(this AuthorizationBuilder builder) => builder
@@ -64,7 +64,9 @@ public static class Policies
         pages.AuthorizeFolder("/Admin/Imports", Moderators);
         pages.AuthorizeFolder("/Admin/Utilisateurs", Administrators);
         pages.AuthorizeFolder("/Admin/Courriels", Administrators);
+        pages.AuthorizeFolder("/Admin/Dossiers", WelcomeReferents);
         pages.AuthorizeFolder("/EspacePartenaire", Partners);
+        pages.AuthorizeFolder("/MonEspace", Newcomers);
         pages.AuthorizeFolder("/ProposerUnRecit", StoryProposers);
         // /Compte mixes audiences: signing in, signing up and resetting a password are for visitors.
         pages.AuthorizePage("/Compte/Index", SignedIn);

@@ -1,15 +1,17 @@
 using Escale.Core.Territories;
+using Escale.Core.Welcome;
 
 namespace Escale.Web.Infrastructure.Territory;
 
 public static class TerritoryServiceCollectionExtensions
 {
-    /// <summary>The territory pack's importer, and the territory kept in memory for every page's layout.</summary>
+    /// <summary>The territory pack's importers (territory, welcome organisations), and the territory kept in memory for every page's layout.</summary>
     public static IServiceCollection AddEscaleTerritory(this IServiceCollection services)
     {
         services.AddMemoryCache();
         services.AddSingleton<TerritoryCatalog>();
         services.AddScoped<TerritoryImporter>();
+        services.AddScoped<WelcomeOrganisationImporter>();
         return services;
     }
 }
