@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Search;
+using Escale.Core.Welcome;
 using Escale.Core.Welcome.Matching;
 
 namespace Escale.Bench;
