@@ -61,6 +61,7 @@ await app.PrepareDatabaseAsync();
 await app.SeedDemoOpportunitiesAsync();
 await app.SeedDemoContentAsync();
 await app.SeedIdentityAsync();
+await app.SeedDemoCaseFilesAsync();
 
 app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();
