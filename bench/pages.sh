@@ -12,7 +12,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-10}
 databases=${2:-both}
 
-# One page a line: label, who asks (anonymous, partner or administrator) and the path. A path may name a page found
+# One page a line: label, who asks (anonymous, partner, administrator or coordinator — the departmental team's demo
+# referent, who sees every case) and the path. A path may name a page found
 # at run time (STORY, EVENT, COMMUNE, INTERCOMMUNALITY, OPPORTUNITY: the first link of that kind on its listing).
 # A new page is one more line here.
 PAGES='
@@ -27,6 +28,7 @@ offres-facets     anonymous      /offres?type=emploi&teletravail=1&tri=salaire
 recherche         anonymous      /recherche?q=patrimoine
 partner-space     partner        /espace-partenaire
 admin-home        administrator  /admin
+caseload          coordinator    /admin/dossiers
 '
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -75,14 +77,15 @@ load() { # $1 = path, $2 = cookie or "", $3.. = wrk options: prints "rps p50 p95
 }
 
 run() { # $1 = sqlite|postgres
-  local provider=$1 name connection credentials partner admin cookie path label who status results
+  local provider=$1 name connection credentials partner admin coordinator cookie path label who status results
   if [ "$provider" = sqlite ]; then
     name=Sqlite connection="Data Source=$work/pages.db"
   else
     start_throwaway_postgres "$work"
     name=Postgres connection="${THROWAWAY_PG/Database=postgres/Database=escale_pages}"
   fi
-  export Database__Provider=$name "ConnectionStrings__$name=$connection"
+  # Demo__Cases: the first (Development) start seeds that many welcome cases for the caseload page (issue 9: 5,000).
+  export Database__Provider=$name "ConnectionStrings__$name=$connection" Demo__Cases=5000
   # The demo data is what a developer's first start seeds: start once in Development, keep the demo accounts'
   # passwords (printed once, on the console), then serve in Production from the same database.
   start_app Development "$work/seed-$provider.log"
@@ -90,8 +93,10 @@ run() { # $1 = sqlite|postgres
   credentials=$work/seed-$provider.log
   partner=$(awk '/partenaire@demo.escale.test/ { print $3 }' "$credentials")
   admin=$(awk '/administrateur@demo.escale.test/ { print $3 }' "$credentials")
+  coordinator=$(awk '/coordination@demo.escale.test/ { print $3 }' "$credentials")
   start_app Production "$work/app-$provider.log"
-  declare -A cookies=([anonymous]="" [partner]="$(sign_in partenaire@demo.escale.test "$partner")" [administrator]="$(sign_in administrateur@demo.escale.test "$admin")")
+  declare -A cookies=([anonymous]="" [partner]="$(sign_in partenaire@demo.escale.test "$partner")" [administrator]="$(sign_in administrateur@demo.escale.test "$admin")"
+    [coordinator]="$(sign_in coordination@demo.escale.test "$coordinator")")
   declare -A found=(
     [STORY]=$(first_link /recits '/recits/[a-z0-9-]+')
     [EVENT]=$(first_link /evenements '/evenements/[a-z0-9-]+')

@@ -16,6 +16,7 @@ using Escale.Web.Infrastructure.RazorPages;
 using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Seo;
 using Escale.Web.Infrastructure.Territory;
+using Escale.Web.Pages.Admin.Dossiers;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
@@ -47,6 +48,7 @@ builder.Services.AddEscaleOpportunities(builder.Configuration);
 builder.Services.AddEscalePartnerSpace();
 builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
+builder.Services.AddEscaleCaseFiles();
 
 var app = builder.Build();
 
@@ -59,6 +61,7 @@ await app.PrepareDatabaseAsync();
 await app.SeedDemoOpportunitiesAsync();
 await app.SeedDemoContentAsync();
 await app.SeedIdentityAsync();
+await app.SeedDemoCaseFilesAsync();
 
 app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();

@@ -187,9 +187,10 @@ public sealed class WelcomeOrganisationImporter(EscaleDbContext db)
     /// </summary>
     private async Task CarryOverReferentIntercommunalitiesAsync(CancellationToken cancellationToken)
     {
+        // The result selector keeps this a join: a projection inside SelectMany would need APPLY, which SQLite lacks.
         var links = await db.Users
-            .Where(u => u.ReferentIntercommunalities.Any() && !db.WelcomeOrganisationMembers.Any(m => m.UserId == u.Id))
-            .SelectMany(u => u.ReferentIntercommunalities.Select(e => new { UserId = u.Id, IntercommunalityId = e.Id }))
+            .Where(u => !db.WelcomeOrganisationMembers.Any(m => m.UserId == u.Id))
+            .SelectMany(u => u.ReferentIntercommunalities, (u, e) => new { UserId = u.Id, IntercommunalityId = e.Id })
             .ToListAsync(cancellationToken);
         if (links.Count == 0)
         {

@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
     private static readonly string[] AdministratorsOnly = [Roles.Administrator];
     private static readonly string[] PartnerSpace = [Roles.Partner, Roles.Editor, Roles.Administrator];
     private static readonly string[] Proposers = [Roles.Partner, Roles.Ambassador];
+    private static readonly string[] Referents = [Roles.WelcomeReferent];
 
     /// <summary>Every route of the application (as its pattern is written), and who may open it.</summary>
     private static readonly Dictionary<string, string[]> Audiences = new(StringComparer.Ordinal)
@@ -130,6 +131,10 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/admin/utilisateurs"] = AdministratorsOnly,
         ["/admin/courriels"] = AdministratorsOnly,
         ["/admin/utilisateurs/{id}"] = AdministratorsOnly,
+        // Welcome referents: each case further limited to their organisations' (404 otherwise)
+        ["/admin/dossiers"] = Referents,
+        ["/admin/dossiers/{id:int}"] = Referents,
+        ["/admin/dossiers/organisation"] = Referents,
     };
 
     /// <summary>Who each named policy admits, roles that have no page yet included.</summary>
@@ -226,7 +231,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         [
             "/", "/api/v1/offres", "/compte", "/compte/mes-donnees", "/proposer-un-recit", "/proposer-un-recit/merci",
             "/espace-partenaire", "/admin", "/admin/contenus", "/admin/campagnes", "/admin/moderation", "/admin/imports",
-            "/admin/utilisateurs",
+            "/admin/utilisateurs", "/admin/dossiers",
         ];
 
         var problems = new List<string>();

@@ -42,7 +42,7 @@ public static class IdentitySeeding
         await SeedFirstAdministratorAsync(app, users, now);
         if (app.Environment.IsDevelopment())
         {
-            await SeedDemoAccountsAsync(services.GetRequiredService<EscaleDbContext>(), users, now);
+            await SeedDemoAccountsAsync(users, now);
         }
     }
 
@@ -73,6 +73,8 @@ public static class IdentitySeeding
         (Roles.Administrator, "administrateur", "Administratrice de démonstration"),
         (Roles.Editor, "editeur", "Éditeur de démonstration"),
         (Roles.WelcomeReferent, "referent", "Référente accueil de démonstration"),
+        // A coordinator of the departmental team, who sees every case (its memberships: DemoCaseFilesStartup).
+        (Roles.WelcomeReferent, "coordination", "Coordinatrice départementale de démonstration"),
         (Roles.CommissionMember, "commission", "Membre de commission de démonstration"),
         (Roles.Ambassador, "ambassadeur", "Ambassadeur de démonstration"),
         (Roles.Partner, "partenaire", "Partenaire de démonstration"),
@@ -80,7 +82,7 @@ public static class IdentitySeeding
         (Roles.Jury, "jury", "Juré de démonstration"),
     ];
 
-    private static async Task SeedDemoAccountsAsync(EscaleDbContext db, UserManager<ApplicationUser> users, DateTimeOffset now)
+    private static async Task SeedDemoAccountsAsync(UserManager<ApplicationUser> users, DateTimeOffset now)
     {
         var created = new List<(string Email, string Role, string Password)>();
         foreach (var (role, localPart, displayName) in DemoAccounts)
@@ -91,11 +93,6 @@ public static class IdentitySeeding
                 continue;
             }
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = now };
-            if (role == Roles.WelcomeReferent)
-            {
-                // The territory is data: take whichever intercommunalities come first rather than naming the Lot's.
-                user.ReferentIntercommunalities = await db.Intercommunalities.OrderBy(e => e.Name).Take(2).ToListAsync();
-            }
             var password = NewPassword();
             Ensure(await users.CreateAsync(user, password), "demo account " + localPart);
             Ensure(await users.AddToRoleAsync(user, role), "demo role " + role);

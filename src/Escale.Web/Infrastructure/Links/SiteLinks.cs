@@ -65,4 +65,16 @@ public sealed class SiteLinks
 
     /// <summary>Where the seller of a business answers a buyer's contact request.</summary>
     public string TakeoverDecision(string token) => Absolute("/offres/reprise/demande/" + token);
+
+    /// <summary>The newcomer's own space: where a household follows its case and answers its referent.</summary>
+    public string NewcomerSpace() => Absolute("/mon-espace");
+
+    public static string CaseFilePath(int id) => "/admin/dossiers/" + id.ToString(CultureInfo.InvariantCulture);
+
+    public string CaseFile(int id) => Absolute(CaseFilePath(id));
+
+    public string Caseload() => Absolute("/admin/dossiers");
+
+    /// <summary>Where a partner reads a referral: only what the household agreed to share.</summary>
+    public string PartnerReferral(int id) => Absolute("/espace-partenaire/orientations/" + id.ToString(CultureInfo.InvariantCulture));
 }

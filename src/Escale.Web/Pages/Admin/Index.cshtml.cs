@@ -33,6 +33,8 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
 
     public bool IsAdministrator { get; private set; }
 
+    public bool IsWelcomeReferent { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var name = User.Identity!.Name;
@@ -45,6 +47,7 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
         UsersPerRole = [.. Roles.All.Select(role => new RoleCount(role, counts.GetValueOrDefault(role)))];
         IsEditor = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         IsAdministrator = (await authorization.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
+        IsWelcomeReferent = (await authorization.AuthorizeAsync(User, Policies.WelcomeReferents)).Succeeded;
         if (IsEditor)
         {
             ContentsInReview = await db.ContentItems.CountAsync(c => c.Status == ContentStatus.InReview, cancellationToken);

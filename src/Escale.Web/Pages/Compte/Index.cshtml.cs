@@ -9,7 +9,7 @@ namespace Escale.Web.Pages.Compte;
 
 public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> users) : PageModel
 {
-    public sealed record Account(string Id, string? DisplayName, string Email, IReadOnlyList<string> Intercommunalities);
+    public sealed record Account(string Id, string? DisplayName, string Email, IReadOnlyList<string> WelcomeOrganisations);
 
     public Account Me { get; private set; } = null!;
 
@@ -19,7 +19,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
     {
         var id = users.GetUserId(User);
         var me = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new Account(u.Id, u.DisplayName, u.Email!, u.ReferentIntercommunalities.OrderBy(e => e.Name).Select(e => e.Name).ToList()))
+            .Select(u => new Account(u.Id, u.DisplayName, u.Email!, db.WelcomeOrganisationMembers.Where(m => m.UserId == u.Id).OrderBy(m => m.Organisation!.Name).Select(m => m.Organisation!.Name).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         if (me is null)
         {

@@ -13,11 +13,11 @@ namespace Escale.Tests.Integration.Pages.Admin.Utilisateurs;
 public sealed class ModifierTests(MailAppFixture fixture)
 {
     [Theory, EveryDatabase]
-    public async Task Administrator_MakesAUserWelcomeReferentOfTwoIntercommunalities(DatabaseProvider provider)
+    public async Task Administrator_MakesAUserWelcomeReferent_MemberOfTwoOrganisations_CoordinatorOfOne(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
         var user = await MailAppFixture.CreateUserAsync(app, roles: Roles.Newcomer);
-        var epcis = await app.WithDbAsync(db => db.Intercommunalities.OrderBy(e => e.Name).Take(2).Select(e => new { e.Id, e.Name }).ToListAsync());
+        var organisations = await app.WithDbAsync(db => db.WelcomeOrganisations.OrderBy(o => o.Name).Take(2).Select(o => new { o.Id, o.Name }).ToListAsync());
         var client = app.CreateBrowserlessClient();
         await client.SignInAsync(MailAppFixture.AdminEmail, MailAppFixture.Password);
 
@@ -25,20 +25,22 @@ public sealed class ModifierTests(MailAppFixture fixture)
         var response = await client.SubmitPairsAsync(page.QuerySelector<IHtmlFormElement>("main form")!,
         [
             new("Input.Roles", Roles.WelcomeReferent),
-            new("Input.IntercommunalityIds", epcis[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("Input.IntercommunalityIds", epcis[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Input.OrganisationIds", organisations[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Input.OrganisationIds", organisations[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Input.CoordinatorOf", organisations[1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ]);
 
         Assert.Equal("/admin/utilisateurs", response.Headers.Location!.OriginalString);
         await using var scope = app.Scope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var saved = await users.Users.Include(u => u.ReferentIntercommunalities).SingleAsync(u => u.Id == user.Id);
-        Assert.Equal([Roles.WelcomeReferent], await users.GetRolesAsync(saved));
-        Assert.Equal(epcis.Select(e => e.Name).Order(), saved.ReferentIntercommunalities.Select(e => e.Name).Order());
+        Assert.Equal([Roles.WelcomeReferent], await users.GetRolesAsync((await users.FindByIdAsync(user.Id))!));
+        var memberships = await app.WithDbAsync(db => db.WelcomeOrganisationMembers.Where(m => m.UserId == user.Id)
+            .ToDictionaryAsync(m => m.OrganisationId, m => m.IsCoordinator));
+        Assert.Equal(new Dictionary<int, bool> { [organisations[0].Id] = false, [organisations[1].Id] = true }, memberships);
         var referent = app.CreateBrowserlessClient();
         await referent.SignInAsync(user.Email!, MailAppFixture.Password);
         var account = await Html.ParseAsync(await referent.GetAsync(new Uri("/compte", UriKind.Relative)));
-        Assert.Equal(epcis.Select(e => e.Name), account.QuerySelectorAll("#compte-intercommunalites li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(organisations.Select(o => o.Name), account.QuerySelectorAll("#compte-organisations-accueil li").Select(li => li.TextContent.Trim()));
     }
 
     [Fact]

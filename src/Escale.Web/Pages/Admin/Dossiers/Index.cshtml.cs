@@ -1,0 +1,284 @@
+using System.Globalization;
+using Escale.Core.Data;
+using Escale.Core.Welcome;
+using Escale.Web.Infrastructure.Localization;
+using Escale.Web.Pages.Accueil;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.Admin.Dossiers;
+
+/// <summary>
+/// The caseload: the cases a referent may see (<see cref="CaseAccessRules"/>), counted by stage and deadline at the top,
+/// filtered, overdue first-response cases first and then the newest, one page at a time; a coordinator reassigns the
+/// ticked cases to another member of their organisation. Counts are grouped queries, the list a projection paged in SQL.
+/// </summary>
+public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.ApplicationUser> users, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 50;
+
+    public sealed record Row(int Id, string? HouseholdName, CaseStage Stage, DateTimeOffset CreatedAt, string? Intercommunality,
+        HeardFrom Source, bool Overdue, IReadOnlyList<string> Organisations, IReadOnlyList<string> AssigneeIds);
+
+    public sealed record Choice(string Value, string Label);
+
+    public sealed record Member(int OrganisationId, string OrganisationName, string UserId, string Name);
+
+    [BindProperty(SupportsGet = true, Name = "etape")]
+    public CaseStage? Stage { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "retard")]
+    public bool OverdueOnly { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "interco")]
+    public int? IntercommunalityId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "profil")]
+    public int? PersonaId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "source")]
+    public HeardFrom? Source { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "organisation")]
+    public int? OrganisationId { get; set; }
+
+    /// <summary>A member's user id, or "moi".</summary>
+    [BindProperty(SupportsGet = true, Name = "suivi")]
+    public string? AssignedTo { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>The ticked cases of a bulk reassignment.</summary>
+    [BindProperty]
+    public List<int> Selected { get; set; } = [];
+
+    /// <summary>"organisationId:userId" of the member who takes the ticked cases.</summary>
+    [BindProperty]
+    public string? NewAssignee { get; set; }
+
+    public CaseViewer Viewer { get; private set; } = null!;
+
+    public IReadOnlyDictionary<CaseStage, int> PerStage { get; private set; } = new Dictionary<CaseStage, int>();
+
+    public int OpenCount => PerStage.Where(s => s.Key != CaseStage.Closed).Sum(s => s.Value);
+
+    public int NewCount => PerStage.GetValueOrDefault(CaseStage.NewContact);
+
+    public int OverdueCount { get; private set; }
+
+    public int TasksOverdueCount { get; private set; }
+
+    public int Total { get; private set; }
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> AssigneeNames { get; private set; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<Choice> Intercommunalities { get; private set; } = [];
+
+    public IReadOnlyList<Choice> Personas { get; private set; } = [];
+
+    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+
+    /// <summary>The members of the organisations the viewer belongs to (the "followed by" filter).</summary>
+    public IReadOnlyList<Member> Members { get; private set; } = [];
+
+    /// <summary>The members a coordinator may hand cases to: those of the organisations they coordinate.</summary>
+    public IReadOnlyList<Member> ReassignTargets => [.. Members.Where(m => Viewer.IsCoordinatorOf(m.OrganisationId))];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadViewerAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        await DescribeAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReaffecterAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadViewerAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        if (!Viewer.IsCoordinator)
+        {
+            TempData["StatusMessage"] = "Seul un coordinateur peut réaffecter des dossiers.";
+            return RedirectToPage(Filters(PageNumber));
+        }
+        var parts = (NewAssignee ?? "").Split(':', 2);
+        var organisationId = parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        var userId = parts.Length == 2 ? parts[1] : "";
+        if (!Viewer.IsCoordinatorOf(organisationId)
+            || !await db.WelcomeOrganisationMembers.AnyAsync(m => m.OrganisationId == organisationId && m.UserId == userId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(NewAssignee), "Choisissez un membre d’une organisation que vous coordonnez.");
+        }
+        if (Selected.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Selected), "Cochez au moins un dossier à réaffecter.");
+        }
+        if (!ModelState.IsValid)
+        {
+            await DescribeAsync(cancellationToken);
+            return Page();
+        }
+        var memberName = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName ?? u.Email).SingleAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var cases = await CaseAccessRules.Visible(db.Cases, Viewer)
+            .Where(c => Selected.Contains(c.Id))
+            .Include(c => c.Assignments.Where(a => a.EndedAt == null && a.OrganisationId == organisationId))
+            .ToListAsync(cancellationToken);
+        var moved = 0;
+        foreach (var welcomeCase in cases)
+        {
+            var assignment = welcomeCase.Assignments.FirstOrDefault();
+            if (assignment is null || assignment.AssignedUserId == userId)
+            {
+                continue;
+            }
+            assignment.AssignedUserId = userId;
+            welcomeCase.Record(CaseEventKind.AssigneeChanged, Viewer.Actor, now, memberName);
+            CaseAccessRules.Record(db, welcomeCase.Id, Viewer, [organisationId], CaseAccessAction.Changed, now);
+            moved++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["StatusMessage"] = moved == 1 ? $"Un dossier confié à {memberName}." : $"{moved} dossiers confiés à {memberName}.";
+        return RedirectToPage(Filters(PageNumber));
+    }
+
+    /// <summary>The current filters as route values, for links and redirects (page 1 is left out).</summary>
+    public Dictionary<string, string> Filters(int page)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string key, object? value)
+        {
+            if (value is not null && value.ToString() is { Length: > 0 } text)
+            {
+                values[key] = text;
+            }
+        }
+        Add("etape", Stage);
+        Add("retard", OverdueOnly ? "true" : null);
+        Add("interco", IntercommunalityId?.ToString(CultureInfo.InvariantCulture));
+        Add("profil", PersonaId?.ToString(CultureInfo.InvariantCulture));
+        Add("source", Source);
+        Add("organisation", OrganisationId?.ToString(CultureInfo.InvariantCulture));
+        Add("suivi", AssignedTo);
+        Add("p", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null);
+        return values;
+    }
+
+    private async Task<IActionResult?> LoadViewerAsync(CancellationToken cancellationToken)
+    {
+        var viewer = await CaseAccessRules.ViewerAsync(db, users.GetUserId(User), cancellationToken);
+        if (viewer is null)
+        {
+            return Forbid();
+        }
+        Viewer = viewer;
+        Today = DateOnly.FromDateTime(ParisTime.ToLocal(clock.GetUtcNow()));
+        return null;
+    }
+
+    private async Task DescribeAsync(CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var visible = CaseAccessRules.Visible(db.Cases.AsNoTracking(), Viewer);
+        // Whose clocks count: the organisation filtered on, else the viewer's own organisations (the whole territory for the team).
+        IReadOnlyList<int> clockOrganisations = OrganisationId is { } chosen ? [chosen] : Viewer.SeesAll ? [] : Viewer.OrganisationIds;
+        var anyClock = clockOrganisations.Count == 0;
+
+        PerStage = await visible.GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        OverdueCount = await visible.CountAsync(c => c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
+            && (anyClock || clockOrganisations.Contains(a.OrganisationId))), cancellationToken);
+        TasksOverdueCount = await db.CaseTasks.CountAsync(t => t.DoneAt == null && t.DueOn < today && visible.Any(c => c.Id == t.CaseId), cancellationToken);
+
+        var filtered = visible;
+        if (Stage is { } stage)
+        {
+            filtered = filtered.Where(c => c.Stage == stage);
+        }
+        if (IntercommunalityId is { } epci)
+        {
+            filtered = filtered.Where(c => c.IntercommunalityId == epci);
+        }
+        if (PersonaId is { } persona)
+        {
+            filtered = filtered.Where(c => c.PersonaId == persona);
+        }
+        if (Source is { } source)
+        {
+            filtered = filtered.Where(c => c.Source == source);
+        }
+        if (OrganisationId is { } organisation)
+        {
+            filtered = filtered.Where(c => c.Assignments.Any(a => a.OrganisationId == organisation && a.EndedAt == null));
+        }
+        if (AssignedTo is { Length: > 0 } assignee)
+        {
+            var member = assignee == "moi" ? Viewer.UserId : assignee;
+            filtered = filtered.Where(c => c.Assignments.Any(a => a.AssignedUserId == member && a.EndedAt == null));
+        }
+        if (OverdueOnly)
+        {
+            filtered = filtered.Where(c => c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
+                && (anyClock || clockOrganisations.Contains(a.OrganisationId))));
+        }
+        Total = await filtered.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var rows = await filtered
+            .Select(c => new
+            {
+                c.Id,
+                c.HouseholdName,
+                c.Stage,
+                c.CreatedAt,
+                Intercommunality = db.Intercommunalities.Where(e => e.Id == c.IntercommunalityId).Select(e => e.Name).FirstOrDefault(),
+                c.Source,
+                Overdue = c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
+                    && (anyClock || clockOrganisations.Contains(a.OrganisationId))),
+            })
+            .OrderByDescending(c => c.Overdue).ThenByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
+        var assignments = await db.CaseAssignments.AsNoTracking()
+            .Where(a => ids.Contains(a.CaseId) && a.EndedAt == null)
+            .Select(a => new { a.CaseId, a.Organisation!.Name, a.AssignedUserId })
+            .ToListAsync(cancellationToken);
+        Rows = [.. rows.Select(r => new Row(r.Id, r.HouseholdName, r.Stage, r.CreatedAt, r.Intercommunality, r.Source, r.Overdue,
+            [.. assignments.Where(a => a.CaseId == r.Id).Select(a => a.Name)],
+            [.. assignments.Where(a => a.CaseId == r.Id && a.AssignedUserId != null).Select(a => a.AssignedUserId!)]))];
+
+        var myOrganisations = Viewer.OrganisationIds;
+        Members = await db.WelcomeOrganisationMembers.AsNoTracking()
+            .Where(m => myOrganisations.Contains(m.OrganisationId))
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Member(m.OrganisationId, m.Organisation!.Name, m.UserId, u.DisplayName ?? u.Email ?? ""))
+            .ToListAsync(cancellationToken);
+        var assigneeIds = Rows.SelectMany(r => r.AssigneeIds).Distinct().Except(Members.Select(m => m.UserId)).ToList();
+        var names = Members.GroupBy(m => m.UserId).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        foreach (var other in await db.Users.AsNoTracking().Where(u => assigneeIds.Contains(u.Id)).Select(u => new { u.Id, Name = u.DisplayName ?? u.Email ?? "" }).ToListAsync(cancellationToken))
+        {
+            names[other.Id] = other.Name;
+        }
+        AssigneeNames = names;
+        Intercommunalities = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
+            .Select(e => new Choice(e.Id.ToString(CultureInfo.InvariantCulture), e.Name)).ToListAsync(cancellationToken);
+        Personas = [.. (await db.Personas.AsNoTracking().OrderBy(p => p.Position).ToListAsync(cancellationToken))
+            .Select(p => new Choice(p.Id.ToString(CultureInfo.InvariantCulture), p.Name.Current))];
+        Organisations = await db.WelcomeOrganisations.AsNoTracking()
+            .Where(o => Viewer.SeesAll || myOrganisations.Contains(o.Id))
+            .OrderBy(o => o.Position).ThenBy(o => o.Name)
+            .Select(o => new Choice(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToListAsync(cancellationToken);
+    }
+}
