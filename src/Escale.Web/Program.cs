@@ -19,6 +19,7 @@ using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
+using Escale.Web.Pages.MonEspace;
 using Escale.Web.Pages.Offres;
 using Escale.Web.Pages.Recits;
 
@@ -47,6 +48,7 @@ builder.Services.AddEscaleOpportunities(builder.Configuration);
 builder.Services.AddEscalePartnerSpace();
 builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
+builder.Services.AddEscaleHouseholdSpace();
 
 var app = builder.Build();
 
