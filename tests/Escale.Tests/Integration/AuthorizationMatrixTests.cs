@@ -237,7 +237,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         string[] sample =
         [
             "/", "/api/v1/offres", "/compte", "/compte/mes-donnees", "/proposer-un-recit", "/proposer-un-recit/merci",
-            "/espace-partenaire", "/admin", "/admin/contenus", "/admin/campagnes", "/admin/moderation", "/admin/imports",
+            "/espace-partenaire", "/espace-partenaire/orientations", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes", "/admin/moderation", "/admin/imports",
             "/admin/utilisateurs",
         ];
 
