@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;

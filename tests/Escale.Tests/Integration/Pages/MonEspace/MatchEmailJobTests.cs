@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Escale.Core.Welcome;
@@ -51,7 +52,7 @@ public sealed class MatchEmailJobTests(MailAppFixture fixture)
         Assert.DoesNotContain($"Jardinière {word}", second.TextBody ?? "", StringComparison.Ordinal);
         Assert.Equal(2, await app.WithDbAsync(db => db.CaseEvents.CountAsync(e => e.CaseId == household.CaseId && e.Kind == CaseEventKind.MatchesEmailed)));
 
-        var optOut = new Uri(first.Headers["List-Unsubscribe"].Trim('<', '>'));
+        var optOut = new Uri(first.Headers["List-Unsubscribe"]!.Trim('<', '>'));
         Assert.Equal("List-Unsubscribe=One-Click", first.Headers["List-Unsubscribe-Post"]);
         var visitor = app.CreateBrowserlessClient();
         var (shown, page) = await visitor.GetPageAsync(optOut.PathAndQuery);

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Escale.Core.Welcome;
 using Escale.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Escale.Core.Welcome;
 using Escale.Tests.Infrastructure;
@@ -45,7 +46,7 @@ public sealed class OrientationsTests(MailAppFixture fixture)
         var id = await SpaceWelcomeSteps.ReferralAsync(app, household, partnerOrganisation, SharedFields.Name);
 
         var (_, page) = await household.Client.GetPageAsync("/mon-espace/orientations");
-        await household.Client.SubmitAsync(page.QuerySelectorAll<IHtmlFormElement>($"#orientation-{id} form").Last(), new Dictionary<string, string>());
+        await household.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>($"#orientation-{id} form[action*='Refuse']")!, new Dictionary<string, string>());
 
         var (referral, events) = await app.WithDbAsync(async db => (
             await db.CaseReferrals.SingleAsync(r => r.Id == id),
