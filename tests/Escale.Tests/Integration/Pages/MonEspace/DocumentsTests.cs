@@ -1,6 +1,6 @@
-using AngleSharp.Dom;
 using System.Net;
 using System.Net.Http.Headers;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Escale.Core.Welcome;
 using Escale.Tests.Infrastructure;
