@@ -20,6 +20,7 @@ using Escale.Web.Pages.Admin.Dossiers;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
+using Escale.Web.Pages.MonEspace;
 using Escale.Web.Pages.Offres;
 using Escale.Web.Pages.Recits;
 
@@ -49,6 +50,7 @@ builder.Services.AddEscalePartnerSpace();
 builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
 builder.Services.AddEscaleCaseFiles();
+builder.Services.AddEscaleHouseholdSpace();
 
 var app = builder.Build();
 

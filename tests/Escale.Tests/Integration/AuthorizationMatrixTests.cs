@@ -114,6 +114,18 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/espace-partenaire"] = PartnerSpace,
         ["/espace-partenaire/offres/{id:int?}"] = PartnerSpace,
         ["/espace-partenaire/organisations/{id:int?}"] = PartnerSpace,
+        ["/espace-partenaire/orientations"] = PartnerSpace,
+        ["/espace-partenaire/orientations/{id:int}/{handler?}"] = PartnerSpace,
+        // The household's space, and the links its e-mails carry (a token is the key)
+        ["/mon-espace"] = [Roles.Newcomer],
+        ["/mon-espace/messages"] = [Roles.Newcomer],
+        ["/mon-espace/documents/{handler?}/{id:int?}"] = [Roles.Newcomer],
+        ["/mon-espace/projet"] = [Roles.Newcomer],
+        ["/mon-espace/orientations/{handler?}/{id:int?}"] = [Roles.Newcomer],
+        ["/mon-espace/evenements"] = [Roles.Newcomer],
+        ["/mon-espace/acces"] = [Roles.Newcomer],
+        ["/questionnaire/{token}"] = Everyone,
+        ["/propositions/desabonner/{token}"] = Everyone,
         // Back office
         ["/admin"] = Staff,
         ["/admin/contenus"] = EditorialTeam,
@@ -230,8 +242,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         string[] sample =
         [
             "/", "/api/v1/offres", "/compte", "/compte/mes-donnees", "/proposer-un-recit", "/proposer-un-recit/merci",
-            "/espace-partenaire", "/admin", "/admin/contenus", "/admin/campagnes", "/admin/moderation", "/admin/imports",
-            "/admin/utilisateurs", "/admin/dossiers",
+            "/espace-partenaire", "/espace-partenaire/orientations", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
+            "/admin/moderation", "/admin/imports", "/admin/utilisateurs", "/admin/dossiers",
         ];
 
         var problems = new List<string>();

@@ -82,6 +82,9 @@ public sealed class SearchIndex
 
     public int Count => _rows.Count;
 
+    /// <summary>The rows the index was built from, for the household matching's own index over the same opportunities.</summary>
+    public IReadOnlyList<SearchRow> Rows => _rows;
+
     public SearchResult Search(SearchQuery query, DateTimeOffset now)
     {
         var terms = SearchText.Fold(query.Text is { Length: > MaxTextLength } tooLong ? tooLong[..MaxTextLength] : query.Text)

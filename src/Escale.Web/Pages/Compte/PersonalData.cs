@@ -2,6 +2,8 @@ using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
+using Escale.Core.Welcome;
+using Escale.Web.Pages.Accueil;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +18,7 @@ namespace Escale.Web.Pages.Compte;
 /// request or when the retention period ends (see the privacy page). Opportunities and stories a person wrote for an
 /// organisation stay, without their name.
 /// </summary>
-public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users)
+public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
 {
     public async Task<object> ExportAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
@@ -33,7 +35,90 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
                 .Select(i => new { Offre = i.Opportunity!.Title, i.Name, i.Email, i.Phone, i.Message, i.ConsentedAt, i.CreatedAt }).ToListAsync(cancellationToken),
             DemandesDeContactReprise = await db.TakeoverContactRequests.Where(r => r.UserId == user.Id || r.Email.ToUpper() == email)
                 .Select(r => new { Offre = r.Opportunity!.Title, r.Name, r.Email, r.Phone, r.Message, Statut = r.Status.ToString(), r.CreatedAt, r.DecidedAt }).ToListAsync(cancellationToken),
+            DossiersAccueil = await WelcomeCasesAsync(user.Id, cancellationToken),
         };
+    }
+
+    /// <summary>The household's welcome case: its project and everything the household and the referents wrote to it, except the referents' private notes and tasks.</summary>
+    private async Task<List<object>> WelcomeCasesAsync(string userId, CancellationToken cancellationToken)
+    {
+        var cases = await db.Cases.AsNoTracking().Where(c => c.HouseholdUserId == userId).OrderBy(c => c.Id)
+            .Include(c => c.Events).Include(c => c.Messages).Include(c => c.Accesses).Include(c => c.Questionnaires)
+            .Include(c => c.Referrals).ThenInclude(r => r.PartnerOrganisation)
+            .AsSplitQuery().ToListAsync(cancellationToken);
+        var exported = new List<object>();
+        foreach (var c in cases)
+        {
+            var documents = await db.CaseDocuments.Where(d => d.CaseId == c.Id).OrderBy(d => d.UploadedAt)
+                .Select(d => new { Nom = d.FileName, Type = d.ContentType, Octets = d.SizeBytes, DeposeLe = d.UploadedAt, DeposeParLeMenage = d.FromHousehold })
+                .ToListAsync(cancellationToken);
+            exported.Add(new
+            {
+                c.Id, Nom = c.HouseholdName, Etape = WelcomeLabels.Stage(c.Stage), CreeLe = c.CreatedAt, EtapeDepuis = c.StageChangedAt, InstalleLe = c.InstalledOn,
+                Projet = c.Project,
+                AccordAccompagnement = c.ConsentAccompanimentAt, AccordCourrielsOffres = c.ConsentMatchEmailsAt, AccordSuivi = c.ConsentFollowUpAt,
+                Historique = c.Events.OrderBy(e => e.At).Select(e => new { e.At, Evenement = WelcomeLabels.EventKind(e.Kind), Par = e.ActorName, e.Detail }),
+                Messages = c.Messages.OrderBy(m => m.At).Select(m => new { m.At, DuMenage = m.FromHousehold, Auteur = m.AuthorName, Texte = m.Body, LuLe = m.ReadAt }),
+                Documents = documents,
+                MisesEnRelation = c.Referrals.OrderBy(r => r.CreatedAt).Select(r => new
+                {
+                    Partenaire = r.PartnerOrganisation?.Name, Statut = WelcomeLabels.ReferralStatus(r.Status), Message = r.Message,
+                    Partage = WelcomeLabels.Shared(r.Shared), r.CreatedAt, AccepteLe = r.ConsentedAt, EnvoyeeLe = r.SentAt, RaisonDuRefus = r.DeclineReason,
+                }),
+                Acces = c.Accesses.OrderBy(a => a.At).Select(a => new { a.At, Qui = a.ActorName, Organisation = a.OrganisationName, Action = WelcomeLabels.AccessAction(a.Action) }),
+                Questionnaires = c.Questionnaires.OrderBy(q => q.SentAt).Select(q => new
+                {
+                    Echeance = q.Milestone.ToString(), EnvoyeLe = q.SentAt, ReponduLe = q.AnsweredAt, HabiteToujoursIci = q.StillLivingHere,
+                    CeQuiAAide = q.WhatHelped, CeQuiAManque = q.WhatWasMissing, Recommandation = q.Recommendation,
+                }),
+            });
+        }
+        return exported;
+    }
+
+    /// <summary>
+    /// An erased household's case keeps only anonymous figures for the programme's statistics — stage, dates,
+    /// intercommunality, persona, source, business or not — and is closed if it was open. Everything written about or by
+    /// the household goes: project, messages, notes, documents, access log, answers, referrals' words, task titles.
+    /// </summary>
+    private async Task AnonymiseWelcomeCasesAsync(string userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cases = await db.Cases.Include(c => c.Assignments).Where(c => c.HouseholdUserId == userId).ToListAsync(cancellationToken);
+        if (cases.Count == 0)
+        {
+            return;
+        }
+        foreach (var c in cases)
+        {
+            if (c.IsOpen)
+            {
+                c.Close(CaseClosedReason.AccountErased, CaseActor.System, now);
+            }
+            c.Anonymised = true;
+            c.HouseholdUserId = null;
+            c.HouseholdName = null;
+            c.Project = new HouseholdProject();
+            c.ConsentMatchEmailsAt = null;
+            c.ConsentFollowUpAt = null;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        var ids = cases.Select(c => c.Id).ToList();
+        await db.CaseMessages.Where(m => ids.Contains(m.CaseId)).ExecuteDeleteAsync(cancellationToken);
+        await db.CaseNotes.Where(n => ids.Contains(n.CaseId)).ExecuteDeleteAsync(cancellationToken);
+        await db.CaseDocuments.Where(d => ids.Contains(d.CaseId)).ExecuteDeleteAsync(cancellationToken);
+        await db.CaseAccesses.Where(a => ids.Contains(a.CaseId)).ExecuteDeleteAsync(cancellationToken);
+        await db.CaseMatchNotices.Where(n => ids.Contains(n.CaseId)).ExecuteDeleteAsync(cancellationToken);
+        await db.CaseTasks.Where(t => ids.Contains(t.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Title, "—"), cancellationToken);
+        await db.CaseQuestionnaires.Where(q => ids.Contains(q.CaseId))
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.WhatHelped, (string?)null).SetProperty(q => q.WhatWasMissing, (string?)null), cancellationToken);
+        await db.CaseReferrals.Where(r => ids.Contains(r.CaseId))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Message, "—").SetProperty(r => r.DeclineReason, (string?)null), cancellationToken);
+        // The timeline keeps what happened and when; who the household was, and the details that could name it, go.
+        await db.CaseEvents.Where(e => ids.Contains(e.CaseId) && e.ActorUserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ActorUserId, (string?)null).SetProperty(e => e.ActorName, "Le ménage"), cancellationToken);
+        await db.CaseEvents.Where(e => ids.Contains(e.CaseId) && e.Kind != CaseEventKind.StageChanged)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Detail, (string?)null), cancellationToken);
     }
 
     /// <summary>Erases the account and everything linked to it or to its address, in one transaction.</summary>
@@ -41,6 +126,7 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
     {
         var email = Normalize(user.Email);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await AnonymiseWelcomeCasesAsync(user.Id, cancellationToken);
         await db.SearchAlerts.Where(a => a.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.OpportunityInterests.Where(i => i.UserId == user.Id || i.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.TakeoverContactRequests.Where(r => r.UserId == user.Id || r.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);

@@ -1,0 +1,70 @@
+using Escale.Core.Data;
+using Escale.Core.Opportunities.Search;
+using Escale.Core.Welcome;
+using Escale.Core.Welcome.Matching;
+using Escale.Web.Infrastructure.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.MonEspace;
+
+/// <summary>
+/// A household's matches, computed live from the open opportunities: the <see cref="MatchIndex"/> is built from the
+/// same rows as the search's <see cref="SearchIndex"/> and rebuilt only when that index is replaced, so the space and
+/// the daily e-mail follow the offers within the search's own freshness.
+/// </summary>
+public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog territory)
+{
+    private sealed record Built(SearchIndex Source, MatchIndex Index);
+
+    private volatile Built? _built;
+
+    public async Task<HouseholdMatches> MatchAsync(EscaleDbContext db, HouseholdProject project, CancellationToken cancellationToken)
+    {
+        var index = await IndexAsync(cancellationToken);
+        var profile = await ProfileAsync(db, project, cancellationToken);
+        return HouseholdMatcher.Match(index, profile);
+    }
+
+    public async Task<MatchIndex> IndexAsync(CancellationToken cancellationToken)
+    {
+        var source = await search.IndexAsync(cancellationToken);
+        if (_built is { } built && ReferenceEquals(built.Source, source))
+        {
+            return built.Index;
+        }
+        // Two requests may build the same index at once after a reload; both results are equal, the last one stays.
+        var index = new MatchIndex(source.Rows);
+        _built = new Built(source, index);
+        return index;
+    }
+
+    /// <summary>
+    /// The project as the matcher reads it. Domains come from the ROME code's first characters (the ROME's own
+    /// structure). A target intercommunality counts as all its communes, so a reason names the nearest one.
+    /// </summary>
+    public async Task<HouseholdProfile> ProfileAsync(EscaleDbContext db, HouseholdProject project, CancellationToken cancellationToken)
+    {
+        var catalog = await territory.GetAsync(cancellationToken);
+        var slugs = project.TargetIntercommunalityIds.Count == 0
+            ? []
+            : await db.Intercommunalities.Where(e => project.TargetIntercommunalityIds.Contains(e.Id)).Select(e => e.Slug).ToListAsync(cancellationToken);
+        var places = catalog.Communes
+            .Where(c => project.TargetCommuneIds.Contains(c.Id) || slugs.Contains(c.IntercommunalitySlug))
+            .Select(c => new TargetPlace(c.Name, c.Latitude, c.Longitude))
+            .ToList();
+        return new HouseholdProfile
+        {
+            Places = places,
+            Adults = project.Adults.Select(a => new AdultProfile
+            {
+                Wish = a.Wish,
+                RomeCode = a.RomeCode,
+                RomeGrandDomainCode = a.RomeCode is { Length: >= 1 } code ? code[..1] : null,
+                Contracts = a.Contracts.ToHashSet(),
+                WorkingTime = a.WorkingTime,
+                BusinessActivity = a.NafCode,
+                BusinessBudget = a.Budget,
+            }).ToList(),
+        };
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Escale.Core.Data;
+using Escale.Core.Welcome;
+using Escale.Web.Infrastructure.Email;
+using Escale.Web.Infrastructure.Jobs;
+using Escale.Web.Infrastructure.Links;
+using Escale.Web.Infrastructure.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Escale.Web.Pages.MonEspace;
+
+/// <summary>
+/// Once a day: each open case whose household agreed to it gets one e-mail of the strong matches it was never told
+/// about (<see cref="CaseMatchNotice"/> keeps which), and nothing when there are none; never two in one Paris day.
+/// </summary>
+public sealed partial class MatchEmailJob(EscaleDbContext db, HouseholdMatching matching, MatchEmails mail, IEmailOutbox outbox,
+    SiteLinks links, TimeProvider clock, ILogger<MatchEmailJob> logger) : IScheduledJob
+{
+    public const string Name = "household-match-emails";
+    public const int MaxPerEmail = 10;
+    private const int Batch = 100;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(ParisTime.ToLocal(now));
+        var sent = 0;
+        var lastId = 0;
+        while (true)
+        {
+            var cases = await db.Cases
+                .Where(c => c.Id > lastId && c.Stage != CaseStage.Closed && c.ConsentMatchEmailsAt != null && c.HouseholdUserId != null)
+                .OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
+            if (cases.Count == 0)
+            {
+                break;
+            }
+            lastId = cases[^1].Id;
+            foreach (var welcomeCase in cases)
+            {
+                if (welcomeCase.LastMatchEmailAt is { } last && DateOnly.FromDateTime(ParisTime.ToLocal(last)) >= today)
+                {
+                    continue;
+                }
+                if (await SendAsync(welcomeCase, now, cancellationToken))
+                {
+                    sent++;
+                }
+            }
+            db.ChangeTracker.Clear();
+        }
+        LogRun(sent);
+    }
+
+    private async Task<bool> SendAsync(WelcomeCase welcomeCase, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var address = await db.Users.Where(u => u.Id == welcomeCase.HouseholdUserId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+        if (address is null)
+        {
+            return false;
+        }
+        var matches = await matching.MatchAsync(db, welcomeCase.Project, cancellationToken);
+        var told = await db.CaseMatchNotices.Where(n => n.CaseId == welcomeCase.Id).Select(n => n.OpportunityId).ToListAsync(cancellationToken);
+        var fresh = matches.Strong.GroupBy(m => m.ItemId).Select(g => g.MaxBy(m => m.Score)!)
+            .Where(m => !told.Contains(m.ItemId)).OrderByDescending(m => m.Score).Take(MaxPerEmail).ToList();
+        if (fresh.Count == 0)
+        {
+            return false;
+        }
+        var ids = fresh.Select(m => m.ItemId).ToList();
+        var opportunities = await db.Opportunities.Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Title, o.Slug, Commune = o.Commune!.Name }).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var items = fresh.Where(m => opportunities.ContainsKey(m.ItemId)).Select(m =>
+        {
+            var o = opportunities[m.ItemId];
+            return new MatchEmails.Item(o.Title, links.Opportunity(o.Id, o.Slug), o.Commune, m.Reasons);
+        }).ToList();
+        if (items.Count == 0)
+        {
+            return false;
+        }
+        foreach (var id in opportunities.Keys)
+        {
+            db.CaseMatchNotices.Add(new CaseMatchNotice { CaseId = welcomeCase.Id, OpportunityId = id, NotifiedAt = now });
+        }
+        welcomeCase.LastMatchEmailAt = now;
+        welcomeCase.Record(CaseEventKind.MatchesEmailed, CaseActor.System, now, items.Count.ToString(CultureInfo.InvariantCulture));
+        outbox.Enqueue(mail.NewMatches(address, welcomeCase.Id, items));
+        // Saved case by case, with its e-mail: a failure half-way must not send the first ones again tomorrow.
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Household match e-mails: {Sent} queued")]
+    private partial void LogRun(int sent);
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using Escale.Core.Identity;
+using Escale.Core.Welcome;
+using Escale.Tests.Infrastructure;
+using Escale.Web.Pages.Accueil;
+
+namespace Escale.Tests.Integration.Pages.MonEspace;
+
+[Collection(AccountsCollection.Name)]
+public sealed class IndexTests(MailAppFixture fixture)
+{
+    [Theory, EveryDatabase]
+    public async Task Home_ShowsTheStageWhatComesNextTheHistoryAndWhoFollowsTheCase(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var household = await SpaceWelcomeSteps.HouseholdAsync(app, stage: CaseStage.Accompanied);
+
+        var (response, page) = await household.Client.GetPageAsync("/mon-espace");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(WelcomeLabels.Stage(CaseStage.Accompanied), page.Text("#etape"), StringComparison.Ordinal);
+        Assert.Contains(WelcomeLabels.StageMeaning(CaseStage.Accompanied), page.Text("#etape-actuelle"), StringComparison.Ordinal);
+        Assert.Contains(WelcomeLabels.StageNext(CaseStage.Accompanied), page.Text("#etape-actuelle"), StringComparison.Ordinal);
+        var history = page.QuerySelectorAll("#historique-etapes li").Select(li => li.TextContent).ToList();
+        Assert.Equal(3, history.Count);
+        Assert.EndsWith(WelcomeLabels.Stage(CaseStage.NewContact), history[0], StringComparison.Ordinal);
+        Assert.EndsWith(WelcomeLabels.Stage(CaseStage.Qualified), history[1], StringComparison.Ordinal);
+        Assert.EndsWith(WelcomeLabels.Stage(CaseStage.Accompanied), history[2], StringComparison.Ordinal);
+        Assert.Contains("Accueil du Grand-Figeac (test) — Personne", page.Text("#liste-referents"), StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Home_ExplainsTheMatchesOfANurseNearFigeac_InFrench(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var household = await SpaceWelcomeSteps.HouseholdAsync(app);
+        var (_, employer) = await PartnerSteps.PartnerAsync(app);
+        var word = Guid.NewGuid().ToString("N")[..8];
+        await SpaceWelcomeSteps.JobAsync(app, employer, $"Infirmière de bloc {word}", "J1506", SpaceWelcomeSteps.FigeacInsee);
+        await SpaceWelcomeSteps.JobAsync(app, employer, $"Infirmière puéricultrice {word}", "J1502", SpaceWelcomeSteps.CapdenacInsee);
+        await SpaceWelcomeSteps.JobAsync(app, employer, $"Comptable {word}", "M1203", SpaceWelcomeSteps.FigeacInsee);
+
+        var (_, page) = await household.Client.GetPageAsync("/mon-espace");
+        var matches = page.QuerySelectorAll(".household-match").Select(m => m.TextContent).ToList();
+
+        var same = Assert.Single(matches, m => m.Contains($"Infirmière de bloc {word}", StringComparison.Ordinal));
+        Assert.Contains("même métier · à Figeac · CDI, comme souhaité · temps plein", same, StringComparison.Ordinal);
+        Assert.Contains("Très proche de votre projet", same, StringComparison.Ordinal);
+        var close = Assert.Single(matches, m => m.Contains($"Infirmière puéricultrice {word}", StringComparison.Ordinal));
+        Assert.Contains("métier proche · à 4 km de Figeac", close, StringComparison.Ordinal);
+        Assert.DoesNotContain(matches, m => m.Contains($"Comptable {word}", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll(".household-match a"), a => a.GetAttribute("href")!.StartsWith("/offres/", StringComparison.Ordinal));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Home_WithoutACase_LinksToTheProjectForm(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var user = await MailAppFixture.CreateUserAsync(app, roles: Roles.Newcomer);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(user.Email!, MailAppFixture.Password);
+
+        var (response, page) = await client.GetPageAsync("/mon-espace");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/mon-projet", page.QuerySelector("#sans-dossier a")!.GetAttribute("href"));
+    }
+}
