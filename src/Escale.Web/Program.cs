@@ -16,6 +16,7 @@ using Escale.Web.Infrastructure.RazorPages;
 using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Seo;
 using Escale.Web.Infrastructure.Territory;
+using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
@@ -47,6 +48,7 @@ builder.Services.AddEscaleOpportunities(builder.Configuration);
 builder.Services.AddEscalePartnerSpace();
 builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
+builder.Services.AddEscaleWelcome();
 
 var app = builder.Build();
 
