@@ -72,9 +72,11 @@ public sealed class ProjectForm
         }
         if (step != 1)
         {
-            for (var i = 0; i < Adults.Count; i++)
+            // Only the rows in use, numbered again from 0: a list binds only while its indexes run without a gap.
+            var named = NamedAdults.ToList();
+            for (var i = 0; i < named.Count; i++)
             {
-                var adult = Adults[i];
+                var adult = named[i];
                 var prefix = $"Adults[{i.ToString(CultureInfo.InvariantCulture)}].";
                 Add(prefix + nameof(AdultInput.FirstName), adult.FirstName);
                 Add(prefix + nameof(AdultInput.LastName), adult.LastName);
