@@ -1,5 +1,6 @@
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Search;
+using Escale.Core.Welcome;
 using Escale.Core.Welcome.Matching;
 
 namespace Escale.Tests.Unit.Welcome;
