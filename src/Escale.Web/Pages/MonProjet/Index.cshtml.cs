@@ -154,23 +154,37 @@ public sealed partial class IndexModel(
         var labels = await db.RomeOccupations.Where(r => romeCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Label, cancellationToken);
         project.Adults.ForEach(a => a.OccupationLabel = a.RomeCode is null ? null : labels.GetValueOrDefault(a.RomeCode));
 
-        ApplicationUser user;
+        var user = signedIn ?? new ApplicationUser
+        {
+            UserName = Input.Email!.Trim(),
+            Email = Input.Email.Trim(),
+            DisplayName = Input.Name!.Trim(),
+            CreatedAt = time.GetUtcNow(),
+            CampaignCode = Campagnes.CampaignCookies.LastTouch(Request),
+            FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request),
+        };
+        if (signedIn is null)
+        {
+            // The password is checked and hashed before the transaction: hashing is slow on purpose, and a
+            // transaction that waits on it holds a database connection that a crowd of submissions needs.
+            var errors = new List<IdentityError>();
+            foreach (var validator in users.PasswordValidators)
+            {
+                errors.AddRange((await validator.ValidateAsync(users, user, Input.Password)).Errors);
+            }
+            if (errors.Count > 0)
+            {
+                return await RefusedAccountAsync(IdentityResult.Failed([.. errors]), cancellationToken);
+            }
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, Input.Password!);
+        }
         int caseId;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             if (signedIn is null)
             {
-                user = new ApplicationUser
-                {
-                    UserName = Input.Email!.Trim(),
-                    Email = Input.Email.Trim(),
-                    DisplayName = Input.Name!.Trim(),
-                    CreatedAt = time.GetUtcNow(),
-                    CampaignCode = Campagnes.CampaignCookies.LastTouch(Request),
-                    FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request),
-                };
-                var created = await users.CreateAsync(user, Input.Password!);
+                var created = await users.CreateAsync(user);
                 if (!created.Succeeded)
                 {
                     await transaction.RollbackAsync(cancellationToken);
@@ -182,7 +196,6 @@ public sealed partial class IndexModel(
             }
             else
             {
-                user = signedIn;
                 if (!await users.IsInRoleAsync(user, Roles.Newcomer))
                 {
                     await users.AddToRoleAsync(user, Roles.Newcomer);
