@@ -187,10 +187,13 @@ public sealed class WelcomeOrganisationImporter(EscaleDbContext db)
     /// </summary>
     private async Task CarryOverReferentIntercommunalitiesAsync(CancellationToken cancellationToken)
     {
-        var links = await db.Users
+        // A collection in the projection, flattened here: SelectMany over the navigation needs SQL APPLY, which SQLite lacks.
+        var links = (await db.Users
             .Where(u => u.ReferentIntercommunalities.Any() && !db.WelcomeOrganisationMembers.Any(m => m.UserId == u.Id))
-            .SelectMany(u => u.ReferentIntercommunalities.Select(e => new { UserId = u.Id, IntercommunalityId = e.Id }))
-            .ToListAsync(cancellationToken);
+            .Select(u => new { u.Id, Intercommunalities = u.ReferentIntercommunalities.Select(e => e.Id).ToList() })
+            .ToListAsync(cancellationToken))
+            .SelectMany(u => u.Intercommunalities.Select(id => new { UserId = u.Id, IntercommunalityId = id }))
+            .ToList();
         if (links.Count == 0)
         {
             return;
