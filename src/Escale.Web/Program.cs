@@ -16,6 +16,7 @@ using Escale.Web.Infrastructure.RazorPages;
 using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Seo;
 using Escale.Web.Infrastructure.Territory;
+using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.Admin.Dossiers;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
@@ -49,6 +50,7 @@ builder.Services.AddEscaleOpportunities(builder.Configuration);
 builder.Services.AddEscalePartnerSpace();
 builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
+builder.Services.AddEscaleWelcome();
 builder.Services.AddEscaleCaseFiles();
 builder.Services.AddEscaleHouseholdSpace();
 

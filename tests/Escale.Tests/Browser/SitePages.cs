@@ -20,7 +20,7 @@ public sealed class SitePages
     [
         "home", "persona", "offers", "offer", "offers-map", "stories", "story", "events", "events-month", "event", "stories-map",
         "search", "communes", "commune", "intercommunalities", "intercommunality", "territory", "living-here", "living-here-item",
-        "organisation", "sign-in", "sign-up", "forgotten-password", "contact", "legal", "privacy", "new-alert",
+        "organisation", "sign-in", "sign-up", "forgotten-password", "contact", "legal", "privacy", "new-alert", "project",
     ];
 
     /// <summary>The pages of a signed-in partner (<c>partner:</c>) or editor and administrator (<c>editor:</c>).</summary>
@@ -93,6 +93,7 @@ public sealed class SitePages
             ["sign-up"] = "/compte/inscription",
             ["forgotten-password"] = "/compte/mot-de-passe-oublie",
             ["contact"] = "/contact",
+            ["project"] = "/mon-projet",
             ["legal"] = "/mentions-legales",
             ["privacy"] = "/confidentialite",
             ["new-alert"] = "/offres/alertes/nouvelle?q=menuisier",

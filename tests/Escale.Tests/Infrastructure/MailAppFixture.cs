@@ -21,6 +21,11 @@ public class MailAppFixture : IAsyncLifetime
     /// <summary>Settings of this fixture's applications besides the mail server and the first administrator.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Services of this fixture's applications that replace the application's own (e.g. a fake clock).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task<EscaleAppFactory> AppAsync(DatabaseProvider provider)
     {
         await _lock.WaitAsync();
@@ -34,7 +39,7 @@ public class MailAppFixture : IAsyncLifetime
                     ["Admin:Email"] = AdminEmail,
                     ["Admin:Password"] = Password,
                 };
-                app = await EscaleAppFactory.CreateAsync(provider, settings);
+                app = await EscaleAppFactory.CreateAsync(provider, settings, ConfigureServices);
                 _ = app.Services;
                 _apps[provider] = app;
             }

@@ -103,6 +103,9 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/compte/reinitialiser-mot-de-passe"] = Everyone,
         ["/compte/acces-refuse"] = Everyone,
         ["/compte/efface"] = Everyone,
+        // The household's project: anyone may describe one; the account is made with it
+        ["/mon-projet"] = Everyone,
+        ["/mon-projet/envoye/{cle:guid?}"] = Everyone,
         ["/compte"] = SignedIn,
         ["/compte/mes-donnees/{handler?}"] = SignedIn,
         // Development only: the page answers 404 in every other environment

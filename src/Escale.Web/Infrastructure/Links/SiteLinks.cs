@@ -63,6 +63,12 @@ public sealed class SiteLinks
 
     public string PartnerOpportunity(int id) => Absolute("/espace-partenaire/offres/" + id.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>The newcomer's own space: their case's stage, messages, matches.</summary>
+    public string NewcomerSpace() => Absolute("/mon-espace");
+
+    /// <summary>A case file in the referents' back office.</summary>
+    public string CaseFile(int caseId) => Absolute("/admin/dossiers/" + caseId.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>Where the seller of a business answers a buyer's contact request.</summary>
     public string TakeoverDecision(string token) => Absolute("/offres/reprise/demande/" + token);
 
