@@ -63,12 +63,6 @@ public sealed class SiteLinks
 
     public string PartnerOpportunity(int id) => Absolute("/espace-partenaire/offres/" + id.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>The newcomer's own space: their case's stage, messages, matches.</summary>
-    public string NewcomerSpace() => Absolute("/mon-espace");
-
-    /// <summary>A case file in the referents' back office.</summary>
-    public string CaseFile(int caseId) => Absolute("/admin/dossiers/" + caseId.ToString(CultureInfo.InvariantCulture));
-
     /// <summary>Where the seller of a business answers a buyer's contact request.</summary>
     public string TakeoverDecision(string token) => Absolute("/offres/reprise/demande/" + token);
 
@@ -77,6 +71,7 @@ public sealed class SiteLinks
 
     public static string CaseFilePath(int id) => "/admin/dossiers/" + id.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A case file in the referents' back office.</summary>
     public string CaseFile(int id) => Absolute(CaseFilePath(id));
 
     public string Caseload() => Absolute("/admin/dossiers");
