@@ -236,23 +236,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         }
         Total = await filtered.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        // Overdue first, then the newest: two plain "newest first" queries (the overdue ones, then the others) rather than
-        // one sort on a computed flag, so each reads only a page's worth once the filter has run.
-        var overdue = filtered.Where(c => c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
-            && (anyClock || clockOrganisations.Contains(a.OrganisationId))));
-        var others = filtered.Where(c => !c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
-            && (anyClock || clockOrganisations.Contains(a.OrganisationId))));
-        var overdueTotal = OverdueOnly ? Total : filtered == visible ? OverdueCount : await overdue.CountAsync(cancellationToken);
-        var skip = (PageNumber - 1) * PageSize;
-        var overdueIds = skip < overdueTotal
-            ? await overdue.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Skip(skip).Take(PageSize).Select(c => c.Id).ToListAsync(cancellationToken)
-            : [];
-        var otherIds = overdueIds.Count < PageSize && !OverdueOnly
-            ? await others.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-                .Skip(Math.Max(0, skip - overdueTotal)).Take(PageSize - overdueIds.Count).Select(c => c.Id).ToListAsync(cancellationToken)
-            : [];
-        var pageIds = overdueIds.Concat(otherIds).ToList();
-        var details = await db.Cases.AsNoTracking().Where(c => pageIds.Contains(c.Id))
+        var rows = await filtered
             .Select(c => new
             {
                 c.Id,
@@ -261,9 +245,12 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
                 c.CreatedAt,
                 Intercommunality = db.Intercommunalities.Where(e => e.Id == c.IntercommunalityId).Select(e => e.Name).FirstOrDefault(),
                 c.Source,
+                Overdue = c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
+                    && (anyClock || clockOrganisations.Contains(a.OrganisationId))),
             })
-            .ToDictionaryAsync(c => c.Id, cancellationToken);
-        var rows = pageIds.Select(id => details[id]).Select(c => new { c.Id, c.HouseholdName, c.Stage, c.CreatedAt, c.Intercommunality, c.Source, Overdue = overdueIds.Contains(c.Id) }).ToList();
+            .OrderByDescending(c => c.Overdue).ThenByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         var assignments = await db.CaseAssignments.AsNoTracking()
             .Where(a => ids.Contains(a.CaseId) && a.EndedAt == null)
