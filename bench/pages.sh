@@ -12,9 +12,9 @@ cd "$(dirname "$0")/.."
 seconds=${1:-10}
 databases=${2:-both}
 
-# One page a line: label, who asks (anonymous, partner, administrator or coordinator — the departmental team's demo
-# referent, who sees every case) and the path. A path may name a page found
-# at run time (STORY, EVENT, COMMUNE, INTERCOMMUNALITY, OPPORTUNITY: the first link of that kind on its listing).
+# One page a line: label, who asks (anonymous, partner, administrator, or coordinator: the departmental team's demo
+# referent, who sees all 5,000 demo cases) and the path. A path may name a page found at run time (STORY, EVENT,
+# COMMUNE, INTERCOMMUNALITY, OPPORTUNITY: the first link of that kind on its listing).
 # A new page is one more line here.
 PAGES='
 home              anonymous      /

@@ -42,7 +42,7 @@ public sealed partial class WelcomeJourneyTests : IAsyncLifetime
         await household.Locator("#adulte-0-prenom").FillAsync("Marc");
         await household.Locator("#adulte-0-nom").FillAsync("Durand");
         await household.Locator("#adulte-0-souhait-Job").CheckAsync();
-        await household.Locator("#adulte-0-metier").FillAsync("ingénieur");
+        await household.Locator("#adulte-0-metier").FillAsync("R&D en industrie");
         await household.Locator("button[name=Go][value=search-0]").ClickAsync();
         await household.Locator("#adulte-0-rome-H1206").CheckAsync();
         await household.Locator("#adulte-1-prenom").FillAsync("Claire");
