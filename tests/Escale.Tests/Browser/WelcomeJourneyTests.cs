@@ -87,8 +87,8 @@ public sealed partial class WelcomeJourneyTests : IAsyncLifetime
         var referent = await _site.NewPageAsync();
         await BrowserSteps.SignInAsync(referent, figeacReferent.Email!);
         await referent.GotoAsync("/admin/dossiers");
-        var firstCase = referent.Locator("main table tbody tr").First;
-        await Assertions.Expect(firstCase).ToContainTextAsync("Claire et Marc Durand");
+        var firstCase = referent.Locator("#dossiers tbody tr").First;
+        await Assertions.Expect(firstCase).ToContainTextAsync("Marc et Claire Durand");
         await firstCase.GetByRole(AriaRole.Link).First.ClickAsync();
         var caseUrl = new Uri(referent.Url).AbsolutePath;
         Assert.Matches(@"^/admin/dossiers/\d+$", caseUrl);
