@@ -25,6 +25,12 @@ public sealed partial class IndexModel(
 {
     public const int LastStep = 5;
 
+    /// <summary>
+    /// Submissions run a few at a time, the others wait their turn without holding a thread: hashing a password is
+    /// slow on purpose, and a crowd of them at once starves the thread pool until database commands time out.
+    /// </summary>
+    private static readonly SemaphoreSlim SubmissionGate = new(Math.Max(2, Environment.ProcessorCount));
+
     public static readonly IReadOnlyList<string> StepTitles =
         ["Votre foyer", "Votre profil, vos lieux, votre calendrier", "Logement et besoins", "Comment vous nous avez connus", "Votre compte et vos accords"];
 
@@ -105,18 +111,17 @@ public sealed partial class IndexModel(
                 await SearchAsync(index, cancellationToken);
                 break;
             case "submit" when Step == LastStep:
-                for (var step = 1; step <= LastStep; step++)
+                await SubmissionGate.WaitAsync(cancellationToken);
+                try
                 {
-                    if (!await ValidateAsync(step, cancellationToken))
+                    if (await ValidateAllAsync(cancellationToken) && await SubmitAsync(cancellationToken) is { } done)
                     {
-                        Step = step;
-                        await LoadAsync(cancellationToken);
-                        return Page();
+                        return done;
                     }
                 }
-                if (await SubmitAsync(cancellationToken) is { } done)
+                finally
                 {
-                    return done;
+                    SubmissionGate.Release();
                 }
                 break;
             default:
@@ -285,6 +290,20 @@ public sealed partial class IndexModel(
         {
             ModelState.AddModelError($"Input.Adults[{index}].OccupationQuery", "Aucun métier ne contient ces lettres : essayez un autre mot (par exemple « infirmier », « développeur »).");
         }
+    }
+
+    /// <summary>Checks every step again (hidden fields come back as the browser sends them); shows the first that fails.</summary>
+    private async Task<bool> ValidateAllAsync(CancellationToken cancellationToken)
+    {
+        for (var step = 1; step <= LastStep; step++)
+        {
+            if (!await ValidateAsync(step, cancellationToken))
+            {
+                Step = step;
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Checks one step, adding French messages beside its fields.</summary>

@@ -20,6 +20,8 @@ public sealed class ConcurrentSubmissionsTests(ITestOutputHelper output)
         await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Postgres,
             new Dictionary<string, string?> { ["Smtp:Port"] = SmtpSink.FreePort().ToString(CultureInfo.InvariantCulture) });
         var client = app.CreateBrowserlessClient();
+        // The crowd is queued by the page (a few password hashes at a time): the last in line waits longer than HttpClient's 100 s.
+        client.Timeout = TimeSpan.FromMinutes(10);
         var page = (await client.GetPageAsync("/mon-projet")).Page;
         var token = page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
         var run = Guid.NewGuid().ToString("N")[..8];
