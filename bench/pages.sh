@@ -5,8 +5,9 @@
 # /health, then each page of PAGES below with a query parameter that changes at every request (bench/unique.lua),
 # so every request is rendered; the signed-in pages carry a real sign-in cookie. Then one connection alone (wrk -t1
 # -c1) gives the latency of one request by itself. Prints requests/s, p50/p99, the ratio to /health in the same run
-# and the p50 alone, one table per database.
+# and the p50 and p95 alone, one table per database.
 # Usage: bash bench/pages.sh [seconds=10] [sqlite|postgres|both=both]
+# PAGES in the environment replaces the list below, e.g. PAGES='caseload coordinator /admin/dossiers' for one page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
@@ -16,7 +17,7 @@ databases=${2:-both}
 # referent, who sees all 5,000 demo cases) and the path. A path may name a page found at run time (STORY, EVENT,
 # COMMUNE, INTERCOMMUNALITY, OPPORTUNITY: the first link of that kind on its listing).
 # A new page is one more line here.
-PAGES='
+PAGES=${PAGES:-'
 home              anonymous      /
 story             anonymous      STORY
 event             anonymous      EVENT
@@ -29,7 +30,7 @@ recherche         anonymous      /recherche?q=patrimoine
 partner-space     partner        /espace-partenaire
 admin-home        administrator  /admin
 caseload          coordinator    /admin/dossiers
-'
+'}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 work=$(mktemp -d)
@@ -105,7 +106,7 @@ run() { # $1 = sqlite|postgres
     [OPPORTUNITY]=$(first_link /offres '/offres/[0-9]+/[a-z0-9-]+'))
   results=$(
     load /health "" -t2 -c64 -d3s >/dev/null
-    echo "/health $(load /health "" -t2 -c64 -d"${seconds}s") $(load /health "" -t1 -c1 -d3s | cut -d' ' -f2) /health"
+    echo "/health $(load /health "" -t2 -c64 -d"${seconds}s") $(load /health "" -t1 -c1 -d3s | cut -d' ' -f2,3) /health"
     echo "$PAGES" | while read -r label who path; do
       [ -n "$label" ] || continue
       path=${found[$path]:-$path}
@@ -113,17 +114,17 @@ run() { # $1 = sqlite|postgres
       status=$(curl -s -o /dev/null -w '%{http_code}' ${cookie:+-H "Cookie: $cookie"} "$base$path")
       if [ "$status" != 200 ]; then echo "$label skipped HTTP-$status $path"; continue; fi
       load "$path" "$cookie" -t2 -c64 -d3s >/dev/null
-      echo "$label $(load "$path" "$cookie" -t2 -c64 -d"${seconds}s") $(load "$path" "$cookie" -t1 -c1 -d3s | cut -d' ' -f2) $path"
+      echo "$label $(load "$path" "$cookie" -t2 -c64 -d"${seconds}s") $(load "$path" "$cookie" -t1 -c1 -d3s | cut -d' ' -f2,3) $path"
     done)
   stop_app
   unset "ConnectionStrings__$name"
   echo
   echo "[$provider] demo data, Production, wrk 2 threads × 64 connections, ${seconds} s each after a 3 s warm-up; alone: 1 connection, 3 s ($(nproc) CPUs, wrk on the same machine, load average $(cut -d' ' -f1-3 /proc/loadavg))"
   echo "$results" | awk '
-    BEGIN { printf "%-17s %9s %8s %8s %7s %9s %s\n", "page", "req/s", "p50 ms", "p99 ms", "ratio", "alone ms", "errors/non-2xx  path" }
+    BEGIN { printf "%-17s %9s %8s %8s %7s %9s %9s %s\n", "page", "req/s", "p50 ms", "p99 ms", "ratio", "alone p50", "alone p95", "errors/non-2xx  path" }
     $2 == "skipped" { printf "%-17s skipped: answered %s  %s\n", $1, substr($3, 6), $4; next }
     $1 == "/health" { base = $2 }
-    { printf "%-17s %9.0f %8.2f %8.2f %6.1f%% %9s %s/%s  %s\n", $1, $2, $3, $5, base ? 100 * $2 / base : 0, $8, $6, $7, $9 }'
+    { printf "%-17s %9.0f %8.2f %8.2f %6.1f%% %9s %9s %s/%s  %s\n", $1, $2, $3, $5, base ? 100 * $2 / base : 0, $8, $9, $6, $7, $10 }'
 }
 
 [ "$databases" = postgres ] || run sqlite

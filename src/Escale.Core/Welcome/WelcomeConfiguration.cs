@@ -50,6 +50,8 @@ internal sealed class WelcomeCaseConfiguration : IEntityTypeConfiguration<Welcom
         welcomeCase.Ignore(c => c.FollowUpTwelveMonthsOn);
         // The caseload filters by stage and sorts by arrival; the household's space finds its case by account.
         welcomeCase.HasIndex(c => new { c.Stage, c.CreatedAt });
+        // The caseload's pages, newest first, read along this index a page at a time.
+        welcomeCase.HasIndex(c => new { c.CreatedAt, c.Id });
         welcomeCase.HasIndex(c => c.HouseholdUserId);
         welcomeCase.HasIndex(c => c.InstalledOn);
 
@@ -79,6 +81,10 @@ internal sealed class CaseRecordsConfiguration :
         // The caseload: an organisation's active cases; a member's own; the overdue list.
         assignment.HasIndex(a => new { a.OrganisationId, a.EndedAt, a.FirstResponseDueOn });
         assignment.HasIndex(a => new { a.AssignedUserId, a.EndedAt });
+        // The caseload's overdue count reads only the assignments still waiting for a first answer. The filter is the
+        // same SQL on SQLite and PostgreSQL (both quote identifiers with double quotes).
+        assignment.HasIndex(a => new { a.FirstResponseDueOn, a.CaseId, a.OrganisationId }, "IX_CaseAssignments_Unanswered")
+            .HasFilter("\"EndedAt\" IS NULL AND \"RespondedAt\" IS NULL");
     }
 
     public void Configure(EntityTypeBuilder<CaseEvent> entry)

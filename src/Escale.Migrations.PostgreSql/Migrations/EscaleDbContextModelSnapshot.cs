@@ -1618,6 +1618,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("OrganisationId", "EndedAt", "FirstResponseDueOn");
 
+                    b.HasIndex(new[] { "FirstResponseDueOn", "CaseId", "OrganisationId" }, "IX_CaseAssignments_Unanswered")
+                        .HasFilter("\"EndedAt\" IS NULL AND \"RespondedAt\" IS NULL");
+
                     b.ToTable("CaseAssignments");
                 });
 
@@ -2044,6 +2047,8 @@ namespace Escale.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Stage", "CreatedAt");
 

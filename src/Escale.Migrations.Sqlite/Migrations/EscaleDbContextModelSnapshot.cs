@@ -1566,6 +1566,9 @@ namespace Escale.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "EndedAt", "FirstResponseDueOn");
 
+                    b.HasIndex(new[] { "FirstResponseDueOn", "CaseId", "OrganisationId" }, "IX_CaseAssignments_Unanswered")
+                        .HasFilter("\"EndedAt\" IS NULL AND \"RespondedAt\" IS NULL");
+
                     b.ToTable("CaseAssignments");
                 });
 
@@ -1976,6 +1979,8 @@ namespace Escale.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
+
+                    b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("Stage", "CreatedAt");
 

@@ -23,7 +23,7 @@ public sealed class TerritoryCatalog(IMemoryCache cache, IServiceScopeFactory sc
         public CommuneSummary? Commune(string inseeCode) => _communesByInsee.GetValueOrDefault(inseeCode);
     }
 
-    public sealed record IntercommunalitySummary(string Siren, string Name, string Slug, int CommuneCount, int Population, bool WhollyInTerritory);
+    public sealed record IntercommunalitySummary(string Siren, string Name, string Slug, int CommuneCount, int Population, bool WhollyInTerritory, int Id);
 
     /// <summary>A commune without its boundary (the map reads that from the API).</summary>
     public sealed record CommuneSummary(
@@ -40,7 +40,7 @@ public sealed class TerritoryCatalog(IMemoryCache cache, IServiceScopeFactory sc
             var personas = await db.Personas.AsNoTracking().OrderBy(p => p.Position).ToListAsync(cancellationToken);
             var epcis = await db.Intercommunalities.AsNoTracking()
                 .OrderBy(e => e.Name)
-                .Select(e => new IntercommunalitySummary(e.Siren, e.Name, e.Slug, e.Communes.Count, e.Communes.Sum(c => c.Population), e.WhollyInTerritory))
+                .Select(e => new IntercommunalitySummary(e.Siren, e.Name, e.Slug, e.Communes.Count, e.Communes.Sum(c => c.Population), e.WhollyInTerritory, e.Id))
                 .ToListAsync(cancellationToken);
             var communes = await db.Communes.AsNoTracking().OrderBy(c => c.Id)
                 .Select(c => new CommuneSummary(c.Id, c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Population, c.PopulationHistory,

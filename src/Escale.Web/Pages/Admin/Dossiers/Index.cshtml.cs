@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Escale.Core.Data;
 using Escale.Core.Welcome;
 using Escale.Web.Infrastructure.Localization;
+using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Accueil;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -13,9 +15,10 @@ namespace Escale.Web.Pages.Admin.Dossiers;
 /// <summary>
 /// The caseload: the cases a referent may see (<see cref="CaseAccessRules"/>), counted by stage and deadline at the top,
 /// filtered, overdue first-response cases first and then the newest, one page at a time; a coordinator reassigns the
-/// ticked cases to another member of their organisation. Counts are grouped queries, the list a projection paged in SQL.
+/// ticked cases to another member of their organisation. Counts are grouped queries, the list a projection paged in SQL along
+/// an index (bench/README.md gives its figures with 5,000 cases).
 /// </summary>
-public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.ApplicationUser> users, TimeProvider clock, TerritoryCatalog catalog) : PageModel
 {
     public const int PageSize = 50;
 
@@ -177,6 +180,13 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         return values;
     }
 
+    /// <summary>The columns a row shows, newest first along the (CreatedAt, Id) index.</summary>
+    private static IQueryable<PageCase> NewestFirst(IQueryable<WelcomeCase> cases) =>
+        cases.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+            .Select(c => new PageCase(c.Id, c.HouseholdName, c.Stage, c.CreatedAt, c.IntercommunalityId, c.Source));
+
+    private sealed record PageCase(int Id, string? HouseholdName, CaseStage Stage, DateTimeOffset CreatedAt, int? IntercommunalityId, HeardFrom Source);
+
     private async Task<IActionResult?> LoadViewerAsync(CancellationToken cancellationToken)
     {
         var viewer = await CaseAccessRules.ViewerAsync(db, users.GetUserId(User), cancellationToken);
@@ -196,14 +206,28 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         // Whose clocks count: the organisation filtered on, else the viewer's own organisations (the whole territory for the team).
         IReadOnlyList<int> clockOrganisations = OrganisationId is { } chosen ? [chosen] : Viewer.SeesAll ? [] : Viewer.OrganisationIds;
         var anyClock = clockOrganisations.Count == 0;
+        Expression<Func<CaseAssignment, bool>> unansweredLate = a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
+            && (anyClock || clockOrganisations.Contains(a.OrganisationId));
+        Expression<Func<WelcomeCase, bool>> overdue = c => c.Assignments.AsQueryable().Any(unansweredLate);
+        Expression<Func<WelcomeCase, bool>> notOverdue = c => !c.Assignments.AsQueryable().Any(unansweredLate);
 
         PerStage = await visible.GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        OverdueCount = await visible.CountAsync(c => c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
-            && (anyClock || clockOrganisations.Contains(a.OrganisationId))), cancellationToken);
-        TasksOverdueCount = await db.CaseTasks.CountAsync(t => t.DoneAt == null && t.DueOn < today && visible.Any(c => c.Id == t.CaseId), cancellationToken);
+        // Counted from the few late assignments (a partial index holds only the unanswered ones), not by probing every case;
+        // the departmental team sees every case, so its counts need not look the cases up.
+        var lateCaseIds = db.CaseAssignments.Where(unansweredLate).Select(a => a.CaseId);
+        var lateTasks = db.CaseTasks.Where(t => t.DoneAt == null && t.DueOn < today);
+        if (!Viewer.SeesAll)
+        {
+            lateCaseIds = lateCaseIds.Where(id => visible.Any(c => c.Id == id));
+            lateTasks = lateTasks.Where(t => visible.Any(c => c.Id == t.CaseId));
+        }
+        OverdueCount = await lateCaseIds.Distinct().CountAsync(cancellationToken);
+        TasksOverdueCount = await lateTasks.CountAsync(cancellationToken);
 
         var filtered = visible;
+        // Filters the counts above do not answer; without them the total and the overdue total are already known.
+        var narrowed = false;
         if (Stage is { } stage)
         {
             filtered = filtered.Where(c => c.Stage == stage);
@@ -211,54 +235,64 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         if (IntercommunalityId is { } epci)
         {
             filtered = filtered.Where(c => c.IntercommunalityId == epci);
+            narrowed = true;
         }
         if (PersonaId is { } persona)
         {
             filtered = filtered.Where(c => c.PersonaId == persona);
+            narrowed = true;
         }
         if (Source is { } source)
         {
             filtered = filtered.Where(c => c.Source == source);
+            narrowed = true;
         }
         if (OrganisationId is { } organisation)
         {
             filtered = filtered.Where(c => c.Assignments.Any(a => a.OrganisationId == organisation && a.EndedAt == null));
+            narrowed = true;
         }
         if (AssignedTo is { Length: > 0 } assignee)
         {
             var member = assignee == "moi" ? Viewer.UserId : assignee;
             filtered = filtered.Where(c => c.Assignments.Any(a => a.AssignedUserId == member && a.EndedAt == null));
+            narrowed = true;
         }
         if (OverdueOnly)
         {
-            filtered = filtered.Where(c => c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
-                && (anyClock || clockOrganisations.Contains(a.OrganisationId))));
+            filtered = filtered.Where(overdue);
         }
-        Total = await filtered.CountAsync(cancellationToken);
+        Total = narrowed || (OverdueOnly && Stage is not null) ? await filtered.CountAsync(cancellationToken)
+            : OverdueOnly ? OverdueCount
+            : Stage is { } only ? PerStage.GetValueOrDefault(only)
+            : PerStage.Values.Sum();
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        var rows = await filtered
-            .Select(c => new
-            {
-                c.Id,
-                c.HouseholdName,
-                c.Stage,
-                c.CreatedAt,
-                Intercommunality = db.Intercommunalities.Where(e => e.Id == c.IntercommunalityId).Select(e => e.Name).FirstOrDefault(),
-                c.Source,
-                Overdue = c.Assignments.Any(a => a.EndedAt == null && a.RespondedAt == null && a.FirstResponseDueOn < today
-                    && (anyClock || clockOrganisations.Contains(a.OrganisationId))),
-            })
-            .OrderByDescending(c => c.Overdue).ThenByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
+
+        // Overdue first, then the newest: the overdue cases newest first, then the others newest first, each read a page at a
+        // time along the (CreatedAt, Id) index, rather than one sort of every case on a flag computed for each.
+        var overdueTotal = OverdueOnly ? Total : narrowed || Stage is not null ? await filtered.CountAsync(overdue, cancellationToken) : OverdueCount;
+        var skip = (PageNumber - 1) * PageSize;
+        var rows = new List<(PageCase Case, bool Overdue)>(PageSize);
+        if (skip < overdueTotal)
+        {
+            rows.AddRange((await NewestFirst(filtered.Where(overdue)).Skip(skip).Take(PageSize).ToListAsync(cancellationToken)).Select(c => (c, true)));
+        }
+        if (rows.Count < PageSize && !OverdueOnly)
+        {
+            rows.AddRange((await NewestFirst(filtered.Where(notOverdue)).Skip(Math.Max(0, skip - overdueTotal)).Take(PageSize - rows.Count)
+                .ToListAsync(cancellationToken)).Select(c => (c, false)));
+        }
+        var territory = await catalog.GetAsync(cancellationToken);
+        var intercommunalityNames = territory.Intercommunalities.ToDictionary(e => e.Id, e => e.Name);
+        var ids = rows.Select(r => r.Case.Id).ToList();
         var assignments = await db.CaseAssignments.AsNoTracking()
             .Where(a => ids.Contains(a.CaseId) && a.EndedAt == null)
             .Select(a => new { a.CaseId, a.Organisation!.Name, a.AssignedUserId })
             .ToListAsync(cancellationToken);
-        Rows = [.. rows.Select(r => new Row(r.Id, r.HouseholdName, r.Stage, r.CreatedAt, r.Intercommunality, r.Source, r.Overdue,
-            [.. assignments.Where(a => a.CaseId == r.Id).Select(a => a.Name)],
-            [.. assignments.Where(a => a.CaseId == r.Id && a.AssignedUserId != null).Select(a => a.AssignedUserId!)]))];
+        Rows = [.. rows.Select(r => new Row(r.Case.Id, r.Case.HouseholdName, r.Case.Stage, r.Case.CreatedAt,
+            r.Case.IntercommunalityId is { } epci ? intercommunalityNames.GetValueOrDefault(epci) : null, r.Case.Source, r.Overdue,
+            [.. assignments.Where(a => a.CaseId == r.Case.Id).Select(a => a.Name)],
+            [.. assignments.Where(a => a.CaseId == r.Case.Id && a.AssignedUserId != null).Select(a => a.AssignedUserId!)]))];
 
         var myOrganisations = Viewer.OrganisationIds;
         Members = await db.WelcomeOrganisationMembers.AsNoTracking()
@@ -272,10 +306,9 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
             names[other.Id] = other.Name;
         }
         AssigneeNames = names;
-        Intercommunalities = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
-            .Select(e => new Choice(e.Id.ToString(CultureInfo.InvariantCulture), e.Name)).ToListAsync(cancellationToken);
-        Personas = [.. (await db.Personas.AsNoTracking().OrderBy(p => p.Position).ToListAsync(cancellationToken))
-            .Select(p => new Choice(p.Id.ToString(CultureInfo.InvariantCulture), p.Name.Current))];
+        // The territory's lists come from the catalog kept in memory (sorted by name and by position, as read).
+        Intercommunalities = [.. territory.Intercommunalities.Select(e => new Choice(e.Id.ToString(CultureInfo.InvariantCulture), e.Name))];
+        Personas = [.. territory.Personas.Select(p => new Choice(p.Id.ToString(CultureInfo.InvariantCulture), p.Name.Current))];
         Organisations = await db.WelcomeOrganisations.AsNoTracking()
             .Where(o => Viewer.SeesAll || myOrganisations.Contains(o.Id))
             .OrderBy(o => o.Position).ThenBy(o => o.Name)

@@ -1,0 +1,37 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Escale.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class CaseloadIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_CreatedAt_Id",
+                table: "Cases",
+                columns: new[] { "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAssignments_Unanswered",
+                table: "CaseAssignments",
+                columns: new[] { "FirstResponseDueOn", "CaseId", "OrganisationId" },
+                filter: "\"EndedAt\" IS NULL AND \"RespondedAt\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_CreatedAt_Id",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseAssignments_Unanswered",
+                table: "CaseAssignments");
+        }
+    }
+}
