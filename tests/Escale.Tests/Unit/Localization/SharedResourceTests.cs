@@ -88,6 +88,24 @@ public sealed partial class SharedResourceTests
         Assert.Empty(labels.Where(l => !english.Contains(l.Label)).Select(l => $"{l.Member}: {l.Label}").Distinct());
     }
 
+    [Fact]
+    public void EveryValidationMessage_HasAnEnglishTranslation()
+    {
+        // Data annotations' messages go through the shared resource: a message without English stays French in English.
+        var messages = typeof(WelcomeLabels).Assembly.GetTypes()
+            .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .SelectMany(property => property.GetCustomAttributes<System.ComponentModel.DataAnnotations.ValidationAttribute>()
+                .Where(attribute => attribute.ErrorMessage is not null)
+                .Select(attribute => (Property: $"{property.DeclaringType!.Name}.{property.Name}", Message: attribute.ErrorMessage!)))
+            .ToList();
+
+        var english = EnglishKeys();
+        var missing = messages.Where(m => !english.Contains(m.Message)).Select(m => $"{m.Property}: {m.Message}").ToList();
+
+        Assert.NotEmpty(messages);
+        Assert.Empty(missing);
+    }
+
     // T["…"] in views, t["…"] in page models; keys never contain a double quote.
     [GeneratedRegex("""\b[Tt]\["([^"]+)"[,\]]""")]
     private static partial Regex LocalizerKey();
