@@ -86,8 +86,7 @@ public static class WelcomeLabels
         (HousingNeeds.Buy, "Acheter"),
     ];
 
-    public static string Housing(HousingNeeds needs) =>
-        needs == HousingNeeds.None ? "Aucun besoin de logement" : string.Join(", ", HousingChoices.Where(h => needs.HasFlag(h.Need)).Select(h => h.Label));
+    public static string Housing(HousingNeeds needs) => string.Join(", ", HousingLabels(needs));
 
     public static readonly IReadOnlyList<(HouseholdNeeds Need, string Label)> NeedChoices =
     [
@@ -98,8 +97,7 @@ public static class WelcomeLabels
         (HouseholdNeeds.Broadband, "Internet haut débit pour le télétravail"),
     ];
 
-    public static string Needs(HouseholdNeeds needs) =>
-        needs == HouseholdNeeds.None ? "Aucun" : string.Join(", ", NeedChoices.Where(n => needs.HasFlag(n.Need)).Select(n => n.Label));
+    public static string Needs(HouseholdNeeds needs) => string.Join(", ", NeedLabels(needs));
 
     public static readonly IReadOnlyList<(HeardFrom Source, string Label)> Sources =
     [
@@ -194,4 +192,12 @@ public static class WelcomeLabels
         CaseAccessAction.Changed => "a modifié votre dossier",
         _ => "a exporté votre dossier",
     };
+
+    /// <summary>The chosen housing needs one by one: a page translates each label, never the joined sentence.</summary>
+    public static IEnumerable<string> HousingLabels(HousingNeeds needs) =>
+        needs == HousingNeeds.None ? ["Aucun besoin de logement"] : HousingChoices.Where(h => needs.HasFlag(h.Need)).Select(h => h.Label);
+
+    /// <summary>The household's chosen needs one by one, for the same reason.</summary>
+    public static IEnumerable<string> NeedLabels(HouseholdNeeds needs) =>
+        needs == HouseholdNeeds.None ? ["Aucun"] : NeedChoices.Where(n => needs.HasFlag(n.Need)).Select(n => n.Label);
 }

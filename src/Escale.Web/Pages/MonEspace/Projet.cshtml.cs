@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Escale.Web.Pages.MonEspace;
 
@@ -15,7 +16,7 @@ namespace Escale.Web.Pages.MonEspace;
 /// intercommunalities (and drops communes it chose), housing, needs, children's ages, each adult's wish. The change is
 /// on the case's timeline; the matches follow at once.
 /// </summary>
-public sealed class ProjetModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class ProjetModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class ProjectInput
     {
@@ -80,11 +81,11 @@ public sealed class ProjetModel(EscaleDbContext db, UserManager<ApplicationUser>
         {
             if (!DateOnly.TryParseExact(Input.ArrivalMonth.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
             {
-                ModelState.AddModelError("Input.ArrivalMonth", "Le mois d’arrivée doit s’écrire comme « 2027-03 ».");
+                ModelState.AddModelError("Input.ArrivalMonth", t["Le mois d’arrivée doit s’écrire comme « 2027-03 »."]);
             }
             else if (month < FirstOfMonth(DateOnly.FromDateTime(ParisTime.ToLocal(clock.GetUtcNow()))))
             {
-                ModelState.AddModelError("Input.ArrivalMonth", "Le mois d’arrivée ne peut pas être passé.");
+                ModelState.AddModelError("Input.ArrivalMonth", t["Le mois d’arrivée ne peut pas être passé."]);
             }
             else
             {
@@ -96,7 +97,7 @@ public sealed class ProjetModel(EscaleDbContext db, UserManager<ApplicationUser>
         {
             if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var age) || age > 25)
             {
-                ModelState.AddModelError("Input.ChildrenAges", "Écrivez l’âge de chaque enfant en années, séparés par des virgules (par exemple « 6, 11 »).");
+                ModelState.AddModelError("Input.ChildrenAges", t["Écrivez l’âge de chaque enfant en années, séparés par des virgules (par exemple « 6, 11 »)."]);
                 break;
             }
             ages.Add(age);
@@ -104,15 +105,15 @@ public sealed class ProjetModel(EscaleDbContext db, UserManager<ApplicationUser>
         var known = await db.Intercommunalities.Where(e => Input.IntercommunalityIds.Contains(e.Id)).Select(e => e.Id).ToListAsync(cancellationToken);
         if (known.Count != Input.IntercommunalityIds.Distinct().Count())
         {
-            ModelState.AddModelError("Input.IntercommunalityIds", "Choisissez des intercommunalités de la liste.");
+            ModelState.AddModelError("Input.IntercommunalityIds", t["Choisissez des intercommunalités de la liste."]);
         }
         if (Input.HousingBudget is < 0 or > 10_000_000)
         {
-            ModelState.AddModelError("Input.HousingBudget", "Indiquez un budget en euros.");
+            ModelState.AddModelError("Input.HousingBudget", t["Indiquez un budget en euros."]);
         }
         if (Input.HousingRooms is < 1 or > 20)
         {
-            ModelState.AddModelError("Input.HousingRooms", "Indiquez un nombre de pièces entre 1 et 20.");
+            ModelState.AddModelError("Input.HousingRooms", t["Indiquez un nombre de pièces entre 1 et 20."]);
         }
         if (!ModelState.IsValid)
         {

@@ -1,6 +1,10 @@
+using System.Collections;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Escale.Tests.Infrastructure;
+using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.Intercommunalites;
 using Escale.Web.Pages.Recits;
 
@@ -54,6 +58,52 @@ public sealed partial class SharedResourceTests
             .Concat(Enum.GetValues<Escale.Core.Content.ContentTheme>().Select(ContentLabels.Of));
 
         Assert.All(labels, label => Assert.Contains(label, EnglishKeys()));
+    }
+
+    [Fact]
+    public void EveryWelcomeLabel_HasAnEnglishTranslation()
+    {
+        // Reflection, so that a label added to WelcomeLabels later is checked without touching this test: every
+        // (value, label) list, and every label method called with each value of its enumeration.
+        var members = typeof(WelcomeLabels).GetMembers(BindingFlags.Public | BindingFlags.Static);
+        var listed = members.OfType<FieldInfo>()
+            .SelectMany(field => ((IEnumerable)field.GetValue(null)!).Cast<ITuple>().Select(entry => (Member: field.Name, Label: (string)entry[1]!)));
+        var computed = members.OfType<MethodInfo>()
+            .Where(method => method.GetParameters() is [{ ParameterType.IsEnum: true }])
+            .SelectMany(method => Enum.GetValues(method.GetParameters()[0].ParameterType).Cast<object>()
+                .SelectMany(value => method.Invoke(null, [value]) switch
+                {
+                    string label => new[] { label },
+                    IEnumerable<string> labels => labels,
+                    var other => throw new InvalidOperationException($"{method.Name} returns {other?.GetType().Name}"),
+                })
+                .Select(label => (Member: method.Name, Label: label)))
+            .ToList();
+
+        var english = EnglishKeys();
+        var labels = listed.Concat(computed).ToList();
+
+        Assert.Contains(labels, l => l.Member == nameof(WelcomeLabels.Stage));
+        Assert.Contains(labels, l => l.Member == nameof(WelcomeLabels.SharedFieldChoices));
+        Assert.Empty(labels.Where(l => !english.Contains(l.Label)).Select(l => $"{l.Member}: {l.Label}").Distinct());
+    }
+
+    [Fact]
+    public void EveryValidationMessage_HasAnEnglishTranslation()
+    {
+        // Data annotations' messages go through the shared resource: a message without English stays French in English.
+        var messages = typeof(WelcomeLabels).Assembly.GetTypes()
+            .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .SelectMany(property => property.GetCustomAttributes<System.ComponentModel.DataAnnotations.ValidationAttribute>()
+                .Where(attribute => attribute.ErrorMessage is not null)
+                .Select(attribute => (Property: $"{property.DeclaringType!.Name}.{property.Name}", Message: attribute.ErrorMessage!)))
+            .ToList();
+
+        var english = EnglishKeys();
+        var missing = messages.Where(m => !english.Contains(m.Message)).Select(m => $"{m.Property}: {m.Message}").ToList();
+
+        Assert.NotEmpty(messages);
+        Assert.Empty(missing);
     }
 
     // T["…"] in views, t["…"] in page models; keys never contain a double quote.
