@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Welcome;
+using Escale.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Escale.Web.Pages.MonEspace;
 
@@ -13,7 +15,7 @@ namespace Escale.Web.Pages.MonEspace;
 /// The household's documents: uploaded here (the kind read from the content, never from the name), listed, downloaded
 /// as attachments and deleted. Referents see them on the case file.
 /// </summary>
-public sealed class DocumentsModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class DocumentsModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed record Row(int Id, string FileName, long SizeBytes, DateTimeOffset UploadedAt, bool FromHousehold);
 
@@ -66,7 +68,7 @@ public sealed class DocumentsModel(EscaleDbContext db, UserManager<ApplicationUs
             var refusal = DocumentTypes.Refusal(stream, Upload.Length);
             if (refusal is not null)
             {
-                ModelState.AddModelError(nameof(Upload), refusal);
+                ModelState.AddModelError(nameof(Upload), t[refusal]);
             }
             else
             {

@@ -1,11 +1,13 @@
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Welcome;
+using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Pages.Accueil;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Escale.Web.Pages.EspacePartenaire.Orientations;
 
@@ -14,7 +16,7 @@ namespace Escale.Web.Pages.EspacePartenaire.Orientations;
 /// referent's words — nothing else of the case. Opening it is written to the case's access log, which the household
 /// reads; each answer (taken into account, done, declined with a reason) goes on the case and to the referent.
 /// </summary>
-public sealed class DetailModel(EscaleDbContext db, UserManager<ApplicationUser> users, ReferentNotices notices, TimeProvider clock) : PageModel
+public sealed class DetailModel(EscaleDbContext db, UserManager<ApplicationUser> users, ReferentNotices notices, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public int Id { get; private set; }
     public string Organisation { get; private set; } = "";
@@ -59,7 +61,7 @@ public sealed class DetailModel(EscaleDbContext db, UserManager<ApplicationUser>
         var refusal = action(referral, now);
         if (refusal is not null)
         {
-            ModelState.AddModelError(kind == CaseEventKind.ReferralDeclined ? nameof(Reason) : "", refusal);
+            ModelState.AddModelError(kind == CaseEventKind.ReferralDeclined ? nameof(Reason) : "", t[refusal]);
             return Page();
         }
         var welcomeCase = await db.Cases.SingleAsync(c => c.Id == referral.CaseId, cancellationToken);
