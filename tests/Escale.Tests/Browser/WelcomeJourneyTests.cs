@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Escale.Core.Identity;
 using Escale.Core.Welcome;
 using Escale.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -27,8 +26,8 @@ public sealed partial class WelcomeJourneyTests : IAsyncLifetime
     public async Task WantedCouple_TowardsTheGrandFigeac_IsFollowedReferredAnsweredThenExportsAndErasesItsData()
     {
         var app = _site.App;
-        var figeacReferent = await ReferentAsync(ReferentWelcomeSteps.GrandFigeac);
-        var cahorsReferent = await ReferentAsync(ReferentWelcomeSteps.GrandCahors);
+        var (figeacReferent, _) = await ReferentWelcomeSteps.ReferentAsync(app, ReferentWelcomeSteps.GrandFigeac, coordinator: true);
+        var (cahorsReferent, _) = await ReferentWelcomeSteps.ReferentAsync(app, ReferentWelcomeSteps.GrandCahors, coordinator: true);
         var (employer, employerOrganisationId) = await PartnerSteps.PartnerAsync(app);
         var employerName = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == employerOrganisationId).Select(o => o.Name).SingleAsync());
         var nurseJob = await SpaceWelcomeSteps.JobAsync(app, employerOrganisationId, "Infirmier en soins généraux au centre hospitalier", "J1506");
@@ -183,18 +182,6 @@ public sealed partial class WelcomeJourneyTests : IAsyncLifetime
         Assert.Equal(0, erased.Adults);
         Assert.Null(await app.WithDbAsync(db => db.Users.SingleOrDefaultAsync(u => u.Email == email)));
         Assert.Empty(problems);
-    }
-
-    private async Task<ApplicationUser> ReferentAsync(string organisationKey)
-    {
-        var user = await MailAppFixture.CreateUserAsync(_site.App, roles: Roles.WelcomeReferent);
-        var organisationId = await ReferentWelcomeSteps.OrganisationIdAsync(_site.App, organisationKey);
-        await _site.App.WithDbAsync(async db =>
-        {
-            db.WelcomeOrganisationMembers.Add(new WelcomeOrganisationMember { OrganisationId = organisationId, UserId = user.Id, IsCoordinator = true });
-            return await db.SaveChangesAsync();
-        });
-        return user;
     }
 
     private static Task Continue(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continuer", Exact = true }).Last.ClickAsync();

@@ -20,6 +20,15 @@ public static class ReferentWelcomeSteps
     /// <summary>A signed-in welcome referent, member (and perhaps coordinator) of the organisation keyed <paramref name="key"/>.</summary>
     public static async Task<Referent> SignedInReferentAsync(EscaleAppFactory app, string key, bool coordinator = false)
     {
+        var (user, organisationId) = await ReferentAsync(app, key, coordinator);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(user.Email!, MailAppFixture.Password);
+        return new Referent(user, client, organisationId);
+    }
+
+    /// <summary>A welcome referent (confirmed, known password), member (and perhaps coordinator) of the organisation keyed <paramref name="key"/>.</summary>
+    public static async Task<(ApplicationUser User, int OrganisationId)> ReferentAsync(EscaleAppFactory app, string key, bool coordinator = false)
+    {
         var user = await MailAppFixture.CreateUserAsync(app, roles: Roles.WelcomeReferent);
         var organisationId = await OrganisationIdAsync(app, key);
         await app.WithDbAsync(async db =>
@@ -27,9 +36,7 @@ public static class ReferentWelcomeSteps
             db.WelcomeOrganisationMembers.Add(new WelcomeOrganisationMember { OrganisationId = organisationId, UserId = user.Id, IsCoordinator = coordinator });
             return await db.SaveChangesAsync();
         });
-        var client = app.CreateBrowserlessClient();
-        await client.SignInAsync(user.Email!, MailAppFixture.Password);
-        return new Referent(user, client, organisationId);
+        return (user, organisationId);
     }
 
     /// <summary>
