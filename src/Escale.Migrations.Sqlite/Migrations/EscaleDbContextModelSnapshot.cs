@@ -1566,7 +1566,7 @@ namespace Escale.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "EndedAt", "FirstResponseDueOn");
 
-                    b.HasIndex(new[] { "FirstResponseDueOn", "CaseId", "OrganisationId" }, "IX_CaseAssignments_Unanswered")
+                    b.HasIndex(new[] { "CaseId", "FirstResponseDueOn", "OrganisationId" }, "IX_CaseAssignments_Unanswered")
                         .HasFilter("\"EndedAt\" IS NULL AND \"RespondedAt\" IS NULL");
 
                     b.ToTable("CaseAssignments");

@@ -44,18 +44,19 @@ public static class CaseAccessRules
         {
             return null;
         }
+        // One round trip: the account and its memberships (a left join, so an account without any still answers).
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken);
-        if (user is null)
-        {
-            return null;
-        }
-        var organisations = await db.WelcomeOrganisationMembers.AsNoTracking()
-            .Where(m => m.UserId == userId)
-            .OrderBy(m => m.Organisation!.Position).ThenBy(m => m.OrganisationId)
-            .Select(m => new ViewerOrganisation(m.OrganisationId, m.Organisation!.Name, m.Organisation.Kind, m.IsCoordinator))
-            .ToListAsync(cancellationToken);
-        return new CaseViewer(userId, user.DisplayName ?? user.Email ?? "Référent", organisations);
+            .Select(u => new
+            {
+                u.DisplayName,
+                u.Email,
+                Organisations = db.WelcomeOrganisationMembers.Where(m => m.UserId == u.Id)
+                    .OrderBy(m => m.Organisation!.Position).ThenBy(m => m.OrganisationId)
+                    .Select(m => new ViewerOrganisation(m.OrganisationId, m.Organisation!.Name, m.Organisation.Kind, m.IsCoordinator))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return user is null ? null : new CaseViewer(userId, user.DisplayName ?? user.Email ?? "Référent", user.Organisations);
     }
 
     /// <summary>The cases <paramref name="viewer"/> may see, as a query to filter further.</summary>

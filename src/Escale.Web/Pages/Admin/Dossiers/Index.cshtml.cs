@@ -98,12 +98,22 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } refused)
+        // The page's ten small queries share one connection: opening one for each (and, on SQLite, registering the
+        // provider's functions on it) cost more than the queries themselves.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            return refused;
+            if (await LoadViewerAsync(cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+            await DescribeAsync(cancellationToken);
+            return Page();
         }
-        await DescribeAsync(cancellationToken);
-        return Page();
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async Task<IActionResult> OnPostReaffecterAsync(CancellationToken cancellationToken)
@@ -180,12 +190,33 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         return values;
     }
 
-    /// <summary>The columns a row shows, newest first along the (CreatedAt, Id) index.</summary>
+    /// <summary>The columns a row shows, with who follows the case now, newest first along the (CreatedAt, Id) index.</summary>
     private static IQueryable<PageCase> NewestFirst(IQueryable<WelcomeCase> cases) =>
         cases.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Select(c => new PageCase(c.Id, c.HouseholdName, c.Stage, c.CreatedAt, c.IntercommunalityId, c.Source));
+            .Select(c => new PageCase(c.Id, c.HouseholdName, c.Stage, c.CreatedAt, c.IntercommunalityId, c.Source,
+                c.Assignments.Where(a => a.EndedAt == null).OrderBy(a => a.Id).Select(a => new PageAssignment(a.Organisation!.Name, a.AssignedUserId)).ToList()));
 
-    private sealed record PageCase(int Id, string? HouseholdName, CaseStage Stage, DateTimeOffset CreatedAt, int? IntercommunalityId, HeardFrom Source);
+    private sealed record PageCase(int Id, string? HouseholdName, CaseStage Stage, DateTimeOffset CreatedAt, int? IntercommunalityId, HeardFrom Source,
+        List<PageAssignment> Assignments);
+
+    private sealed record PageAssignment(string Organisation, string? UserId);
+
+    private enum FigureKind
+    {
+        Stage,
+        LateCases,
+        LateTasks,
+    }
+
+    /// <summary>One figure of the caseload's head: the cases at a stage, or one of the two late counts.</summary>
+    private sealed class Figure
+    {
+        public FigureKind Kind { get; init; }
+
+        public CaseStage Stage { get; init; }
+
+        public int Count { get; init; }
+    }
 
     private async Task<IActionResult?> LoadViewerAsync(CancellationToken cancellationToken)
     {
@@ -211,10 +242,9 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         Expression<Func<WelcomeCase, bool>> overdue = c => c.Assignments.AsQueryable().Any(unansweredLate);
         Expression<Func<WelcomeCase, bool>> notOverdue = c => !c.Assignments.AsQueryable().Any(unansweredLate);
 
-        PerStage = await visible.GroupBy(c => c.Stage).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        // Counted from the few late assignments (a partial index holds only the unanswered ones), not by probing every case;
-        // the departmental team sees every case, so its counts need not look the cases up.
+        // The figures at the top in one round trip: the cases by stage, the cases whose first answer is late (counted from the
+        // few unanswered assignments, which a partial index holds, not by probing every case) and the late tasks. The
+        // departmental team sees every case, so its counts need not look the cases up.
         var lateCaseIds = db.CaseAssignments.Where(unansweredLate).Select(a => a.CaseId);
         var lateTasks = db.CaseTasks.Where(t => t.DoneAt == null && t.DueOn < today);
         if (!Viewer.SeesAll)
@@ -222,8 +252,13 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
             lateCaseIds = lateCaseIds.Where(id => visible.Any(c => c.Id == id));
             lateTasks = lateTasks.Where(t => visible.Any(c => c.Id == t.CaseId));
         }
-        OverdueCount = await lateCaseIds.Distinct().CountAsync(cancellationToken);
-        TasksOverdueCount = await lateTasks.CountAsync(cancellationToken);
+        var figures = await visible.GroupBy(c => c.Stage).Select(g => new Figure { Kind = FigureKind.Stage, Stage = g.Key, Count = g.Count() })
+            .Concat(lateCaseIds.Distinct().GroupBy(id => 1).Select(g => new Figure { Kind = FigureKind.LateCases, Stage = CaseStage.NewContact, Count = g.Count() }))
+            .Concat(lateTasks.GroupBy(t => 1).Select(g => new Figure { Kind = FigureKind.LateTasks, Stage = CaseStage.NewContact, Count = g.Count() }))
+            .ToListAsync(cancellationToken);
+        PerStage = figures.Where(f => f.Kind == FigureKind.Stage).ToDictionary(f => f.Stage, f => f.Count);
+        OverdueCount = figures.FirstOrDefault(f => f.Kind == FigureKind.LateCases)?.Count ?? 0;
+        TasksOverdueCount = figures.FirstOrDefault(f => f.Kind == FigureKind.LateTasks)?.Count ?? 0;
 
         var filtered = visible;
         // Filters the counts above do not answer; without them the total and the overdue total are already known.
@@ -284,15 +319,10 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         }
         var territory = await catalog.GetAsync(cancellationToken);
         var intercommunalityNames = territory.Intercommunalities.ToDictionary(e => e.Id, e => e.Name);
-        var ids = rows.Select(r => r.Case.Id).ToList();
-        var assignments = await db.CaseAssignments.AsNoTracking()
-            .Where(a => ids.Contains(a.CaseId) && a.EndedAt == null)
-            .Select(a => new { a.CaseId, a.Organisation!.Name, a.AssignedUserId })
-            .ToListAsync(cancellationToken);
         Rows = [.. rows.Select(r => new Row(r.Case.Id, r.Case.HouseholdName, r.Case.Stage, r.Case.CreatedAt,
             r.Case.IntercommunalityId is { } epci ? intercommunalityNames.GetValueOrDefault(epci) : null, r.Case.Source, r.Overdue,
-            [.. assignments.Where(a => a.CaseId == r.Case.Id).Select(a => a.Name)],
-            [.. assignments.Where(a => a.CaseId == r.Case.Id && a.AssignedUserId != null).Select(a => a.AssignedUserId!)]))];
+            [.. r.Case.Assignments.Select(a => a.Organisation)],
+            [.. r.Case.Assignments.Where(a => a.UserId != null).Select(a => a.UserId!)]))];
 
         var myOrganisations = Viewer.OrganisationIds;
         Members = await db.WelcomeOrganisationMembers.AsNoTracking()
@@ -301,17 +331,21 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
             .ToListAsync(cancellationToken);
         var assigneeIds = Rows.SelectMany(r => r.AssigneeIds).Distinct().Except(Members.Select(m => m.UserId)).ToList();
         var names = Members.GroupBy(m => m.UserId).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-        foreach (var other in await db.Users.AsNoTracking().Where(u => assigneeIds.Contains(u.Id)).Select(u => new { u.Id, Name = u.DisplayName ?? u.Email ?? "" }).ToListAsync(cancellationToken))
+        if (assigneeIds.Count > 0)
         {
-            names[other.Id] = other.Name;
+            foreach (var other in await db.Users.AsNoTracking().Where(u => assigneeIds.Contains(u.Id)).Select(u => new { u.Id, Name = u.DisplayName ?? u.Email ?? "" }).ToListAsync(cancellationToken))
+            {
+                names[other.Id] = other.Name;
+            }
         }
         AssigneeNames = names;
         // The territory's lists come from the catalog kept in memory (sorted by name and by position, as read).
         Intercommunalities = [.. territory.Intercommunalities.Select(e => new Choice(e.Id.ToString(CultureInfo.InvariantCulture), e.Name))];
         Personas = [.. territory.Personas.Select(p => new Choice(p.Id.ToString(CultureInfo.InvariantCulture), p.Name.Current))];
-        Organisations = await db.WelcomeOrganisations.AsNoTracking()
-            .Where(o => Viewer.SeesAll || myOrganisations.Contains(o.Id))
-            .OrderBy(o => o.Position).ThenBy(o => o.Name)
-            .Select(o => new Choice(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToListAsync(cancellationToken);
+        // A referent's own organisations are already known; the departmental team chooses among all of them.
+        Organisations = Viewer.SeesAll
+            ? await db.WelcomeOrganisations.AsNoTracking().OrderBy(o => o.Position).ThenBy(o => o.Name)
+                .Select(o => new Choice(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToListAsync(cancellationToken)
+            : [.. Viewer.Organisations.Select(o => new Choice(o.Id.ToString(CultureInfo.InvariantCulture), o.Name))];
     }
 }

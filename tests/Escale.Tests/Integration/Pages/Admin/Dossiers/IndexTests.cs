@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Escale.Core.Welcome;
 using Escale.Tests.Infrastructure;
+using Escale.Web.Pages.Admin.Dossiers;
 using Microsoft.EntityFrameworkCore;
 using static Escale.Tests.Infrastructure.ReferentWelcomeSteps;
 
@@ -31,6 +32,55 @@ public sealed class IndexTests(MailAppFixture fixture)
         Assert.Null(overdue.QuerySelector($"tr[data-case='{fresh.Id}']"));
         Assert.True(int.Parse(Html.Digits(caseload.Text("#compte-retard")), System.Globalization.CultureInfo.InvariantCulture) >= 1);
     }
+
+    [Theory, EveryDatabase]
+    public async Task Caseload_PagesTheOverdueCasesThenTheOthers_EachNewestFirst_AcrossThePageBoundary(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var referent = await SignedInReferentAsync(app, GrandFigeac);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        // Older than the other tests' cases, so that these 52 do not push theirs off the first page of a shared caseload.
+        var olderLate = await CaseFollowedByAsync(app, referent, TimeSpan.FromDays(41), today.AddDays(-5));
+        var newerLate = await CaseFollowedByAsync(app, referent, TimeSpan.FromDays(40), today.AddDays(-4));
+        var onTime = new List<int>();
+        for (var i = 0; i < IndexModel.PageSize; i++)
+        {
+            onTime.Add(await CaseFollowedByAsync(app, referent, TimeSpan.FromDays(30) + TimeSpan.FromMinutes(i), today.AddDays(3)));
+        }
+
+        var (_, first) = await referent.Client.GetPageAsync("/admin/dossiers?suivi=moi");
+        var (_, second) = await referent.Client.GetPageAsync("/admin/dossiers?suivi=moi&p=2");
+
+        static List<string?> Rows(IHtmlDocument page) => [.. page.QuerySelectorAll("#dossiers tbody tr").Select(r => r.GetAttribute("data-case"))];
+        List<string?> firstPage = [Id(newerLate), Id(olderLate), .. onTime.Take(IndexModel.PageSize - 2).Select(Id)];
+        List<string?> secondPage = [.. onTime.Skip(IndexModel.PageSize - 2).Select(Id)];
+        Assert.Equal(firstPage, Rows(first));
+        Assert.Equal(secondPage, Rows(second));
+        Assert.Equal(2, first.QuerySelectorAll("#dossiers .overdue").Length);
+        Assert.Empty(second.QuerySelectorAll("#dossiers .overdue"));
+        Assert.Equal("52", Html.Digits(first.Text("#nombre-resultats")));
+    }
+
+    /// <summary>A new-contact case received <paramref name="age"/> ago, led by the referent's organisation and followed by them.</summary>
+    private static Task<int> CaseFollowedByAsync(EscaleAppFactory app, Referent referent, TimeSpan age, DateOnly dueOn) =>
+        app.WithDbAsync(async db =>
+        {
+            var createdAt = DateTimeOffset.UtcNow - age;
+            var welcomeCase = new WelcomeCase
+            {
+                SubmissionKey = Guid.NewGuid(),
+                HouseholdName = "Ménage " + Guid.NewGuid().ToString("N")[..8],
+                Source = HeardFrom.Campaign,
+                CreatedAt = createdAt,
+                StageChangedAt = createdAt,
+                UpdatedAt = createdAt,
+                ConsentAccompanimentAt = createdAt,
+            };
+            welcomeCase.AssignTo(referent.OrganisationId, AssignmentRole.Lead, referent.User.Id, dueOn, CaseActor.System, createdAt, "Grand-Figeac");
+            db.Cases.Add(welcomeCase);
+            await db.SaveChangesAsync();
+            return welcomeCase.Id;
+        });
 
     [Theory, EveryDatabase]
     public async Task BulkReassignment_ByACoordinator_HandsTheTickedCasesToAMember_AndIsRefusedToOthers(DatabaseProvider provider)
