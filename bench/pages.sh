@@ -56,6 +56,15 @@ start_app() { # $1 = environment, $2 = log file; the rest of the settings come f
   echo "the application did not start:"; tail -20 "$2"; exit 1
 }
 
+settle() { # waits (at most 2 minutes) for the start-up's own work to end, the daily jobs a fresh start runs among it,
+  # so that the figures are the pages' own: until the application uses under 5 % of one CPU for a second
+  local before after
+  for _ in $(seq 120); do
+    before=$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat"); sleep 1; after=$(awk '{ print $14 + $15 }' "/proc/$app_pid/stat")
+    [ $((after - before)) -lt 5 ] && return 0
+  done
+}
+
 sign_in() { # $1 = e-mail, $2 = password: prints the Cookie header of a signed-in browser
   local jar=$work/jar token
   rm -f "$jar"
@@ -96,6 +105,7 @@ run() { # $1 = sqlite|postgres
   admin=$(awk '/administrateur@demo.escale.test/ { print $3 }' "$credentials")
   coordinator=$(awk '/coordination@demo.escale.test/ { print $3 }' "$credentials")
   start_app Production "$work/app-$provider.log"
+  settle
   declare -A cookies=([anonymous]="" [partner]="$(sign_in partenaire@demo.escale.test "$partner")" [administrator]="$(sign_in administrateur@demo.escale.test "$admin")"
     [coordinator]="$(sign_in coordination@demo.escale.test "$coordinator")")
   declare -A found=(

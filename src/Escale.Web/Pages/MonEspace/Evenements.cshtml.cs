@@ -43,7 +43,7 @@ public sealed class EvenementsModel(EscaleDbContext db, UserManager<ApplicationU
                 Title = c.Translations.Where(t => t.Language == "fr").Select(t => t.Title).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var places = (await matching.ProfileAsync(db, welcomeCase.Project, cancellationToken)).Places;
+        var places = (await matching.ProfileAsync(welcomeCase.Project, cancellationToken)).Places;
         var communes = (await territory.GetAsync(cancellationToken)).Communes.ToDictionary(c => c.Id);
         Events = events
             .Select(e =>

@@ -1,9 +1,7 @@
-using Escale.Core.Data;
 using Escale.Core.Opportunities.Search;
 using Escale.Core.Welcome;
 using Escale.Core.Welcome.Matching;
 using Escale.Web.Infrastructure.Territory;
-using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.MonEspace;
 
@@ -18,10 +16,10 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
 
     private volatile Built? _built;
 
-    public async Task<HouseholdMatches> MatchAsync(EscaleDbContext db, HouseholdProject project, CancellationToken cancellationToken)
+    public async Task<HouseholdMatches> MatchAsync(HouseholdProject project, CancellationToken cancellationToken)
     {
         var index = await IndexAsync(cancellationToken);
-        var profile = await ProfileAsync(db, project, cancellationToken);
+        var profile = await ProfileAsync(project, cancellationToken);
         return HouseholdMatcher.Match(index, profile);
     }
 
@@ -40,14 +38,13 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
 
     /// <summary>
     /// The project as the matcher reads it. Domains come from the ROME code's first characters (the ROME's own
-    /// structure). A target intercommunality counts as all its communes, so a reason names the nearest one.
+    /// structure). A target intercommunality counts as all its communes, so a reason names the nearest one. Everything
+    /// comes from the territory catalog in memory: the daily e-mail builds one profile per case.
     /// </summary>
-    public async Task<HouseholdProfile> ProfileAsync(EscaleDbContext db, HouseholdProject project, CancellationToken cancellationToken)
+    public async Task<HouseholdProfile> ProfileAsync(HouseholdProject project, CancellationToken cancellationToken)
     {
         var catalog = await territory.GetAsync(cancellationToken);
-        var slugs = project.TargetIntercommunalityIds.Count == 0
-            ? []
-            : await db.Intercommunalities.Where(e => project.TargetIntercommunalityIds.Contains(e.Id)).Select(e => e.Slug).ToListAsync(cancellationToken);
+        var slugs = catalog.Intercommunalities.Where(e => project.TargetIntercommunalityIds.Contains(e.Id)).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
         var places = catalog.Communes
             .Where(c => project.TargetCommuneIds.Contains(c.Id) || slugs.Contains(c.IntercommunalitySlug))
             .Select(c => new TargetPlace(c.Name, c.Latitude, c.Longitude))

@@ -73,7 +73,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
 
     private async Task<IReadOnlyList<AdultMatches>> MatchesAsync(HouseholdProject project, CancellationToken cancellationToken)
     {
-        var matches = await matching.MatchAsync(db, project, cancellationToken);
+        var matches = await matching.MatchAsync(project, cancellationToken);
         var shown = project.Adults.Select((adult, i) => (adult.FirstName, List: matches.For(i, HouseholdMatchKind.Job)
             .Concat(matches.For(i, HouseholdMatchKind.Business)).OrderByDescending(m => m.Score).Take(MatchesPerAdult).ToList())).ToList();
         var ids = shown.SelectMany(s => s.List).Select(m => m.ItemId).Distinct().ToList();

@@ -28,21 +28,25 @@ public sealed partial class MatchEmailJob(EscaleDbContext db, HouseholdMatching 
         var lastId = 0;
         while (true)
         {
-            var cases = await db.Cases
+            // A batch of cases with each household's address, then what each was already told, in two queries per batch.
+            var batch = await db.Cases
                 .Where(c => c.Id > lastId && c.Stage != CaseStage.Closed && c.ConsentMatchEmailsAt != null && c.HouseholdUserId != null)
-                .OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
-            if (cases.Count == 0)
+                .OrderBy(c => c.Id).Take(Batch)
+                .Select(c => new { Case = c, Address = db.Users.Where(u => u.Id == c.HouseholdUserId).Select(u => u.Email).FirstOrDefault() })
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
             {
                 break;
             }
-            lastId = cases[^1].Id;
-            foreach (var welcomeCase in cases)
+            lastId = batch[^1].Case.Id;
+            var due = batch.Where(b => b.Address is not null
+                && !(b.Case.LastMatchEmailAt is { } last && DateOnly.FromDateTime(ParisTime.ToLocal(last)) >= today)).ToList();
+            var dueIds = due.Select(b => b.Case.Id).ToList();
+            var told = (await db.CaseMatchNotices.Where(n => dueIds.Contains(n.CaseId)).Select(n => new { n.CaseId, n.OpportunityId }).ToListAsync(cancellationToken))
+                .ToLookup(n => n.CaseId, n => n.OpportunityId);
+            foreach (var item in due)
             {
-                if (welcomeCase.LastMatchEmailAt is { } last && DateOnly.FromDateTime(ParisTime.ToLocal(last)) >= today)
-                {
-                    continue;
-                }
-                if (await SendAsync(welcomeCase, now, cancellationToken))
+                if (await SendAsync(item.Case, item.Address!, told[item.Case.Id].ToHashSet(), now, cancellationToken))
                 {
                     sent++;
                 }
@@ -52,15 +56,9 @@ public sealed partial class MatchEmailJob(EscaleDbContext db, HouseholdMatching 
         LogRun(sent);
     }
 
-    private async Task<bool> SendAsync(WelcomeCase welcomeCase, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(WelcomeCase welcomeCase, string address, HashSet<int> told, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var address = await db.Users.Where(u => u.Id == welcomeCase.HouseholdUserId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        if (address is null)
-        {
-            return false;
-        }
-        var matches = await matching.MatchAsync(db, welcomeCase.Project, cancellationToken);
-        var told = await db.CaseMatchNotices.Where(n => n.CaseId == welcomeCase.Id).Select(n => n.OpportunityId).ToListAsync(cancellationToken);
+        var matches = await matching.MatchAsync(welcomeCase.Project, cancellationToken);
         var fresh = matches.Strong.GroupBy(m => m.ItemId).Select(g => g.MaxBy(m => m.Score)!)
             .Where(m => !told.Contains(m.ItemId)).OrderByDescending(m => m.Score).Take(MaxPerEmail).ToList();
         if (fresh.Count == 0)

@@ -26,18 +26,19 @@ public sealed partial class FollowUpJob(EscaleDbContext db, IEmailOutbox outbox,
     {
         var now = clock.GetUtcNow();
         var sixMonthsAgo = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(-6);
+        // The cases with each household's address, in one query.
         var cases = await db.Cases
             .Where(c => (c.Stage == CaseStage.Installed || c.Stage == CaseStage.FollowUpSixMonths) && c.InstalledOn != null && c.InstalledOn <= sixMonthsAgo)
-            .OrderBy(c => c.Id).ToListAsync(cancellationToken);
+            .OrderBy(c => c.Id)
+            .Select(c => new { Case = c, Address = db.Users.Where(u => u.Id == c.HouseholdUserId).Select(u => u.Email).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
         var moved = 0;
-        foreach (var welcomeCase in cases)
+        foreach (var (welcomeCase, address) in cases.Select(c => (c.Case, c.Address)))
         {
             if (welcomeCase.StartFollowUp(CaseActor.System, now) is not null)
             {
                 continue; // the twelve-month date has not come yet
             }
-            var address = welcomeCase.HouseholdUserId is null ? null
-                : await db.Users.Where(u => u.Id == welcomeCase.HouseholdUserId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
             string? link = null;
             if (welcomeCase.ConsentFollowUpAt is not null && address is not null)
             {

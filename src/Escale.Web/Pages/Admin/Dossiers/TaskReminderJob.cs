@@ -30,9 +30,12 @@ public sealed class TaskReminderJob(EscaleDbContext db, IEmailOutbox outbox, Sit
                     .OrderBy(a => a.Role).ThenBy(a => a.Id).Select(a => a.AssignedUserId).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        var assigneeIds = due.Where(d => d.Assignee is not null).Select(d => d.Assignee!).Distinct().ToList();
+        var referents = await db.Users.Where(u => assigneeIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Email, u.DisplayName }).ToDictionaryAsync(u => u.Id, StringComparer.Ordinal, cancellationToken);
         foreach (var group in due.Where(d => d.Assignee is not null).GroupBy(d => d.Assignee!, StringComparer.Ordinal))
         {
-            var user = await db.Users.Where(u => u.Id == group.Key).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+            var user = referents.GetValueOrDefault(group.Key);
             if (user?.Email is null)
             {
                 continue;
