@@ -17,11 +17,9 @@ using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Seo;
 using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Accueil;
-using Escale.Web.Pages.Admin.Dossiers;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
-using Escale.Web.Pages.MonEspace;
 using Escale.Web.Pages.Offres;
 using Escale.Web.Pages.Recits;
 
@@ -51,8 +49,6 @@ builder.Services.AddEscalePartnerSpace();
 builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
 builder.Services.AddEscaleWelcome();
-builder.Services.AddEscaleCaseFiles();
-builder.Services.AddEscaleHouseholdSpace();
 
 var app = builder.Build();
 

@@ -119,18 +119,6 @@ public static class ProjectWelcomeSteps
     public static Task<int> OrganisationAsync(EscaleAppFactory app, string key) =>
         app.WithDbAsync(db => db.WelcomeOrganisations.Where(o => o.Key == key).Select(o => o.Id).SingleAsync());
 
-    /// <summary>A welcome referent, member of <paramref name="organisationId"/>.</summary>
-    public static async Task<ApplicationUser> ReferentAsync(EscaleAppFactory app, int organisationId)
-    {
-        var user = await MailAppFixture.CreateUserAsync(app, true, Roles.WelcomeReferent);
-        await app.WithDbAsync(async db =>
-        {
-            db.WelcomeOrganisationMembers.Add(new WelcomeOrganisationMember { OrganisationId = organisationId, UserId = user.Id });
-            return await db.SaveChangesAsync();
-        });
-        return user;
-    }
-
     /// <summary>The case of the household whose account has <paramref name="email"/>, with its assignments.</summary>
     public static Task<List<WelcomeCase>> CasesOfAsync(EscaleAppFactory app, string email)
     {

@@ -29,14 +29,20 @@ public static class ReferentWelcomeSteps
     /// <summary>A welcome referent (confirmed, known password), member (and perhaps coordinator) of the organisation keyed <paramref name="key"/>.</summary>
     public static async Task<(ApplicationUser User, int OrganisationId)> ReferentAsync(EscaleAppFactory app, string key, bool coordinator = false)
     {
-        var user = await MailAppFixture.CreateUserAsync(app, roles: Roles.WelcomeReferent);
         var organisationId = await OrganisationIdAsync(app, key);
+        return (await MemberAsync(app, organisationId, coordinator), organisationId);
+    }
+
+    /// <summary>A welcome referent (confirmed, known password), member (and perhaps coordinator) of the organisation <paramref name="organisationId"/>.</summary>
+    public static async Task<ApplicationUser> MemberAsync(EscaleAppFactory app, int organisationId, bool coordinator = false)
+    {
+        var user = await MailAppFixture.CreateUserAsync(app, roles: Roles.WelcomeReferent);
         await app.WithDbAsync(async db =>
         {
             db.WelcomeOrganisationMembers.Add(new WelcomeOrganisationMember { OrganisationId = organisationId, UserId = user.Id, IsCoordinator = coordinator });
             return await db.SaveChangesAsync();
         });
-        return (user, organisationId);
+        return user;
     }
 
     /// <summary>

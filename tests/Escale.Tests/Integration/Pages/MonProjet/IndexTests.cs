@@ -21,7 +21,7 @@ public sealed class IndexTests(ProjectAppFixture fixture)
     {
         var app = await fixture.AppAsync(provider);
         var (figeacEpci, figeacService) = await ServiceOfAsync(app, "Figeac");
-        var referent = await ReferentAsync(app, figeacService);
+        var referent = await ReferentWelcomeSteps.MemberAsync(app, figeacService);
         var client = app.CreateBrowserlessClient();
         var email = NewEmail();
 
@@ -139,8 +139,8 @@ public sealed class IndexTests(ProjectAppFixture fixture)
     {
         var app = await fixture.AppAsync(provider);
         var trades = await OrganisationAsync(app, "cma");
-        var busy = await ReferentAsync(app, trades);
-        var free = await ReferentAsync(app, trades);
+        var busy = await ReferentWelcomeSteps.MemberAsync(app, trades);
+        var free = await ReferentWelcomeSteps.MemberAsync(app, trades);
         await app.WithDbAsync(async db =>
         {
             var open = new WelcomeCase { SubmissionKey = Guid.NewGuid(), HouseholdName = "Déjà suivi", CreatedAt = ProjectAppFixture.Now, StageChangedAt = ProjectAppFixture.Now, UpdatedAt = ProjectAppFixture.Now };
