@@ -57,8 +57,10 @@ public sealed class DetailTests(MailAppFixture fixture)
         var expires = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1);
         var fields = PartnerSteps.JobFields(title, expires);
         fields["Input.SalaryMin"] = "42000";
+        fields["Input.SalaryMax"] = "45000";
         fields["Input.Remote"] = "Partial";
-        await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields);
+        var submitted = await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
         var id = await app.WithDbAsync(db => db.Opportunities.Where(o => o.Title == title).Select(o => o.Id).SingleAsync());
         var editor = await EditorAsync(app);
 
