@@ -5,8 +5,7 @@ namespace Escale.Core.Opportunities;
 /// <summary>Rules shared by every writer of an opportunity typed in by a person (partner form, demo data).</summary>
 public static class ManualOpportunity
 {
-    /// <summary>Longest expiry a partner may set, and the longest a renewal pushes it.</summary>
-    public const int MaxMonthsAhead = 6;
+    /// <summary>How far a renewal pushes the expiry (the dates a partner may type are <see cref="OpportunityDates"/>).</summary>
     public const int RenewalDays = 60;
     /// <summary>A published opportunity this close to its expiry may be renewed, and its publisher is reminded.</summary>
     public const int ReminderDays = 7;

@@ -73,7 +73,7 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
         {
             read++;
             var before = errors.Count;
-            void Error(string field, string message) => errors.Add(new ImportError(imported.Record, field, message) { RecordLabel = label });
+            void Error(string? field, string message) => errors.Add(new ImportError(imported.Record, field, message) { RecordLabel = label });
 
             Place? place = null;
             if (imported.CommuneCode is { } code)
@@ -95,10 +95,13 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
             {
                 Error("code_naf", $"code NAF « {nafCode} » inconnu");
             }
-            if (imported.ExpiresOn is { } expires && expires < today)
+            // An import publishes at once: today is the publication the dates are checked against.
+            foreach (var problem in OpportunityDates.Check(imported.StartDate, imported.ExpiresOn, today))
             {
-                Error(format switch { ImportFormat.FranceTravail => "dateFinValidite", ImportFormat.JobPosting => "validThrough", _ => "date_expiration" },
-                    $"date d’expiration passée ({expires:yyyy-MM-dd})");
+                Error(problem.Field == OpportunityDateField.ExpiresOn
+                        ? format switch { ImportFormat.FranceTravail => "dateFinValidite", ImportFormat.JobPosting => "validThrough", _ => "date_expiration" }
+                        : null,
+                    problem.Message);
             }
             if (seen.TryGetValue(imported.SourceReference, out var first))
             {

@@ -2,6 +2,7 @@ using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Email;
 using Escale.Core.Identity;
+using Escale.Core.Opportunities;
 using Escale.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,9 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
 
     /// <summary>Proposals and drafts waiting for an editor; null for the staff who do not edit content.</summary>
     public int? ContentsInReview { get; private set; }
+
+    /// <summary>Offers waiting for an editor's approval; null for the staff who do not moderate them.</summary>
+    public int? OpportunitiesInReview { get; private set; }
 
     /// <summary>Outbox messages given up on; null for everyone but administrators, who may resend them.</summary>
     public int? FailedEmails { get; private set; }
@@ -51,6 +55,10 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
         if (IsEditor)
         {
             ContentsInReview = await db.ContentItems.CountAsync(c => c.Status == ContentStatus.InReview, cancellationToken);
+        }
+        if ((await authorization.AuthorizeAsync(User, Policies.Moderators)).Succeeded)
+        {
+            OpportunitiesInReview = await db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.InReview, cancellationToken);
         }
         if (IsAdministrator)
         {

@@ -286,21 +286,15 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         {
             Error(nameof(Input.Commune), communeError);
         }
-        var today = Today;
-        if (Input.ExpiresOn is { } expires)
-        {
-            if (expires <= today)
-            {
-                Error(nameof(Input.ExpiresOn), "La date d’expiration doit être dans le futur.");
-            }
-            else if (expires > today.AddMonths(ManualOpportunity.MaxMonthsAhead))
-            {
-                Error(nameof(Input.ExpiresOn), $"Une offre reste en ligne {ManualOpportunity.MaxMonthsAhead} mois au plus : choisissez une date avant le {today.AddMonths(ManualOpportunity.MaxMonthsAhead):dd/MM/yyyy}.");
-            }
-        }
-        else if (submitting)
+        if (Input.ExpiresOn is null && submitting)
         {
             Error(nameof(Input.ExpiresOn), "Indiquez jusqu’à quand l’offre reste en ligne.");
+        }
+        // Only a job has a start date (Fields drops it for the other kinds).
+        var start = Kind == OpportunityKind.Job ? Input.StartDate : null;
+        foreach (var problem in OpportunityDates.Check(start, Input.ExpiresOn, Today))
+        {
+            Error(problem.Field == OpportunityDateField.StartDate ? nameof(Input.StartDate) : nameof(Input.ExpiresOn), problem.Message);
         }
         if (!string.IsNullOrWhiteSpace(Input.ApplyUrl) && !PartnerSpace.IsHttpUrl(Input.ApplyUrl.Trim()))
         {

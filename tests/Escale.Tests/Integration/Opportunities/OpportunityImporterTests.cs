@@ -95,6 +95,22 @@ public sealed class OpportunityImporterTests
         Assert.Empty(await OpportunitiesAsync(app));
     }
 
+    [Theory, EveryDatabase]
+    public async Task FranceTravail_ExpiryBeyondTheMaximumAfterPublication_IsReported_AndNothingIsWritten(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var latest = OpportunityDates.LatestExpiry(DateOnly.FromDateTime(DateTime.UtcNow));
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(
+            new FtOpportunity("at-the-limit", Expires: Date(latest)),
+            new FtOpportunity("too-far", "Comptable", Expires: Date(latest.AddDays(1)))));
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((2, "dateFinValidite"), (error.Record, error.Field));
+        Assert.Contains($"{OpportunityDates.MaxMonthsOnline} mois au plus", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await OpportunitiesAsync(app));
+    }
+
     [Theory]
     [InlineData("[{\"id\": \"1\", \"intitule\": \"x\",")]
     [InlineData("{\"resultats\": [ {\"id\": 1 ")]

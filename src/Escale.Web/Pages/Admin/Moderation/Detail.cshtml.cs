@@ -50,7 +50,7 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
         {
             return AlreadyDecided(opportunity);
         }
-        var fields = ModeratedFields.ToJson(ModeratedFields.Of(opportunity, opportunity.Commune!.Name));
+        var fields = ModeratedFields.ToJson(await FieldsOfAsync(opportunity, cancellationToken));
         var version = await db.ApprovedVersions.FindAsync([opportunity.Id], cancellationToken);
         if (version is null)
         {
@@ -106,7 +106,7 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
     private async Task DescribeAsync(Opportunity opportunity, CancellationToken cancellationToken)
     {
         Opportunity = opportunity;
-        var current = ModeratedFields.Of(opportunity, opportunity.Commune!.Name);
+        var current = await FieldsOfAsync(opportunity, cancellationToken);
         Fields = current;
         var approved = await db.ApprovedVersions.AsNoTracking().SingleOrDefaultAsync(v => v.OpportunityId == opportunity.Id, cancellationToken);
         if (approved is not null)
@@ -114,6 +114,17 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
             Changes = ModeratedFields.Compare(approved.Fields, current);
             ApprovedAt = approved.ApprovedAt;
         }
+    }
+
+    private async Task<Dictionary<string, string>> FieldsOfAsync(Opportunity opportunity, CancellationToken cancellationToken)
+    {
+        var rome = opportunity.RomeCode is { } romeCode
+            ? await db.RomeOccupations.Where(r => r.Code == romeCode).Select(r => r.Label).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var naf = opportunity.NafCode is { } nafCode
+            ? await db.NafActivities.Where(n => n.Code == nafCode && n.Level == "sous-classe").Select(n => n.Label).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return ModeratedFields.Of(opportunity, opportunity.Commune!.Name, rome, naf);
     }
 
     /// <summary>Queues the partner's notice, saved with the decision by the caller.</summary>

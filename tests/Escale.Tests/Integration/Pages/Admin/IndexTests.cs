@@ -1,7 +1,9 @@
 using System.Net;
 using Escale.Core.Identity;
+using Escale.Core.Opportunities;
 using Escale.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Escale.Tests.Integration.Pages.Admin;
@@ -58,5 +60,23 @@ public sealed class IndexTests(MailAppFixture fixture)
         Assert.True(administrator);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("312", page.Text("#admin-communes"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Editor_SeesHowManyOffersWaitForModeration_OnTheLink(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "En attente " + Guid.NewGuid().ToString("N")[..6], OpportunityStatus.InReview);
+        var editor = await MailAppFixture.CreateUserAsync(app, roles: Roles.Editor);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(editor.Email!, MailAppFixture.Password);
+
+        var (_, page) = await client.GetPageAsync("/admin");
+        var waiting = await app.WithDbAsync(db => db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.InReview));
+
+        Assert.True(waiting >= 1);
+        Assert.Equal($"Offres à modérer ({waiting.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))})", page.Text("#admin-a-moderer"));
+        Assert.Equal("/admin/moderation", page.QuerySelector("#admin-a-moderer")!.GetAttribute("href"));
     }
 }

@@ -89,6 +89,52 @@ public sealed class OffreTests(MailAppFixture fixture)
         Assert.NotEmpty(page.Text($"span[data-valmsg-for='{errorFor}']"));
     }
 
+    [Theory, EveryDatabase]
+    public async Task Submit_WithStartAfterExpiry_ShowsTheMessageBesideTheStartDate_AndKeepsNothing(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var title = "Dates inversées " + Guid.NewGuid().ToString("N")[..6];
+        var fields = PartnerSteps.JobFields(title, Today.AddMonths(1));
+        fields["Input.StartDate"] = PartnerSteps.ImportDate(Today.AddMonths(2));
+
+        var response = await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields);
+        var page = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ne peut pas être après l’expiration de l’offre", page.Text("span[data-valmsg-for='Input.StartDate']"), StringComparison.Ordinal);
+        Assert.Equal(PartnerSteps.ImportDate(Today.AddMonths(2)), page.QuerySelector<IHtmlInputElement>("input[name='Input.StartDate']")!.Value);
+        Assert.False(await app.WithDbAsync(db => db.Opportunities.AnyAsync(o => o.Title == title)));
+    }
+
+    [Fact]
+    public async Task Submit_WithStartLongPast_ShowsTheToleranceBesideTheStartDate()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var fields = PartnerSteps.JobFields("Prise de poste ancienne", Today.AddMonths(1));
+        fields["Input.StartDate"] = PartnerSteps.ImportDate(Today.AddDays(-OpportunityDates.StartToleranceDays - 1));
+
+        var page = await Html.ParseAsync(await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields));
+
+        Assert.Contains($"passée de plus de {OpportunityDates.StartToleranceDays} jours", page.Text("span[data-valmsg-for='Input.StartDate']"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_WithExpiryBeyondTheMaximum_ShowsTheLatestDateBesideTheExpiry()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var latest = OpportunityDates.LatestExpiry(Today);
+        var fields = PartnerSteps.JobFields("Offre trop longue", latest.AddDays(1));
+
+        var page = await Html.ParseAsync(await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields));
+
+        var message = page.Text("span[data-valmsg-for='Input.ExpiresOn']");
+        Assert.Contains($"{OpportunityDates.MaxMonthsOnline} mois au plus après sa publication", message, StringComparison.Ordinal);
+        Assert.Contains(latest.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task SaveDraft_WithoutRomeCode_KeepsADraft()
     {

@@ -48,6 +48,35 @@ public sealed class DetailTests(MailAppFixture fixture)
         Assert.Contains(title, mail.TextBody, StringComparison.Ordinal);
     }
 
+    [Theory, EveryDatabase]
+    public async Task Detail_ShowsEveryValueInFrenchWords_NotEnumNamesOrRawNumbers(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var title = "En mots " + Guid.NewGuid().ToString("N")[..6];
+        var expires = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1);
+        var fields = PartnerSteps.JobFields(title, expires);
+        fields["Input.SalaryMin"] = "42000";
+        fields["Input.SalaryMax"] = "45000";
+        fields["Input.Remote"] = "Partial";
+        var submitted = await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var id = await app.WithDbAsync(db => db.Opportunities.Where(o => o.Title == title).Select(o => o.Id).SingleAsync());
+        var editor = await EditorAsync(app);
+
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{id}");
+
+        var shown = page.QuerySelectorAll(".facts dt").Zip(page.QuerySelectorAll(".facts dd"))
+            .ToDictionary(p => p.First.TextContent, p => p.Second.TextContent.Replace('\u202F', ' ').Replace('\u00A0', ' '));
+        Assert.Equal("CDI", shown["Contrat"]);
+        Assert.Equal("Temps plein", shown["Temps de travail"]);
+        Assert.Equal("Télétravail partiel", shown["Télétravail"]);
+        Assert.Equal("42 000 € brut/an", shown["Salaire minimum"]);
+        Assert.Equal("non", shown["Ouvert aux travailleurs handicapés"]);
+        Assert.StartsWith("H2909 — ", shown["Code ROME"], StringComparison.Ordinal);
+        Assert.Equal(expires.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")), shown["Expire le"]);
+    }
+
     [Fact]
     public async Task Reject_WithoutNote_ShowsError_WithNote_EmailsTheReason()
     {
