@@ -206,6 +206,25 @@ public sealed class IndexTests(AppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task AnUnknownType_IsRefusedBesideItsSelect_AndTheWordsAreSearchedInEveryType(DatabaseProvider provider)
+    {
+        var client = await fixture.ClientAsync(provider);
+        var marker = Marker();
+        await ContentSteps.ArrangeAsync(await fixture.AppAsync(provider), new ContentDraft
+        {
+            Type = ContentType.Portrait,
+            Texts = [new ContentText("fr", $"Portrait {marker}", "Chapeau.", "Texte.")],
+        });
+
+        var (response, page) = await client.GetPageAsync($"/recherche?q={marker}&type=" + Uri.EscapeDataString("' OR 1=1 --"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Ce type de contenu n’existe pas.", page.Text("#recherche-type-erreur"));
+        Assert.Equal(marker, page.QuerySelector("#recherche-q")!.GetAttribute("value"));
+        Assert.Equal($"Portrait {marker}", page.Text(".search-hit h2 a"));
+    }
+
+    [Theory, EveryDatabase]
     public async Task ALongQuery_OrOnlyStopWords_GetAFrenchMessage(DatabaseProvider provider)
     {
         var client = await fixture.ClientAsync(provider);
