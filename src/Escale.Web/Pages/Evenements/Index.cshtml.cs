@@ -2,7 +2,6 @@ using System.Globalization;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Web.Infrastructure.Caching;
-using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +12,9 @@ namespace Escale.Web.Pages.Evenements;
 
 /// <summary>
 /// Events in date order: the upcoming ones by default, one month with <c>?mois=2026-12</c>, or a period with
-/// <c>?du=…&amp;au=…</c> (days in Paris time, both included). Months and days are read strictly: a malformed one is a 400.
+/// <c>?du=…&amp;au=…</c> (days in Paris time, both included). Months and days are read strictly: a malformed one, or a
+/// period that ends before it starts, is refused beside its field on this same page, what was typed and the other
+/// filters kept.
 /// <c>?vue=mois</c> draws one month (the current one by default) as a calendar grid instead of a list.
 /// </summary>
 [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -41,87 +42,126 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(string? mois, string? du, string? au, string? vue, CancellationToken cancellationToken)
     {
-        if (!ContentQueryString.TryParse(Request.Query, Types, out var filter, out var error))
-        {
-            return this.BadRequestPage(error!);
-        }
-        if (!string.IsNullOrWhiteSpace(vue) && vue.Trim() != MonthViewValue)
-        {
-            return this.BadRequestPage("La vue doit être « liste » (sans paramètre) ou « mois ».");
-        }
+        var facets = await index.FacetsAsync(cancellationToken);
+        var filter = ContentQueryString.KnownPlacesAndPersonas(ContentQueryString.Read(Request.Query, Types, out var errors), facets, errors);
+        (mois, du, au, vue) = (Blank(mois), Blank(du), Blank(au), Blank(vue));
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(ParisTime.ToLocal(now));
         Month = new DateOnly(today.Year, today.Month, 1);
-        var dates = new List<KeyValuePair<string, string?>>();
-        if (!string.IsNullOrWhiteSpace(vue))
+        if (vue is not null && vue != MonthViewValue)
         {
-            if (!string.IsNullOrWhiteSpace(du) || !string.IsNullOrWhiteSpace(au))
+            errors["vue"] = "La vue doit être « liste » (sans paramètre) ou « mois ».";
+            vue = null;
+        }
+        DateOnly? month = null;
+        if (mois is not null)
+        {
+            if (DateOnly.TryParseExact(mois, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var chosen))
             {
-                return this.BadRequestPage("La vue par mois montre un mois entier : choisissez un mois, pas une période.");
+                month = chosen;
             }
-            if (!string.IsNullOrWhiteSpace(mois))
+            else
             {
-                if (!DateOnly.TryParseExact(mois.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var chosen))
-                {
-                    return this.BadRequestPage("Le mois doit s’écrire comme « 2026-12 ».");
-                }
-                Month = chosen;
+                errors["mois"] = "Le mois doit s’écrire comme « 2026-12 ».";
+            }
+        }
+        // A refused period is given back as typed, and the listing falls back to what comes next.
+        var typed = new Dictionary<string, string>(StringComparer.Ordinal);
+        void KeepTyped()
+        {
+            if (du is not null) { typed["du"] = du; }
+            if (au is not null) { typed["au"] = au; }
+        }
+        if (vue is not null)
+        {
+            if (du is not null || au is not null)
+            {
+                errors["vue"] = "La vue par mois montre un mois entier : choisissez un mois, pas une période.";
+            }
+            if (month is { } shown)
+            {
+                Month = shown;
                 MonthChosen = true;
             }
-            return await MonthViewAsync(filter, today, now, cancellationToken);
+            return await MonthViewAsync(filter, today, now, errors, cancellationToken);
         }
-        if (!string.IsNullOrWhiteSpace(mois))
+        var dates = new List<KeyValuePair<string, string?>>();
+        if (month is not null && (du is not null || au is not null))
         {
-            if (!DateOnly.TryParseExact(mois.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-            {
-                return this.BadRequestPage("Le mois doit s’écrire comme « 2026-12 ».");
-            }
-            if (!string.IsNullOrWhiteSpace(du) || !string.IsNullOrWhiteSpace(au))
-            {
-                return this.BadRequestPage("Choisissez un mois ou une période, pas les deux.");
-            }
-            Month = month;
+            errors["mois"] = "Choisissez un mois ou une période, pas les deux.";
+            KeepTyped();
+            filter = filter with { From = now };
+        }
+        else if (month is { } chosenMonth)
+        {
+            Month = chosenMonth;
             MonthChosen = true;
-            filter = filter with { From = Start(month), Until = Start(month.AddMonths(1)) };
-            dates.Add(new("mois", mois.Trim()));
+            filter = filter with { From = Start(chosenMonth), Until = Start(chosenMonth.AddMonths(1)) };
+            dates.Add(new("mois", mois));
         }
-        else if (!string.IsNullOrWhiteSpace(du) || !string.IsNullOrWhiteSpace(au))
+        else if (du is not null || au is not null)
         {
-            DateOnly? from = null, until = null;
-            if (!string.IsNullOrWhiteSpace(du))
-            {
-                if (!DateOnly.TryParseExact(du.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    return this.BadRequestPage("La date de début doit s’écrire comme « 2026-12-24 ».");
-                }
-                from = d;
-            }
-            if (!string.IsNullOrWhiteSpace(au))
-            {
-                if (!DateOnly.TryParseExact(au.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    return this.BadRequestPage("La date de fin doit s’écrire comme « 2026-12-31 ».");
-                }
-                until = d;
-            }
+            var from = ReadDay(du, "du", "La date de début doit s’écrire comme « 2026-12-24 ».", errors);
+            var until = ReadDay(au, "au", "La date de fin doit s’écrire comme « 2026-12-31 ».", errors);
             if (from is not null && until is not null && until < from)
             {
-                return this.BadRequestPage("La fin de la période ne peut pas précéder son début.");
+                errors["au"] = "La fin de la période ne peut pas précéder son début.";
             }
-            PeriodChosen = true;
-            filter = filter with { From = from is { } f ? Start(f) : null, Until = until is { } u ? Start(u.AddDays(1)) : null };
-            dates.Add(new("du", from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            dates.Add(new("au", until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            if (errors.ContainsKey("du") || errors.ContainsKey("au"))
+            {
+                KeepTyped();
+                filter = filter with { From = now };
+            }
+            else
+            {
+                PeriodChosen = true;
+                filter = filter with { From = from is { } f ? Start(f) : null, Until = until is { } u ? Start(u.AddDays(1)) : null };
+                dates.Add(new("du", from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                dates.Add(new("au", until?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
         }
         else
         {
             // Upcoming: every event not yet over.
             filter = filter with { From = now };
         }
-        var result = await ContentListing.SearchAsync(db, await index.FacetsAsync(cancellationToken), Types, filter, now, eventsByDate: true, cancellationToken);
-        Listing = new ContentListingView("/evenements", "Événements", result, filter, ShowTypes: false, dates, ShowDates: true);
+        var result = await ContentListing.SearchAsync(db, facets, Types, filter, now, eventsByDate: true, cancellationToken);
+        Listing = new ContentListingView("/evenements", "Événements", result, filter, ShowTypes: false, dates, ShowDates: true)
+        {
+            Errors = errors,
+            Typed = typed,
+        };
+        return Refused(errors);
+    }
+
+    /// <summary>
+    /// The page itself when something was refused, each message beside its field and every other filter kept, with a
+    /// 400 so that it is neither cached nor indexed as a listing.
+    /// </summary>
+    private PageResult Refused(Dictionary<string, string> errors)
+    {
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         return Page();
     }
+
+    private static DateOnly? ReadDay(string? value, string parameter, string message, Dictionary<string, string> errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+        errors[parameter] = message;
+        return null;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public string MonthLink(DateOnly month) =>
         "/evenements" + ContentQueryString.ToQueryString(Listing.Filter with { Page = 1, From = null, Until = null }, 1,
@@ -143,7 +183,8 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
 
     public static string DayLabel(DateOnly day) => day.ToString("dddd d MMMM yyyy", CultureInfo.CurrentCulture);
 
-    private async Task<IActionResult> MonthViewAsync(ContentFilter filter, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IActionResult> MonthViewAsync(
+        ContentFilter filter, DateOnly today, DateTimeOffset now, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
         MonthView = true;
         var first = Month.AddDays(-(((int)Month.DayOfWeek + 6) % 7));
@@ -166,8 +207,9 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
         {
             Hidden = MonthChosen ? [new("vue", MonthViewValue), month] : [new("vue", MonthViewValue)],
             ShowResults = false,
+            Errors = errors,
         };
-        return Page();
+        return Refused(errors);
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using Escale.Core.Content;
 using Escale.Core.Content.Search;
 using Escale.Web.Infrastructure.Caching;
-using Escale.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,16 +33,24 @@ public sealed class IndexModel(IContentSearch search, TimeProvider clock) : Page
 
     public ContentSearchResult Result { get; private set; } = new();
 
+    /// <summary>Why the type asked for was refused, shown beside its select (the search then runs over every type).</summary>
+    public string? TypeError { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         ContentType? type = null;
         if (!string.IsNullOrEmpty(Type))
         {
-            if (!TypeParameters.TryGetValue(Type, out var known))
+            if (TypeParameters.TryGetValue(Type, out var known))
             {
-                return this.BadRequestPage("Ce type de contenu n’existe pas.");
+                type = known;
             }
-            type = known;
+            else
+            {
+                TypeError = "Ce type de contenu n’existe pas.";
+                // The page itself, with the message beside the select, but never cached as a search.
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
         }
         var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and < 10_000 ? p : 1;
         Result = await search.SearchAsync(new ContentSearchQuery

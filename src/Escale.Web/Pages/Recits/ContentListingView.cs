@@ -13,9 +13,23 @@ public sealed record ContentListingView(
     /// <summary>False when the page draws the matches itself (the events' month grid).</summary>
     public bool ShowResults { get; init; } = true;
 
+    /// <summary>French messages about the refused parameters, keyed by parameter name (<c>du</c>, <c>type</c>, <c>page</c>…).</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the visitor gave in the refused date fields, shown back as given.</summary>
+    public IReadOnlyDictionary<string, string> Typed { get; init; } = new Dictionary<string, string>();
+
     public string PageLink(int page) => Action + ContentQueryString.ToQueryString(Filter, page, DateParameters);
 
-    public string? DateValue(string name) => DateParameters.FirstOrDefault(p => p.Key == name).Value;
+    public string? DateValue(string name) => Typed.TryGetValue(name, out var typed) ? typed : DateParameters.FirstOrDefault(p => p.Key == name).Value;
+
+    public string? ErrorOf(string parameter) => Errors.GetValueOrDefault(parameter);
+
+    /// <summary>The messages with no field of their own in the form (the page, the month, the view), shown above it.</summary>
+    public IEnumerable<string> GeneralErrors => Errors.Where(e => !FieldParameters.Contains(e.Key)).Select(e => e.Value);
+
+    private IEnumerable<string> FieldParameters =>
+        (ShowDates ? ["du", "au"] : Array.Empty<string>()).Concat(ShowTypes ? ["type"] : []).Concat(["profil", "theme", "intercommunalite"]);
 
     public string? Chosen(string facet) => facet switch
     {

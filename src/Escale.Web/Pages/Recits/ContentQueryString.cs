@@ -14,39 +14,75 @@ public static class ContentQueryString
 {
     public static bool TryParse(IQueryCollection query, IReadOnlyList<ContentType> types, out ContentFilter filter, out string? error)
     {
-        filter = new ContentFilter();
-        error = null;
+        filter = Read(query, types, out var errors);
+        error = errors.Values.FirstOrDefault();
+        return error is null;
+    }
+
+    /// <summary>
+    /// Every parameter read, each on its own: a malformed one leaves its part of <paramref name="errors"/> a French
+    /// message keyed by the parameter's name, and the rest of the filter as asked, so a listing can show the message
+    /// beside its field and still list what the other filters give.
+    /// </summary>
+    public static ContentFilter Read(IQueryCollection query, IReadOnlyList<ContentType> types, out Dictionary<string, string> errors)
+    {
+        var filter = new ContentFilter();
+        errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Single(query, "type") is { } typeValue)
         {
             var type = ContentListing.TypeValues.FirstOrDefault(t => t.Value == typeValue && types.Contains(t.Type));
             if (type.Value is null)
             {
-                error = "Ce type de contenu n’existe pas ici.";
-                return false;
+                errors["type"] = "Ce type de contenu n’existe pas ici.";
             }
-            filter = filter with { Type = type.Type };
+            else
+            {
+                filter = filter with { Type = type.Type };
+            }
         }
         if (Single(query, "theme") is { } themeValue)
         {
             var theme = ContentListing.ThemeValues.FirstOrDefault(t => t.Value == themeValue);
             if (theme.Value is null)
             {
-                error = "Ce thème n’existe pas.";
-                return false;
+                errors["theme"] = "Ce thème n’existe pas.";
             }
-            filter = filter with { Theme = theme.Theme };
+            else
+            {
+                filter = filter with { Theme = theme.Theme };
+            }
         }
         if (Single(query, "page") is { } pageValue)
         {
             if (!int.TryParse(pageValue, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
             {
-                error = "Le numéro de page doit être un entier positif.";
-                return false;
+                errors["page"] = "Le numéro de page doit être un entier positif.";
             }
-            filter = filter with { Page = page };
+            else
+            {
+                filter = filter with { Page = page };
+            }
         }
-        filter = filter with { Persona = Single(query, "profil"), Intercommunality = Single(query, "intercommunalite") };
-        return true;
+        return filter with { Persona = Single(query, "profil"), Intercommunality = Single(query, "intercommunalite") };
+    }
+
+    /// <summary>
+    /// Refuses a persona or an intercommunality the territory does not have (a listing's select could not show it
+    /// chosen, and the page would be empty with no reason given); the filter keeps only the known ones.
+    /// </summary>
+    public static ContentFilter KnownPlacesAndPersonas(ContentFilter filter, ContentFacets index, Dictionary<string, string> errors)
+    {
+        if (filter.Persona is { } persona && !index.Personas.Any(p => p.Slug == persona))
+        {
+            errors["profil"] = "Ce profil n’existe pas.";
+            filter = filter with { Persona = null };
+        }
+        if (filter.Intercommunality is { } epci && !index.Intercommunalities.Any(e => e.Slug == epci))
+        {
+            errors["intercommunalite"] = "Cette intercommunalité n’existe pas.";
+            filter = filter with { Intercommunality = null };
+        }
+        return filter;
     }
 
     /// <summary>The query string of <paramref name="filter"/> on page <paramref name="page"/>, plus <paramref name="extra"/> (dates).</summary>

@@ -1,7 +1,6 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Web.Infrastructure.Caching;
-using Escale.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -18,12 +17,15 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ContentQueryString.TryParse(Request.Query, Types, out var filter, out var error))
+        var facets = await index.FacetsAsync(cancellationToken);
+        var filter = ContentQueryString.KnownPlacesAndPersonas(ContentQueryString.Read(Request.Query, Types, out var errors), facets, errors);
+        var result = await ContentListing.SearchAsync(db, facets, Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
+        Listing = new ContentListingView("/recits", "Récits", result, filter, ShowTypes: true, []) { Errors = errors };
+        if (errors.Count > 0)
         {
-            return this.BadRequestPage(error!);
+            // The page itself, with each message beside its field, but never cached nor indexed as a listing.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        var result = await ContentListing.SearchAsync(db, await index.FacetsAsync(cancellationToken), Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
-        Listing = new ContentListingView("/recits", "Récits", result, filter, ShowTypes: true, []);
         return Page();
     }
 }

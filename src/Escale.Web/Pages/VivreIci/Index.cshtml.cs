@@ -1,7 +1,6 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Web.Infrastructure.Caching;
-using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Pages.Recits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,12 +18,15 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ContentQueryString.TryParse(Request.Query, Types, out var filter, out var error))
+        var facets = await index.FacetsAsync(cancellationToken);
+        var filter = ContentQueryString.KnownPlacesAndPersonas(ContentQueryString.Read(Request.Query, Types, out var errors), facets, errors);
+        var result = await ContentListing.SearchAsync(db, facets, Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
+        Listing = new ContentListingView("/vivre-ici", "Vivre ici", result, filter, ShowTypes: false, []) { Errors = errors };
+        if (errors.Count > 0)
         {
-            return this.BadRequestPage(error!);
+            // The page itself, with each message beside its field, but never cached nor indexed as a listing.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        var result = await ContentListing.SearchAsync(db, await index.FacetsAsync(cancellationToken), Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
-        Listing = new ContentListingView("/vivre-ici", "Vivre ici", result, filter, ShowTypes: false, []);
         return Page();
     }
 }

@@ -107,27 +107,71 @@ public sealed class IndexTests
         Assert.Contains("profil=jeunes", page.QuerySelector(".month-nav a[rel=next]")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Equal("/evenements?profil=jeunes", page.QuerySelector(".view-switch a:not([aria-current])")!.GetAttribute("href"));
     }
+
+    [Theory, EveryDatabase]
+    public async Task ABackwardsPeriod_IsRefusedBesideTheDates_OnTheListing_WithTheDatesAndEveryFilterKept(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var now = DateTimeOffset.UtcNow;
+        await ContentSteps.ArrangeAsync(app, Recits.IndexTests.Item(ContentType.Event, "Concert des jeunes", ["jeunes"], [ContentTheme.Culture], startsAt: now.AddDays(5)));
+        await ContentSteps.ArrangeAsync(app, Recits.IndexTests.Item(ContentType.Event, "Conférence", ["changer-de-vie"], [ContentTheme.Culture], startsAt: now.AddDays(6)));
+
+        var (response, page) = await app.CreateBrowserlessClient().GetPageAsync("/evenements?du=2026-12-10&au=2026-12-01&profil=jeunes&theme=culture");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("La fin de la période ne peut pas précéder son début.", page.Text("#filtre-au-erreur"));
+        Assert.Equal("filtre-au-erreur", page.QuerySelector("#filtre-au")!.GetAttribute("aria-describedby"));
+        Assert.Equal("true", page.QuerySelector("#filtre-au")!.GetAttribute("aria-invalid"));
+        Assert.Equal("2026-12-10", page.QuerySelector("#filtre-du")!.GetAttribute("value"));
+        Assert.Equal("2026-12-01", page.QuerySelector("#filtre-au")!.GetAttribute("value"));
+        Assert.Equal("jeunes", page.QuerySelector("#filtre-persona option[selected]")!.GetAttribute("value"));
+        Assert.Equal("culture", page.QuerySelector("#filtre-theme option[selected]")!.GetAttribute("value"));
+        // What the other filters give still shows: the upcoming events for young people.
+        Assert.Equal(["Concert des jeunes"], page.QuerySelectorAll(".content-card h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal("Prochains événements", page.Text("#periode-titre"));
+    }
 }
 
 [Collection(IntegrationCollection.Name)]
 public sealed class EventInputTests(AppFixture apps)
 {
     [Theory]
-    [InlineData("/evenements?mois=2026-13", "2026-12")]
-    [InlineData("/evenements?mois=décembre", "2026-12")]
-    [InlineData("/evenements?du=2026-12-10&au=2026-12-01", "précéder")]
-    [InlineData("/evenements?du=10/12/2026", "2026-12-24")]
-    [InlineData("/evenements?vue=mois&mois=2026-1", "2026-12")]
-    [InlineData("/evenements?vue=semaine", "mois")]
-    [InlineData("/evenements?vue=mois&du=2026-12-01", "pas une période")]
-    public async Task MalformedMonthOrBackwardsPeriod_IsA400WithAFrenchMessage(string url, string expected)
+    [InlineData("/evenements?du=2026-12-10&au=2026-12-01", "#filtre-au-erreur", "précéder")]
+    [InlineData("/evenements?du=10/12/2026", "#filtre-du-erreur", "2026-12-24")]
+    [InlineData("/evenements?au=demain", "#filtre-au-erreur", "2026-12-31")]
+    [InlineData("/evenements?du=2026-02-30", "#filtre-du-erreur", "2026-12-24")]
+    [InlineData("/evenements?mois=2026-13", ".validation-summary", "2026-12")]
+    [InlineData("/evenements?mois=décembre", ".validation-summary", "2026-12")]
+    [InlineData("/evenements?mois=2026-12&du=2026-12-01", ".validation-summary", "pas les deux")]
+    [InlineData("/evenements?vue=mois&mois=2026-1", ".validation-summary", "2026-12")]
+    [InlineData("/evenements?vue=semaine", ".validation-summary", "mois")]
+    [InlineData("/evenements?vue=mois&du=2026-12-01", ".validation-summary", "pas une période")]
+    [InlineData("/evenements?profil=inconnu", "#filtre-persona-erreur", "profil")]
+    [InlineData("/evenements?intercommunalite=nulle-part", "#filtre-intercommunality-erreur", "intercommunalité")]
+    [InlineData("/evenements?theme=plage", "#filtre-theme-erreur", "thème")]
+    [InlineData("/evenements?page=0", ".validation-summary", "entier")]
+    public async Task AMalformedDateMonthViewOrFacet_IsA400ShowingTheListingWithAFrenchMessageWhereItBelongs(string url, string where, string expected)
     {
         var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
 
         var (response, page) = await client.GetPageAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(expected, page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(expected, page.Text(where), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("form.content-filters"));
+        Assert.Equal("Événements", page.Text("h1"));
+    }
+
+    [Fact]
+    public async Task AMalformedDate_IsGivenBackAsTyped()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (_, page) = await client.GetPageAsync("/evenements?du=" + Uri.EscapeDataString("10/12/2026") + "&au=2026-12-31");
+
+        Assert.Equal("10/12/2026", page.QuerySelector("#filtre-du")!.GetAttribute("value"));
+        Assert.Equal("2026-12-31", page.QuerySelector("#filtre-au")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#filtre-au-erreur"));
     }
 }
 

@@ -187,7 +187,7 @@ public sealed class IndexTests(AppFixture fixture)
     [
         "\"", "\"unbalanced", "*", "cuisine*", "NEAR(a b)", "a AND b", "a OR b NOT c", "-vin", "(", ")", "title:vin", "{title}: vin",
         "'", "l'école", "\\", "%", "%_%", ";--", "'; DROP TABLE \"ContentItems\"; --", "vin:*", "!vin & (truffe | noix)", "<->", "^vin",
-        "🏡🌳", "🍷 vin", "\u0000vin", "a\u200Bb",
+        "🏡🌳", "🍷 vin", "\u0000vin", "a\u200Bb", "NEAR(", "NEAR(vin", "' OR 1=1 --", "AND", "OR", "NOT", "-", "--", "\"\"", "vin\"",
     ];
 
     [Theory, EveryDatabase]
@@ -198,9 +198,30 @@ public sealed class IndexTests(AppFixture fixture)
         {
             var page = await client.GetAsync(new Uri("/recherche?q=" + Uri.EscapeDataString(input), UriKind.Relative));
             Assert.True(page.StatusCode == HttpStatusCode.OK, $"« {input} » gave {(int)page.StatusCode}");
+            var events = await client.GetAsync(new Uri("/recherche?type=evenement&q=" + Uri.EscapeDataString(input), UriKind.Relative));
+            Assert.True(events.StatusCode == HttpStatusCode.OK, $"« {input} » among events gave {(int)events.StatusCode}");
             var api = await client.GetAsync(new Uri("/api/v1/recherche?q=" + Uri.EscapeDataString(input), UriKind.Relative));
             Assert.True(api.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"« {input} » gave {(int)api.StatusCode} from the API");
         }
+    }
+
+    [Theory, EveryDatabase]
+    public async Task AnUnknownType_IsRefusedBesideItsSelect_AndTheWordsAreSearchedInEveryType(DatabaseProvider provider)
+    {
+        var client = await fixture.ClientAsync(provider);
+        var marker = Marker();
+        await ContentSteps.ArrangeAsync(await fixture.AppAsync(provider), new ContentDraft
+        {
+            Type = ContentType.Portrait,
+            Texts = [new ContentText("fr", $"Portrait {marker}", "Chapeau.", "Texte.")],
+        });
+
+        var (response, page) = await client.GetPageAsync($"/recherche?q={marker}&type=" + Uri.EscapeDataString("' OR 1=1 --"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Ce type de contenu n’existe pas.", page.Text("#recherche-type-erreur"));
+        Assert.Equal(marker, page.QuerySelector("#recherche-q")!.GetAttribute("value"));
+        Assert.Equal($"Portrait {marker}", page.Text(".search-hit h2 a"));
     }
 
     [Theory, EveryDatabase]

@@ -102,18 +102,72 @@ public sealed class IndexTests
 public sealed class ListingInputTests(AppFixture apps)
 {
     [Theory]
-    [InlineData("/recits?type=inconnu")]
-    [InlineData("/recits?type=evenement")]
-    [InlineData("/recits?theme=plage")]
-    [InlineData("/recits?page=-1")]
-    [InlineData("/vivre-ici?page=abc")]
-    public async Task MalformedFilter_IsA400WithAFrenchMessage(string url)
+    [InlineData("/recits?type=inconnu", "#filtre-type-erreur", "existe")]
+    [InlineData("/recits?type=evenement", "#filtre-type-erreur", "existe")]
+    [InlineData("/recits?theme=plage", "#filtre-theme-erreur", "existe")]
+    [InlineData("/recits?profil=inconnu", "#filtre-persona-erreur", "existe")]
+    [InlineData("/recits?intercommunalite=nulle-part", "#filtre-intercommunality-erreur", "existe")]
+    [InlineData("/recits?page=-1", ".validation-summary", "entier")]
+    [InlineData("/vivre-ici?page=abc", ".validation-summary", "entier")]
+    [InlineData("/vivre-ici?theme=plage", "#filtre-theme-erreur", "existe")]
+    public async Task AMalformedFilter_IsA400ShowingTheListingWithTheMessageBesideItsField(string url, string where, string expected)
     {
         var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
 
         var (response, page) = await client.GetPageAsync(url);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Matches("existe|entier", page.Body!.TextContent);
+        Assert.Contains(expected, page.Text(where), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("form.content-filters"));
+        Assert.NotNull(page.QuerySelector(".content-results"));
+    }
+
+    [Fact]
+    public async Task AMalformedFilter_KeepsTheOtherFilters()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (_, page) = await client.GetPageAsync("/recits?type=portrait&theme=plage&profil=jeunes");
+
+        Assert.Equal("portrait", page.QuerySelector("#filtre-type option[selected]")!.GetAttribute("value"));
+        Assert.Equal("jeunes", page.QuerySelector("#filtre-persona option[selected]")!.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#filtre-theme option[selected]"));
+        Assert.Equal("filtre-theme-erreur", page.QuerySelector("#filtre-theme")!.GetAttribute("aria-describedby"));
+    }
+
+    /// <summary>What a visitor may paste or a robot may send: search-engine syntax, SQL, emoji, markup, a very long value.</summary>
+    public static readonly IReadOnlyList<string> HostileValues =
+    [
+        new string('a', 10_000), "🏡🌳", "\"", "'", "*", "NEAR(", "' OR 1=1 --", "AND", "-", "'; DROP TABLE \"ContentItems\"; --",
+        "%_%", "<script>alert(1)</script>", "2026-12-01' OR '1'='1", "-1", "99999999999999999999",
+    ];
+
+    public static readonly TheoryData<string, string> ListingParameters = new()
+    {
+        { "/recits", "type" }, { "/recits", "profil" }, { "/recits", "theme" }, { "/recits", "intercommunalite" }, { "/recits", "page" },
+        { "/vivre-ici", "profil" }, { "/vivre-ici", "theme" }, { "/vivre-ici", "page" },
+        { "/evenements", "type" }, { "/evenements", "profil" }, { "/evenements", "theme" }, { "/evenements", "intercommunalite" },
+        { "/evenements", "page" }, { "/evenements", "du" }, { "/evenements", "au" }, { "/evenements", "mois" }, { "/evenements", "vue" },
+    };
+
+    [Theory, EveryDatabase]
+    public async Task HostileValues_InAnyFilter_GiveTheListingWithResultsOrAMessage_NeverAnErrorPage(DatabaseProvider provider)
+    {
+        var client = await apps.ClientAsync(provider);
+        foreach (var (listing, parameter) in ListingParameters.Select(row => ((string)row[0], (string)row[1])))
+        {
+            foreach (var value in HostileValues)
+            {
+                var (response, page) = await client.GetPageAsync($"{listing}?{parameter}={Uri.EscapeDataString(value)}");
+                var what = $"{listing}?{parameter}=« {value[..Math.Min(value.Length, 30)]} »";
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{what} gave {(int)response.StatusCode}");
+                Assert.True(page.QuerySelector("form.content-filters") is not null, $"{what} did not show the listing");
+                Assert.True(page.QuerySelector("script:not([src])")?.TextContent.Contains("alert(1)", StringComparison.Ordinal) is not true, $"{what} ran a script");
+                if (parameter is "du" or "au")
+                {
+                    Assert.Equal(value, page.QuerySelector($"#filtre-{parameter}")!.GetAttribute("value"));
+                }
+            }
+        }
     }
 }
