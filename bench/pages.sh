@@ -24,6 +24,7 @@ event             anonymous      EVENT
 commune           anonymous      COMMUNE
 intercommunality  anonymous      INTERCOMMUNALITY
 territoire        anonymous      /territoire
+open-data         anonymous      /donnees-ouvertes
 opportunity       anonymous      OPPORTUNITY
 offres-facets     anonymous      /offres?type=emploi&teletravail=1&tri=salaire
 recherche         anonymous      /recherche?q=patrimoine

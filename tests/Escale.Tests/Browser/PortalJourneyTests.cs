@@ -1,3 +1,4 @@
+using Escale.Core.Content;
 using Microsoft.Playwright;
 
 namespace Escale.Tests.Browser;
@@ -19,6 +20,39 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/profils/**");
 
         Assert.Equal("Profils recherchés", (await page.Locator("h1").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task Home_ShowsTheLeadImagesAndAdvertisesItsFeeds_AndTheOpenDataPageLinksEveryExport_EachAnswering()
+    {
+        var title = $"Lucie, ébéniste à Figeac {StorySteps.Unique()}";
+        await StorySteps.PublishedAsync(browser.App, StorySteps.Draft(ContentType.Portrait, title) with { Featured = true }, imageAlt: "Lucie dans son atelier");
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync("/");
+        var image = page.Locator(".highlights .content-card", new() { Has = page.GetByRole(AriaRole.Link, new() { Name = title }) }).Locator("picture img");
+        await image.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(image).ToHaveAttributeAsync("alt", "Lucie dans son atelier");
+        Assert.True(await image.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+        var feeds = page.Locator("head link[rel=alternate]");
+        Assert.Equal(["application/rss+xml", "application/atom+xml"],
+            (await Task.WhenAll((await feeds.AllAsync()).Select(f => f.GetAttributeAsync("type")))).Select(t => t ?? ""));
+        foreach (var feed in await feeds.AllAsync())
+        {
+            await StorySteps.XmlAsync(page, (await feed.GetAttributeAsync("href"))!);
+        }
+
+        await page.Locator(".site-footer").GetByRole(AriaRole.Link, new() { Name = "Données ouvertes" }).ClickAsync();
+        await page.WaitForURLAsync("**/donnees-ouvertes");
+        var exports = await Task.WhenAll((await page.Locator(".export h2 a").AllAsync()).Select(a => a.GetAttributeAsync("href")));
+
+        Assert.Contains("/offres/export.csv", exports);
+        Assert.Contains("/offres/export.json", exports);
+        foreach (var export in exports)
+        {
+            var response = await page.Context.APIRequest.GetAsync(export!);
+            Assert.True(response.Status == 200, $"{export} answered {response.Status}");
+        }
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class SitePages
     [
         "home", "persona", "offers", "offer", "offers-map", "stories", "story", "events", "events-month", "event", "stories-map",
         "search", "communes", "commune", "intercommunalities", "intercommunality", "territory", "living-here", "living-here-item",
-        "organisation", "sign-in", "sign-up", "forgotten-password", "contact", "legal", "privacy", "new-alert", "project",
+        "organisation", "sign-in", "sign-up", "forgotten-password", "contact", "legal", "privacy", "open-data", "new-alert", "project",
     ];
 
     /// <summary>The pages of a signed-in partner (<c>partner:</c>) or editor and administrator (<c>editor:</c>).</summary>
@@ -96,6 +96,7 @@ public sealed class SitePages
             ["project"] = "/mon-projet",
             ["legal"] = "/mentions-legales",
             ["privacy"] = "/confidentialite",
+            ["open-data"] = "/donnees-ouvertes",
             ["new-alert"] = "/offres/alertes/nouvelle?q=menuisier",
             ["account"] = "/compte",
             ["partner-space"] = "/espace-partenaire",

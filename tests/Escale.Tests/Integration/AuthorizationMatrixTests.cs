@@ -47,6 +47,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/contact"] = Everyone,
         ["/mentions-legales"] = Everyone,
         ["/confidentialite"] = Everyone,
+        ["/donnees-ouvertes"] = Everyone,
         ["/langue/{code:regex(^(fr|en)$)}"] = Everyone,
         ["/health"] = Everyone,
         ["/health/ready"] = Everyone,

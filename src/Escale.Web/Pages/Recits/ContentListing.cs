@@ -12,6 +12,9 @@ public sealed record ContentCard(
     DateTimeOffset PublishAt, DateTimeOffset UpdatedAt, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? PlaceName)
 {
     public string Path => SiteLinks.ContentPath(Type, Slug);
+
+    /// <summary>The item's lead image, on the cards that show one (the home and persona pages' highlights); null otherwise.</summary>
+    public LeadPicture? Image { get; init; }
 }
 
 public sealed record FacetCount(string Value, string Label, int Count);
@@ -136,7 +139,13 @@ public static class ContentListing
             .Where(r => r.IsPublicAt(now) && (r.Type != ContentType.Event || r.OverAt >= now)
                 && (persona is null || r.Personas.Contains(persona, StringComparer.Ordinal)));
         var ids = shown.Where(r => r.Featured).Concat(shown.Where(r => !r.Featured)).Take(count).Select(r => r.Id).ToList();
-        return await CardsAsync(db, ids, cancellationToken);
+        var cards = await CardsAsync(db, ids, cancellationToken);
+        var imageIds = await db.ContentItems.AsNoTracking().Where(c => ids.Contains(c.Id) && c.LeadImageId != null)
+            .ToDictionaryAsync(c => c.Id, c => c.LeadImageId!.Value, cancellationToken);
+        var pictures = await LeadPicture.LoadAsync(db, [.. imageIds.Values.Distinct()], cancellationToken);
+        return [.. cards.Select(card => imageIds.TryGetValue(card.Id, out var imageId) && pictures.TryGetValue(imageId, out var picture)
+            ? card with { Image = picture }
+            : card)];
     }
 
     /// <summary>Cards for <paramref name="ids"/>, in that order, in the visitor's language (French when not translated).</summary>

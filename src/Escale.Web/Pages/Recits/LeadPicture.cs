@@ -16,7 +16,23 @@ public sealed record LeadPicture(string Key, IReadOnlyList<int> Widths, int Widt
             return null;
         }
         var image = await db.MediaImages.AsNoTracking().SingleOrDefaultAsync(i => i.Id == imageId, cancellationToken);
-        if (image is null || image.RenditionWidths.Count == 0)
+        return image is null ? null : Of(image);
+    }
+
+    /// <summary>The images of several items at once (the cards of a page), by image id; an image without renditions is left out.</summary>
+    public static async Task<IReadOnlyDictionary<int, LeadPicture>> LoadAsync(EscaleDbContext db, IReadOnlyCollection<int> imageIds, CancellationToken cancellationToken)
+    {
+        if (imageIds.Count == 0)
+        {
+            return new Dictionary<int, LeadPicture>();
+        }
+        var images = await db.MediaImages.AsNoTracking().Where(i => imageIds.Contains(i.Id)).ToListAsync(cancellationToken);
+        return images.Select(i => (i.Id, Picture: Of(i))).Where(p => p.Picture is not null).ToDictionary(p => p.Id, p => p.Picture!);
+    }
+
+    private static LeadPicture? Of(MediaImage image)
+    {
+        if (image.RenditionWidths.Count == 0)
         {
             return null;
         }

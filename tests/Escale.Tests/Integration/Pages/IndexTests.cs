@@ -20,6 +20,33 @@ public sealed class IndexTests(AppFixture apps)
         Assert.Equal(["Je change de vie", "Profils recherchés", "Jeunes : rester ou revenir", "Du Lot en vacances au Lot pour la vie"], entries);
     }
 
+    [Theory, EveryDatabase]
+    public async Task Get_AdvertisesTheRssAndAtomFeeds_WhichAnswer(DatabaseProvider provider)
+    {
+        var client = await apps.ClientAsync(provider);
+
+        var (_, page) = await client.GetPageAsync("/");
+
+        var feeds = page.QuerySelectorAll("head link[rel=alternate]").Select(l => (Type: l.GetAttribute("type"), Href: l.GetAttribute("href")!)).ToList();
+        Assert.Equal(["application/rss+xml", "application/atom+xml"], feeds.Select(f => f.Type));
+        foreach (var (type, href) in feeds)
+        {
+            var feed = await client.GetAsync(new Uri(href, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+            Assert.Equal(type, feed.Content.Headers.ContentType!.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task Get_MainMenuHasLivingHere()
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (_, page) = await client.GetPageAsync("/");
+
+        Assert.Contains(page.QuerySelectorAll(".nav-list a"), a => a.GetAttribute("href") == "/vivre-ici" && a.TextContent.Trim() == "Vivre ici");
+    }
+
     [Fact]
     public async Task Get_SendsSecurityHeaders()
     {

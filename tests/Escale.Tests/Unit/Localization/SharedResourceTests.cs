@@ -61,6 +61,15 @@ public sealed partial class SharedResourceTests
     }
 
     [Fact]
+    public void EveryOpenDataExportText_HasAnEnglishTranslation()
+    {
+        var texts = Escale.Web.Pages.DonneesOuvertes.IndexModel.Exports
+            .SelectMany(e => new[] { e.Title, e.Content, e.Licence, e.Frequency });
+
+        Assert.All(texts, text => Assert.Contains(text, EnglishKeys()));
+    }
+
+    [Fact]
     public void EveryWelcomeLabel_HasAnEnglishTranslation()
     {
         // Reflection, so that a label added to WelcomeLabels later is checked without touching this test: every

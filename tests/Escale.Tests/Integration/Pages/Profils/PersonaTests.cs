@@ -18,7 +18,24 @@ public sealed class PersonaTests(AppFixture apps)
         Assert.Contains("meilleur équilibre", page.Text(".lead"), StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll(".needs li"));
         var links = page.QuerySelectorAll(".next-steps a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/territoire", "/intercommunalites", "/contact"], links);
+        Assert.Equal(["/offres", "/vivre-ici", "/territoire", "/intercommunalites", "/contact"], links);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Get_EveryPersona_PromisesNoPageThatDoesNotExistYet(DatabaseProvider provider)
+    {
+        var client = await apps.ClientAsync(provider);
+
+        foreach (var slug in new[] { "changer-de-vie", "profils-recherches", "jeunes", "vacances-pour-la-vie" })
+        {
+            var (response, page) = await client.GetPageAsync("/profils/" + slug);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = page.Text("main");
+            Assert.DoesNotContain("appels à projets", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("étape par étape", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("le chemin", text, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
