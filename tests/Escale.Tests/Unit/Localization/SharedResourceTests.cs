@@ -116,6 +116,21 @@ public sealed partial class SharedResourceTests
     }
 
     // T["…"] in views, t["…"] in page models; keys never contain a double quote.
+    [Fact]
+    public void EveryCountInThePages_HasBothFormsInEnglish()
+    {
+        var english = EnglishKeys();
+        var forms = Directory.EnumerateFiles(Path.Combine(WebProject, "Pages"), "*.cs*", SearchOption.AllDirectories)
+            .SelectMany(file => CountForms().Matches(File.ReadAllText(file)).SelectMany(m => new[] { m.Groups[1].Value, m.Groups[2].Value }))
+            .ToList();
+
+        Assert.NotEmpty(forms);
+        Assert.Equal([], forms.Where(form => !english.Contains(form)).ToList());
+    }
+
     [GeneratedRegex("""\b[Tt]\["([^"]+)"[,\]]""")]
     private static partial Regex LocalizerKey();
+
+    [GeneratedRegex("\\bT\\.Count\\([^,]+,\\s*\"([^\"]+)\",\\s*\"([^\"]+)\"")]
+    private static partial Regex CountForms();
 }

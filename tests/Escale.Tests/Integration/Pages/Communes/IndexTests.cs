@@ -47,6 +47,16 @@ public sealed class IndexTests(AppFixture apps)
     }
 
     [Theory, EveryDatabase]
+    public async Task OneCommuneFound_IsCountedInTheSingular(DatabaseProvider provider)
+    {
+        var client = await apps.ClientAsync(provider);
+
+        var (_, page) = await client.GetPageAsync("/communes?q=46042");
+
+        Assert.Equal("1 commune correspond à cette recherche.", page.Text("#nombre-resultats"));
+    }
+
+    [Theory, EveryDatabase]
     public async Task Filter_ByIntercommunality_ShowsOnlyItsCommunes(DatabaseProvider provider)
     {
         var client = await apps.ClientAsync(provider);

@@ -52,7 +52,7 @@ public sealed class IndexTests(AppFixture fixture)
         Assert.Equal(["École", "enfant"], page.QuerySelectorAll(".search-snippet mark").Select(m => m.TextContent));
         Assert.Equal("Portrait", page.Text(".search-hit-type"));
         Assert.StartsWith("/recits/", page.QuerySelector(".search-hit h2 a")!.GetAttribute("href"));
-        Assert.Contains("1", page.Text(".result-count"));
+        Assert.Equal("1 résultat", page.Text(".result-count"));
     }
 
     [Theory, EveryDatabase]
