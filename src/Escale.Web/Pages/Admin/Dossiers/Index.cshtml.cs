@@ -23,7 +23,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
     public const int PageSize = 50;
 
     public sealed record Row(int Id, string? HouseholdName, CaseStage Stage, DateTimeOffset CreatedAt, string? Intercommunality,
-        HeardFrom Source, bool Overdue, IReadOnlyList<string> Organisations, IReadOnlyList<string> AssigneeIds);
+        HeardFrom Source, bool Overdue, IReadOnlyList<string> Organisations, IReadOnlyList<string> Assignees);
 
     public sealed record Choice(string Value, string Label);
 
@@ -79,8 +79,6 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
-
-    public IReadOnlyDictionary<string, string> AssigneeNames { get; private set; } = new Dictionary<string, string>();
 
     public IReadOnlyList<Choice> Intercommunalities { get; private set; } = [];
 
@@ -190,16 +188,19 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         return values;
     }
 
-    /// <summary>The columns a row shows, with who follows the case now, newest first along the (CreatedAt, Id) index.</summary>
-    private static IQueryable<PageCase> NewestFirst(IQueryable<WelcomeCase> cases) =>
+    /// <summary>The columns a row shows, with who follows the case now (organisation and referent's name), newest first along the (CreatedAt, Id) index.</summary>
+    private IQueryable<PageCase> NewestFirst(IQueryable<WelcomeCase> cases) =>
         cases.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Select(c => new PageCase(c.Id, c.HouseholdName, c.Stage, c.CreatedAt, c.IntercommunalityId, c.Source,
-                c.Assignments.Where(a => a.EndedAt == null).OrderBy(a => a.Id).Select(a => new PageAssignment(a.Organisation!.Name, a.AssignedUserId)).ToList()));
+                c.Assignments.Where(a => a.EndedAt == null).OrderBy(a => a.Id)
+                    .Select(a => new PageAssignment(a.Organisation!.Name,
+                        db.Users.Where(u => u.Id == a.AssignedUserId).Select(u => u.DisplayName ?? u.Email).FirstOrDefault()))
+                    .ToList()));
 
     private sealed record PageCase(int Id, string? HouseholdName, CaseStage Stage, DateTimeOffset CreatedAt, int? IntercommunalityId, HeardFrom Source,
         List<PageAssignment> Assignments);
 
-    private sealed record PageAssignment(string Organisation, string? UserId);
+    private sealed record PageAssignment(string Organisation, string? Assignee);
 
     private enum FigureKind
     {
@@ -322,23 +323,13 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         Rows = [.. rows.Select(r => new Row(r.Case.Id, r.Case.HouseholdName, r.Case.Stage, r.Case.CreatedAt,
             r.Case.IntercommunalityId is { } epci ? intercommunalityNames.GetValueOrDefault(epci) : null, r.Case.Source, r.Overdue,
             [.. r.Case.Assignments.Select(a => a.Organisation)],
-            [.. r.Case.Assignments.Where(a => a.UserId != null).Select(a => a.UserId!)]))];
+            [.. r.Case.Assignments.Where(a => a.Assignee != null).Select(a => a.Assignee!)]))];
 
         var myOrganisations = Viewer.OrganisationIds;
         Members = await db.WelcomeOrganisationMembers.AsNoTracking()
             .Where(m => myOrganisations.Contains(m.OrganisationId))
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Member(m.OrganisationId, m.Organisation!.Name, m.UserId, u.DisplayName ?? u.Email ?? ""))
             .ToListAsync(cancellationToken);
-        var assigneeIds = Rows.SelectMany(r => r.AssigneeIds).Distinct().Except(Members.Select(m => m.UserId)).ToList();
-        var names = Members.GroupBy(m => m.UserId).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
-        if (assigneeIds.Count > 0)
-        {
-            foreach (var other in await db.Users.AsNoTracking().Where(u => assigneeIds.Contains(u.Id)).Select(u => new { u.Id, Name = u.DisplayName ?? u.Email ?? "" }).ToListAsync(cancellationToken))
-            {
-                names[other.Id] = other.Name;
-            }
-        }
-        AssigneeNames = names;
         // The territory's lists come from the catalog kept in memory (sorted by name and by position, as read).
         Intercommunalities = [.. territory.Intercommunalities.Select(e => new Choice(e.Id.ToString(CultureInfo.InvariantCulture), e.Name))];
         Personas = [.. territory.Personas.Select(p => new Choice(p.Id.ToString(CultureInfo.InvariantCulture), p.Name.Current))];
