@@ -51,10 +51,10 @@ public static class OpportunityDates
                 problems.Add(new(OpportunityDateField.StartDate,
                     $"La date de prise de poste ne peut pas être passée de plus de {StartToleranceDays} jours : choisissez une date à partir du {Day(earliest)}."));
             }
-            else if (expires is { } end2 && begin > end2)
+            else if (begin > expires)
             {
                 problems.Add(new(OpportunityDateField.StartDate,
-                    $"La prise de poste ({Day(begin)}) ne peut pas être après l’expiration de l’offre ({Day(end2)}) : avancez-la ou prolongez l’offre."));
+                    $"La prise de poste ({Day(begin)}) ne peut pas être après l’expiration de l’offre ({Day(expires.Value)}) : avancez-la ou prolongez l’offre."));
             }
         }
         return problems;

@@ -43,7 +43,7 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
     public async Task<IActionResult> OnGetAsync(string? mois, string? du, string? au, string? vue, CancellationToken cancellationToken)
     {
         var facets = await index.FacetsAsync(cancellationToken);
-        var filter = ContentQueryString.KnownPlacesAndPersonas(ContentQueryString.Read(Request.Query, Types, out var errors), facets, errors);
+        var filter = ContentQueryString.Read(Request.Query, Types, facets, out var errors);
         (mois, du, au, vue) = (Blank(mois), Blank(du), Blank(au), Blank(vue));
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(ParisTime.ToLocal(now));

@@ -1,4 +1,6 @@
 using Escale.Core.Content;
+using Escale.Core.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Recits;
 
@@ -18,6 +20,24 @@ public sealed record ContentListingView(
 
     /// <summary>What the visitor gave in the refused date fields, shown back as given.</summary>
     public IReadOnlyDictionary<string, string> Typed { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// A listing without dates (stories, quality of life): its filters read from the query, each refused one kept as a
+    /// message for its field, and the search on what remains. A page with a refused filter still answers with the
+    /// listing, as 400, so that it is never cached nor indexed as a listing.
+    /// </summary>
+    public static async Task<ContentListingView> LoadAsync(PageModel page, EscaleDbContext db, ContentIndex index, DateTimeOffset now,
+        string action, string label, IReadOnlyList<ContentType> types, bool showTypes, CancellationToken cancellationToken)
+    {
+        var facets = await index.FacetsAsync(cancellationToken);
+        var filter = ContentQueryString.Read(page.Request.Query, types, facets, out var errors);
+        var result = await ContentListing.SearchAsync(db, facets, types, filter, now, eventsByDate: false, cancellationToken);
+        if (errors.Count > 0)
+        {
+            page.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return new ContentListingView(action, label, result, filter, showTypes, []) { Errors = errors };
+    }
 
     public string PageLink(int page) => Action + ContentQueryString.ToQueryString(Filter, page, DateParameters);
 

@@ -67,11 +67,13 @@ public static class ContentQueryString
     }
 
     /// <summary>
-    /// Refuses a persona or an intercommunality the territory does not have (a listing's select could not show it
-    /// chosen, and the page would be empty with no reason given); the filter keeps only the known ones.
+    /// A listing's filter: every parameter read as <see cref="Read(IQueryCollection, IReadOnlyList{ContentType}, out Dictionary{string, string})"/>
+    /// does, and a persona or an intercommunality the territory does not have refused too (a listing's select could not
+    /// show it chosen, and the page would be empty with no reason given); the filter keeps only the known ones.
     /// </summary>
-    public static ContentFilter KnownPlacesAndPersonas(ContentFilter filter, ContentFacets index, Dictionary<string, string> errors)
+    public static ContentFilter Read(IQueryCollection query, IReadOnlyList<ContentType> types, ContentFacets index, out Dictionary<string, string> errors)
     {
+        var filter = Read(query, types, out errors);
         if (filter.Persona is { } persona && !index.Personas.Any(p => p.Slug == persona))
         {
             errors["profil"] = "Ce profil n’existe pas.";

@@ -17,15 +17,7 @@ public sealed class IndexModel(EscaleDbContext db, ContentIndex index, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var facets = await index.FacetsAsync(cancellationToken);
-        var filter = ContentQueryString.KnownPlacesAndPersonas(ContentQueryString.Read(Request.Query, Types, out var errors), facets, errors);
-        var result = await ContentListing.SearchAsync(db, facets, Types, filter, clock.GetUtcNow(), eventsByDate: false, cancellationToken);
-        Listing = new ContentListingView("/recits", "Récits", result, filter, ShowTypes: true, []) { Errors = errors };
-        if (errors.Count > 0)
-        {
-            // The page itself, with each message beside its field, but never cached nor indexed as a listing.
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
+        Listing = await ContentListingView.LoadAsync(this, db, index, clock.GetUtcNow(), "/recits", "Récits", Types, showTypes: true, cancellationToken);
         return Page();
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using Escale.Core.Opportunities;
+using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Pages.Offres;
 
 namespace Escale.Web.Pages.Admin.Moderation;
@@ -13,8 +13,6 @@ namespace Escale.Web.Pages.Admin.Moderation;
 public static class ModeratedFields
 {
     public sealed record Change(string Field, string? Before, string? After);
-
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <param name="romeLabel">The ROME occupation's name, shown after its code.</param>
     /// <param name="nafLabel">The NAF activity's name, shown after its code.</param>
@@ -45,7 +43,7 @@ public static class ModeratedFields
         Add("Prix minimum", Euros(o.PriceMin, ""));
         Add("Prix maximum", Euros(o.PriceMax, ""));
         Add("Tranche de chiffre d’affaires", o.TurnoverBand);
-        Add("Effectif", o.Staff is { } staff ? string.Format(French, staff > 1 ? "{0:N0} personnes" : "{0:N0} personne", staff) : null);
+        Add("Effectif", o.Staff is { } staff ? string.Format(LocalizationExtensions.French, staff > 1 ? "{0:N0} personnes" : "{0:N0} personne", staff) : null);
         Add("Locaux", o.Premises);
         Add("Motif", o.Reason);
         Add("Échéance", o.Timeline);
@@ -67,9 +65,9 @@ public static class ModeratedFields
 
     public static string ToJson(Dictionary<string, string> fields) => JsonSerializer.Serialize(fields);
 
-    private static string? Euros(int? amount, string suffix) => amount is { } value ? string.Format(French, "{0:N0} €{1}", value, suffix) : null;
+    private static string? Euros(int? amount, string suffix) => amount is { } value ? string.Format(LocalizationExtensions.French, "{0:N0} €{1}", value, suffix) : null;
 
-    private static string? Day(DateOnly? date) => date?.ToString("d MMMM yyyy", French);
+    private static string? Day(DateOnly? date) => date?.ToString("d MMMM yyyy", LocalizationExtensions.French);
 
     private static string YesNo(bool value) => value ? "oui" : "non";
 
