@@ -37,6 +37,8 @@ public sealed partial record ContentDraft
     public string? SectorNafCode { get; init; }
     public string? Website { get; init; }
     public int? OrganisationId { get; init; }
+    /// <summary>A portrait's occupation, as a ROME code.</summary>
+    public string? OccupationRomeCode { get; init; }
     public IReadOnlyList<ContentText> Texts { get; init; } = [];
 
     public ContentText? Text(string language) => Texts.FirstOrDefault(t => t.Language == language);
@@ -90,6 +92,10 @@ public sealed partial record ContentDraft
         {
             errors.Add(("Themes", "Choisissez au moins un thème pour une page « vivre ici »."));
         }
+        if (Type == ContentType.Portrait && !string.IsNullOrEmpty(OccupationRomeCode) && !RomeCode().IsMatch(OccupationRomeCode))
+        {
+            errors.Add(("OccupationRomeCode", "Le code ROME s’écrit comme « J1506 » : une lettre et quatre chiffres."));
+        }
         if (Type == ContentType.CompanyStory)
         {
             if (!string.IsNullOrEmpty(SectorNafCode) && !NafCode().IsMatch(SectorNafCode))
@@ -109,4 +115,7 @@ public sealed partial record ContentDraft
 
     [GeneratedRegex(@"^\d{2}\.\d{2}[A-Z]$")]
     private static partial Regex NafCode();
+
+    [GeneratedRegex(@"^[A-N]\d{4}$")]
+    private static partial Regex RomeCode();
 }

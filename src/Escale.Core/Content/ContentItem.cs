@@ -80,6 +80,8 @@ public sealed class ContentItem : IHasUpdatedAt
     /// <summary>The employer a company story is about, when it has an organisation here: its page links to its opportunities.</summary>
     public int? OrganisationId { get; set; }
     public Escale.Core.Opportunities.Organisation? Organisation { get; set; }
+    /// <summary>The ROME occupation a portrait is about (e.g. "J1506" for a nurse): its page links to the matching offers near its place.</summary>
+    public string? OccupationRomeCode { get; set; }
 
     public List<ContentTranslation> Translations { get; set; } = [];
     public List<ContentPersona> Personas { get; set; } = [];
@@ -107,6 +109,7 @@ public sealed class ContentItem : IHasUpdatedAt
         SectorNafCode = SectorNafCode,
         Website = Website,
         OrganisationId = OrganisationId,
+        OccupationRomeCode = OccupationRomeCode,
         Texts = [.. Translations.OrderBy(t => t.Language, StringComparer.Ordinal)
             .Select(t => new ContentText(t.Language, t.Title, t.Summary, t.BodyMarkdown))],
     };
@@ -129,6 +132,7 @@ public sealed class ContentItem : IHasUpdatedAt
         SectorNafCode = isCompany ? draft.SectorNafCode : null;
         Website = isCompany ? draft.Website : null;
         OrganisationId = isCompany ? draft.OrganisationId : null;
+        OccupationRomeCode = draft.Type == ContentType.Portrait ? draft.OccupationRomeCode : null;
 
         Personas.RemoveAll(p => !draft.Personas.Contains(p.PersonaSlug));
         foreach (var slug in draft.Personas.Distinct(StringComparer.Ordinal).Where(s => Personas.All(p => p.PersonaSlug != s)))

@@ -17,6 +17,7 @@ internal sealed class ContentItemConfiguration : IEntityTypeConfiguration<Conten
         item.Property(c => c.Price).HasMaxLength(300);
         item.Property(c => c.Accessibility).HasMaxLength(1000);
         item.Property(c => c.SectorNafCode).HasMaxLength(6);
+        item.Property(c => c.OccupationRomeCode).HasMaxLength(5);
         item.Property(c => c.Website).HasMaxLength(2000);
 
         item.HasOne(c => c.Commune).WithMany().HasForeignKey(c => c.CommuneId).OnDelete(DeleteBehavior.Restrict);

@@ -19,7 +19,7 @@ public static class DemoContent
     public sealed record Item(
         string Slug, string Type, string? Commune, string? Intercommunality, List<string> Personas, List<string> Themes, bool Featured,
         int? StartsInDays, int? StartHour, int? DurationHours, string? Venue, string? Organiser, string? Price, string? Accessibility,
-        string? Sector, string? Website, Text Fr, Text? En);
+        string? Sector, string? Website, Text Fr, Text? En, string? Occupation = null);
 
     public sealed record Text(string Title, string? Summary, string Body);
 
@@ -82,6 +82,7 @@ public static class DemoContent
             Accessibility = item.Accessibility,
             SectorNafCode = type == ContentType.CompanyStory ? item.Sector : null,
             Website = type == ContentType.CompanyStory ? item.Website : null,
+            OccupationRomeCode = type == ContentType.Portrait ? item.Occupation : null,
             Texts = texts,
         };
     }

@@ -291,6 +291,10 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OccupationRomeCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("integer");
 

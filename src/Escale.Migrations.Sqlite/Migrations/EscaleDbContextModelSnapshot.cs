@@ -273,6 +273,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.Property<int?>("LeadImageId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OccupationRomeCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OrganisationId")
                         .HasColumnType("INTEGER");
 

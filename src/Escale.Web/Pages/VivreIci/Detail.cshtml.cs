@@ -1,3 +1,4 @@
+using Escale.Core.Opportunities.Search;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Web.Infrastructure.Caching;
@@ -10,7 +11,7 @@ namespace Escale.Web.Pages.VivreIci;
 
 /// <summary>One quality-of-life page. Unknown, unpublished and not-yet-due items are the site's 404.</summary>
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public sealed class DetailModel(EscaleDbContext db, TimeProvider clock) : PageModel
+public sealed class DetailModel(EscaleDbContext db, TimeProvider clock, OpportunitySearch offers) : PageModel
 {
     private static readonly ContentType[] Types = [ContentType.QualityOfLife];
 
@@ -18,7 +19,7 @@ public sealed class DetailModel(EscaleDbContext db, TimeProvider clock) : PageMo
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var article = await ContentArticle.PublicAsync(db, Types, slug, clock.GetUtcNow(), cancellationToken);
+        var article = await ContentArticle.PublicAsync(db, offers, Types, slug, clock.GetUtcNow(), cancellationToken);
         if (article is null)
         {
             return NotFound();

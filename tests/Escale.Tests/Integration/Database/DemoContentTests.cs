@@ -67,4 +67,15 @@ public sealed class DemoContentTests
         // Company names and websites are invented: every site is on the reserved example domain.
         Assert.All(Demo.Items.Where(i => i.Website is not null), i => Assert.EndsWith(".example", new Uri(i.Website!).Host, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void EveryPortraitOccupation_IsARomeCodeOfTheReferenceFile()
+    {
+        var codes = File.ReadLines(Path.Combine(RepoPaths.Root, "reference", "rome_metiers.csv")).Skip(1).Select(line => line.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
+        var occupations = Demo.Items.Where(i => i.Occupation is not null).ToList();
+
+        Assert.True(occupations.Count >= 5, "the demo portraits name their occupation");
+        Assert.All(occupations, i => Assert.Equal("portrait", i.Type));
+        Assert.All(occupations, i => Assert.Contains(i.Occupation!, codes));
+    }
 }

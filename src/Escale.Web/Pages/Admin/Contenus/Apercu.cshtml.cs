@@ -1,3 +1,4 @@
+using Escale.Core.Opportunities.Search;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Web.Pages.Recits;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Contenus;
 
 /// <summary>An item as the public page would show it, from its latest revision or a chosen one; never public, never indexed.</summary>
-public sealed class ApercuModel(EscaleDbContext db, TimeProvider clock) : PageModel
+public sealed class ApercuModel(EscaleDbContext db, TimeProvider clock, OpportunitySearch offers) : PageModel
 {
     public ContentArticle Article { get; private set; } = null!;
 
@@ -27,7 +28,7 @@ public sealed class ApercuModel(EscaleDbContext db, TimeProvider clock) : PageMo
         }
         Number = snapshot.Number;
         var leadImageId = await db.ContentItems.Where(c => c.Id == id).Select(c => c.LeadImageId).FirstOrDefaultAsync(cancellationToken);
-        Article = await ContentArticle.BuildAsync(db, ContentDraft.FromJson(snapshot.SnapshotJson), leadImageId, clock.GetUtcNow(), cancellationToken);
+        Article = await ContentArticle.BuildAsync(db, offers, ContentDraft.FromJson(snapshot.SnapshotJson), leadImageId, clock.GetUtcNow(), cancellationToken);
         Response.Headers["X-Robots-Tag"] = "noindex";
         return Page();
     }

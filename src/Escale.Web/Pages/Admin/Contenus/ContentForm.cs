@@ -26,6 +26,7 @@ public sealed class ContentForm
     public string? SectorNafCode { get; set; }
     public string? Website { get; set; }
     public int? OrganisationId { get; set; }
+    public string? OccupationRomeCode { get; set; }
     public string? TitleFr { get; set; }
     public string? SummaryFr { get; set; }
     public string? BodyFr { get; set; }
@@ -62,6 +63,7 @@ public sealed class ContentForm
             SectorNafCode = Blank(SectorNafCode)?.ToUpperInvariant(),
             Website = Blank(Website),
             OrganisationId = OrganisationId,
+            OccupationRomeCode = Blank(OccupationRomeCode)?.ToUpperInvariant(),
             Texts = texts,
         };
     }
@@ -84,6 +86,7 @@ public sealed class ContentForm
         SectorNafCode = draft.SectorNafCode,
         Website = draft.Website,
         OrganisationId = draft.OrganisationId,
+        OccupationRomeCode = draft.OccupationRomeCode,
         TitleFr = draft.Text(ContentDraft.French)?.Title,
         SummaryFr = draft.Text(ContentDraft.French)?.Summary,
         BodyFr = draft.Text(ContentDraft.French)?.BodyMarkdown,

@@ -1,3 +1,4 @@
+using Escale.Core.Opportunities.Search;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
@@ -18,7 +19,7 @@ namespace Escale.Web.Pages.Admin.Contenus;
 /// Writes an item of any type (new when there is no id), previews it from the unsaved form, and moves it through the
 /// workflow. Every save is a new revision. Editors and administrators only.
 /// </summary>
-public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users, MediaLibrary media) : PageModel
+public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users, MediaLibrary media, OpportunitySearch offers) : PageModel
 {
     [BindProperty]
     public ContentForm Input { get; set; } = new();
@@ -188,6 +189,12 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
             ModelState.AddModelError("Input.OrganisationId", "Choisissez une organisation de la liste.");
             valid = false;
         }
+        if (draft.Type == ContentType.Portrait && draft.OccupationRomeCode is { } rome
+            && ModelState["Input.OccupationRomeCode"]?.Errors.Count is null or 0 && !await db.RomeOccupations.AnyAsync(r => r.Code == rome, cancellationToken))
+        {
+            ModelState.AddModelError("Input.OccupationRomeCode", $"Le code ROME « {rome} » n’existe pas dans le répertoire des métiers.");
+            valid = false;
+        }
         return valid;
     }
 
@@ -205,7 +212,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock, UserMan
         }
         var leadImageId = id is null ? null
             : await db.ContentItems.Where(c => c.Id == id).Select(c => c.LeadImageId).FirstOrDefaultAsync(cancellationToken);
-        Preview = await ContentArticle.BuildAsync(db, draft, leadImageId, clock.GetUtcNow(), cancellationToken);
+        Preview = await ContentArticle.BuildAsync(db, offers, draft, leadImageId, clock.GetUtcNow(), cancellationToken);
         return Page();
     }
 

@@ -8,6 +8,7 @@ using Escale.Core.Opportunities.Search;
 using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace Escale.Web.Pages.Offres.Alertes;
 
@@ -29,15 +30,22 @@ public sealed class AlertMail(SiteLinks links)
     public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>The filters in French words, e.g. « Offres d’emploi · CDI · à 10 km de Figeac ».</summary>
-    public static string Describe(SearchQuery query, OpportunityQueryCatalog catalog)
+    /// <summary>
+    /// The search in words: in French as the alert stores it and its e-mails say it, or in the visitor's language
+    /// through <paramref name="localizer"/> (the territory's labels — domains, occupations, places — exist in French only).
+    /// </summary>
+    public static string Describe(SearchQuery query, OpportunityQueryCatalog catalog, IStringLocalizer? localizer = null)
     {
+        string Say(string french, params object[] values) =>
+            localizer is null ? string.Format(CultureInfo.GetCultureInfo("fr-FR"), french, values) : localizer[french, values].Value;
+
         var parts = new List<string>
         {
-            OpportunityLabels.KindPlural(query.Kind),
+            Say(OpportunityLabels.KindPlural(query.Kind)),
         };
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            parts.Add($"« {query.Text.Trim()} »");
+            parts.Add(Say("« {0} »", query.Text.Trim()));
         }
         if ((query.Domain ?? query.GrandDomain) is { } domain)
         {
@@ -49,7 +57,7 @@ public sealed class AlertMail(SiteLinks links)
         }
         if (query.Contract is { } contract)
         {
-            parts.Add(OpportunityLabels.Contract(contract));
+            parts.Add(Say(OpportunityLabels.Contract(contract)));
         }
         if (query.IntercommunalityId is { } epciId && catalog.IntercommunalitiesById.TryGetValue(epciId, out var epci))
         {
@@ -57,19 +65,20 @@ public sealed class AlertMail(SiteLinks links)
         }
         if (query.Centre is { } centre && catalog.CommuneAt(centre) is { } commune)
         {
-            parts.Add($"à {(query.RadiusKm ?? OpportunityQueryString.DefaultRadiusKm).ToString(CultureInfo.InvariantCulture)} km de {commune.Name}");
+            parts.Add(Say("à {0} km de {1}", query.RadiusKm ?? OpportunityQueryString.DefaultRadiusKm, commune.Name));
         }
         if (query.RemoteOnly)
         {
-            parts.Add("télétravail possible");
+            var remote = Say("Télétravail possible"); // the form's label, in the middle of the sentence here
+            parts.Add(char.ToLower(remote[0], CultureInfo.InvariantCulture) + remote[1..]);
         }
         if (query.SalaryAtLeast is { } salary)
         {
-            parts.Add($"à partir de {salary.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} € brut par an");
+            parts.Add(Say("à partir de {0} € brut par an", salary.ToString("N0", localizer is null ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.CurrentCulture)));
         }
         if (query.PostedWithinDays is { } days)
         {
-            parts.Add(days == 1 ? "publiées depuis hier" : $"publiées depuis {days.ToString(CultureInfo.InvariantCulture)} jours");
+            parts.Add(days == 1 ? Say("publiées depuis hier") : Say("publiées depuis {0} jours", days));
         }
         var text = string.Join(" · ", parts);
         return text.Length <= SearchAlert.LabelMaxLength ? text : text[..(SearchAlert.LabelMaxLength - 1)] + "…";

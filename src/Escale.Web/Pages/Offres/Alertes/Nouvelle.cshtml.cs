@@ -29,7 +29,10 @@ public sealed class NouvelleModel(EscaleDbContext db, OpportunityQueryCatalogCac
     [Display(Name = "J’accepte de recevoir ces offres par courriel et que mon adresse soit conservée pour cela, jusqu’à ma désinscription.")]
     public bool Consent { get; set; }
 
+    /// <summary>The search in French, as the alert stores it for its e-mails.</summary>
     public string Label { get; private set; } = "";
+    /// <summary>The search in the visitor's language, as the page shows it.</summary>
+    public string ShownLabel { get; private set; } = "";
 
     /// <summary>The canonical search, carried back in the form's address.</summary>
     public string Search { get; private set; } = "";
@@ -112,6 +115,7 @@ public sealed class NouvelleModel(EscaleDbContext db, OpportunityQueryCatalogCac
         query = query with { Page = 1, Sort = SearchSort.Recent };
         Search = OpportunityQueryString.ToQueryString(query, catalog);
         Label = AlertMail.Describe(query, catalog);
+        ShownLabel = AlertMail.Describe(query, catalog, t);
         return null;
     }
 }
