@@ -51,6 +51,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<ReferenceDataVersion> ReferenceDataVersions => Set<ReferenceDataVersion>();
     public DbSet<SearchAlert> SearchAlerts => Set<SearchAlert>();
     public DbSet<ApprovedVersion> ApprovedVersions => Set<ApprovedVersion>();
+    public DbSet<PendingEdit> PendingEdits => Set<PendingEdit>();
     public DbSet<OpportunityInterest> OpportunityInterests => Set<OpportunityInterest>();
     public DbSet<TakeoverContactRequest> TakeoverContactRequests => Set<TakeoverContactRequest>();
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();

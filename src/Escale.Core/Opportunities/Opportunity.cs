@@ -146,7 +146,8 @@ public sealed class Opportunity : IHasUpdatedAt
     public DateTimeOffset? ExpiryReminderSentAt { get; set; }
 
     // The lifecycle: draft → in review → published → withdrawn or expired; an editor publishes or rejects what is in
-    // review, and any edit by the partner sends it back to review. Each transition returns null when done, or the
+    // review. A partner's edit of a published opportunity waits beside it (PendingEdit), the published version staying
+    // online until an editor decides. Each transition returns null when done, or the
     // French reason it is refused (and then changes nothing). UpdatedAt is stamped on save (UpdatedAtInterceptor).
 
     /// <summary>The partner keeps the opportunity private ("Enregistrer le brouillon"); a published opportunity leaves the search.</summary>
@@ -160,7 +161,7 @@ public sealed class Opportunity : IHasUpdatedAt
         return null;
     }
 
-    /// <summary>The partner sends the opportunity to the editors; an edited published opportunity leaves the search until approved.</summary>
+    /// <summary>The partner sends a draft or a rejected opportunity to the editors (an edit of a published one waits beside it: <see cref="PendingEdit"/>).</summary>
     public string? Submit()
     {
         if (Source != OpportunitySource.Manual)

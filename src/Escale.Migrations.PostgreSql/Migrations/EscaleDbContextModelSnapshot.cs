@@ -1178,6 +1178,45 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("OrganisationMembers");
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.PendingEdit", b =>
+                {
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("character varying(700)");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RomeDomainCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("RomeGrandDomainCode")
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("OpportunityId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.ToTable("PendingEdits");
+                });
+
             modelBuilder.Entity("Escale.Core.Reference.NafActivity", b =>
                 {
                     b.Property<string>("Code")
@@ -2515,6 +2554,21 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.PendingEdit", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithOne()
+                        .HasForeignKey("Escale.Core.Opportunities.PendingEdit", "OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Escale.Core.Territories.Commune", b =>

@@ -1142,6 +1142,45 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.ToTable("OrganisationMembers");
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.PendingEdit", b =>
+                {
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RomeDomainCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RomeGrandDomainCode")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OpportunityId");
+
+                    b.HasIndex("CommuneId");
+
+                    b.ToTable("PendingEdits");
+                });
+
             modelBuilder.Entity("Escale.Core.Reference.NafActivity", b =>
                 {
                     b.Property<string>("Code")
@@ -2439,6 +2478,21 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.PendingEdit", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", null)
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Opportunity", null)
+                        .WithOne()
+                        .HasForeignKey("Escale.Core.Opportunities.PendingEdit", "OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Escale.Core.Territories.Commune", b =>

@@ -58,7 +58,9 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
         }
         if ((await authorization.AuthorizeAsync(User, Policies.Moderators)).Succeeded)
         {
-            OpportunitiesInReview = await db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.InReview, cancellationToken);
+            OpportunitiesInReview = await db.Opportunities.CountAsync(
+                o => o.Status == OpportunityStatus.InReview
+                    || (o.Status == OpportunityStatus.Published && db.PendingEdits.Any(e => e.OpportunityId == o.Id)), cancellationToken);
         }
         if (IsAdministrator)
         {

@@ -139,6 +139,9 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
 
     public string? ModerationNote { get; private set; }
 
+    /// <summary>When the edit now waiting for an editor was sent (the published version stays online meanwhile).</summary>
+    public DateTimeOffset? PendingSince { get; private set; }
+
     [GeneratedRegex(@"^[A-N][0-9]{4}$")]
     private static partial Regex RomeFormat();
 
@@ -157,12 +160,20 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
             Input.ExpiresOn = Today.AddMonths(2);
             return Page();
         }
-        var opportunity = await db.OpportunitiesOf(UserId).Include(o => o.Commune).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var opportunity = await db.OpportunitiesOf(UserId).AsNoTracking().Include(o => o.Commune).Include(o => o.Organisation).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (opportunity is null)
         {
             return NotFound();
         }
         Describe(opportunity);
+        // The form shows the edit waiting for an editor, if any: that is what the partner last wrote.
+        if (await db.PendingEdits.AsNoTracking().SingleOrDefaultAsync(e => e.OpportunityId == opportunity.Id, cancellationToken) is { } pending)
+        {
+            var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == pending.CommuneId, cancellationToken);
+            pending.ApplyTo(opportunity, commune);
+            opportunity.Commune = commune;
+            PendingSince = pending.SubmittedAt;
+        }
         Input = new InputModel
         {
             Title = opportunity.Title, Description = opportunity.Description, Commune = opportunity.Commune!.Name, RomeCode = opportunity.RomeCode, Contract = opportunity.Contract,
@@ -209,6 +220,29 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         }
 
         var now = clock.GetUtcNow();
+        if (opportunity is { Status: OpportunityStatus.Published } && submitting)
+        {
+            // The approved version stays online; the edit waits beside it for an editor.
+            var edit = await db.PendingEdits.SingleOrDefaultAsync(e => e.OpportunityId == opportunity.Id, cancellationToken);
+            if (edit is null)
+            {
+                edit = new PendingEdit { OpportunityId = opportunity.Id, FieldsJson = "", DedupKey = "" };
+                db.PendingEdits.Add(edit);
+            }
+            var fields = Fields(owner, rome);
+            edit.Set(fields, commune!.Id, rome is null ? null : (rome.DomainCode, rome.GrandDomainCode),
+                ManualOpportunity.DedupKey(Kind, owner.Name, fields.Title, commune.InseeCode, fields.Contract), UserId, now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (db.Entry(edit).State == EntityState.Added)
+            {
+                // The same edit posted twice at once: the other request stored it.
+            }
+            TempData["StatusMessage"] = $"La modification de « {fields.Title} » est envoyée à l’équipe Escale. La version publiée reste en ligne jusqu’à ce que la modification soit validée.";
+            return RedirectToPage("/EspacePartenaire/Index");
+        }
         if (opportunity is null)
         {
             opportunity = new Opportunity

@@ -27,6 +27,11 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
+    /// <summary>A published opportunity's edit waiting for a decision: what <see cref="Fields"/> shows; the version online is unchanged.</summary>
+    public PendingEdit? Edit { get; private set; }
+
+    public bool AwaitsDecision => Opportunity.Status == OpportunityStatus.InReview || Edit is not null;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var opportunity = await LoadAsync(id, cancellationToken);
@@ -46,7 +51,15 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
             return NotFound();
         }
         var now = clock.GetUtcNow();
-        if (opportunity.Approve(now) is not null)
+        var edit = await PendingEditOfAsync(opportunity, cancellationToken);
+        if (edit is not null)
+        {
+            var commune = await db.Communes.SingleAsync(c => c.Id == edit.CommuneId, cancellationToken);
+            edit.ApplyTo(opportunity, commune);
+            opportunity.Commune = commune;
+            db.PendingEdits.Remove(edit);
+        }
+        else if (opportunity.Approve(now) is not null)
         {
             return AlreadyDecided(opportunity);
         }
@@ -61,9 +74,20 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
             version.FieldsJson = fields;
             version.ApprovedAt = now;
         }
-        await NotifyAsync(opportunity, (to, name) => ModerationEmails.Approved(to, name, opportunity.Title, links.PartnerSpace()), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = $"L’offre « {opportunity.Title} » est publiée.";
+        await NotifyAsync(edit?.SubmittedByUserId ?? opportunity.SubmittedByUserId, (to, name) => edit is null
+            ? ModerationEmails.Approved(to, name, opportunity.Title, links.PartnerSpace())
+            : ModerationEmails.EditApproved(to, name, opportunity.Title, links.PartnerSpace()), cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (edit is not null)
+        {
+            return AlreadyDecided(opportunity); // another editor decided on this edit meanwhile
+        }
+        TempData["StatusMessage"] = edit is null
+            ? $"L’offre « {opportunity.Title} » est publiée."
+            : $"La modification de « {opportunity.Title} » est publiée.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
 
@@ -74,11 +98,17 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
         {
             return NotFound();
         }
-        if (opportunity.Status != OpportunityStatus.InReview)
+        var edit = await PendingEditOfAsync(opportunity, cancellationToken);
+        if (opportunity.Status != OpportunityStatus.InReview && edit is null)
         {
             return AlreadyDecided(opportunity);
         }
-        if (ModelState.IsValid && opportunity.Reject(Note) is { } refusal)
+        var note = Note?.Trim();
+        if (ModelState.IsValid && edit is not null && string.IsNullOrEmpty(note))
+        {
+            ModelState.AddModelError(nameof(Note), "Indiquez le motif du refus : le partenaire le reçoit pour corriger sa modification.");
+        }
+        else if (ModelState.IsValid && edit is null && opportunity.Reject(Note) is { } refusal)
         {
             ModelState.AddModelError(nameof(Note), refusal);
         }
@@ -87,12 +117,35 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
             await DescribeAsync(opportunity, cancellationToken);
             return Page();
         }
-        await NotifyAsync(opportunity, (to, name) => ModerationEmails.Rejected(to, name, opportunity.Title, opportunity.ModerationNote!,
-            links.PartnerOpportunity(opportunity.Id)), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["StatusMessage"] = $"L’offre « {opportunity.Title} » est refusée ; le partenaire a reçu le motif.";
+        if (edit is null)
+        {
+            await NotifyAsync(opportunity.SubmittedByUserId, (to, name) => ModerationEmails.Rejected(to, name, opportunity.Title, opportunity.ModerationNote!,
+                links.PartnerOpportunity(opportunity.Id)), cancellationToken);
+        }
+        else
+        {
+            db.PendingEdits.Remove(edit);
+            await NotifyAsync(edit.SubmittedByUserId, (to, name) => ModerationEmails.EditRejected(to, name, opportunity.Title, note!,
+                links.PartnerOpportunity(opportunity.Id)), cancellationToken);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (edit is not null)
+        {
+            return AlreadyDecided(opportunity);
+        }
+        TempData["StatusMessage"] = edit is null
+            ? $"L’offre « {opportunity.Title} » est refusée ; le partenaire a reçu le motif."
+            : $"La modification de « {opportunity.Title} » est refusée ; la version publiée reste en ligne et le partenaire a reçu le motif.";
         return RedirectToPage("/Admin/Moderation/Index");
     }
+
+    private async Task<PendingEdit?> PendingEditOfAsync(Opportunity opportunity, CancellationToken cancellationToken) =>
+        opportunity.Status == OpportunityStatus.Published
+            ? await db.PendingEdits.SingleOrDefaultAsync(e => e.OpportunityId == opportunity.Id, cancellationToken)
+            : null;
 
     private RedirectToPageResult AlreadyDecided(Opportunity opportunity)
     {
@@ -107,6 +160,21 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
     {
         Opportunity = opportunity;
         var current = await FieldsOfAsync(opportunity, cancellationToken);
+        Edit = opportunity.Status == OpportunityStatus.Published
+            ? await db.PendingEdits.AsNoTracking().SingleOrDefaultAsync(e => e.OpportunityId == opportunity.Id, cancellationToken) : null;
+        if (Edit is not null)
+        {
+            // The edit compared with the version online, read on an untracked copy that is never saved.
+            var proposed = await db.Opportunities.AsNoTracking().SingleAsync(o => o.Id == opportunity.Id, cancellationToken);
+            var commune = await db.Communes.AsNoTracking().SingleAsync(c => c.Id == Edit.CommuneId, cancellationToken);
+            Edit.ApplyTo(proposed, commune);
+            proposed.Commune = commune;
+            Fields = await FieldsOfAsync(proposed, cancellationToken);
+            Changes = ModeratedFields.Compare(current, Fields);
+            ApprovedAt = await db.ApprovedVersions.AsNoTracking().Where(v => v.OpportunityId == opportunity.Id)
+                .Select(v => (DateTimeOffset?)v.ApprovedAt).SingleOrDefaultAsync(cancellationToken) ?? opportunity.PublishedAt;
+            return;
+        }
         Fields = current;
         var approved = await db.ApprovedVersions.AsNoTracking().SingleOrDefaultAsync(v => v.OpportunityId == opportunity.Id, cancellationToken);
         if (approved is not null)
@@ -127,10 +195,10 @@ public sealed class DetailModel(EscaleDbContext db, IEmailOutbox outbox, SiteLin
         return ModeratedFields.Of(opportunity, opportunity.Commune!.Name, rome, naf);
     }
 
-    /// <summary>Queues the partner's notice, saved with the decision by the caller.</summary>
-    private async Task NotifyAsync(Opportunity opportunity, Func<string, string?, EmailMessage> compose, CancellationToken cancellationToken)
+    /// <summary>Queues the notice to whoever submitted, saved with the decision by the caller.</summary>
+    private async Task NotifyAsync(string? userId, Func<string, string?, EmailMessage> compose, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == opportunity.SubmittedByUserId)
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
         if (user?.Email is null)
         {

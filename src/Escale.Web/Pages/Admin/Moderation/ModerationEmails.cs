@@ -16,6 +16,16 @@ public static class ModerationEmails
             $"L’équipe Escale a relu votre offre « {title} » et ne peut pas la publier en l’état. Motif : {note}\n\nVous pouvez la corriger et la soumettre à nouveau depuis votre espace partenaire.",
             link, "Corriger mon offre");
 
+    public static EmailMessage EditApproved(string to, string? name, string title, string link) =>
+        Compose(to, name, $"Votre modification de « {title} » est publiée",
+            $"L’équipe Escale a relu la modification de votre offre « {title} » : la nouvelle version est en ligne.",
+            link, "Voir mon espace partenaire");
+
+    public static EmailMessage EditRejected(string to, string? name, string title, string note, string link) =>
+        Compose(to, name, $"Votre modification de « {title} » n’a pas été publiée",
+            $"L’équipe Escale a relu la modification de votre offre « {title} » et ne peut pas la publier en l’état. Motif : {note}\n\nLa version déjà publiée reste en ligne. Vous pouvez envoyer une nouvelle modification depuis votre espace partenaire.",
+            link, "Modifier mon offre");
+
     public static EmailMessage ExpiresSoon(string to, string? name, string title, DateOnly expiresOn, string link) =>
         Compose(to, name, $"Votre offre « {title} » expire bientôt",
             $"Votre offre « {title} » expire le {expiresOn.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}. Si elle est toujours d’actualité, prolongez-la de 60 jours depuis votre espace partenaire ; sinon, elle sera retirée automatiquement.",

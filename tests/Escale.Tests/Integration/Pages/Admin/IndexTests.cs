@@ -73,7 +73,9 @@ public sealed class IndexTests(MailAppFixture fixture)
         await client.SignInAsync(editor.Email!, MailAppFixture.Password);
 
         var (_, page) = await client.GetPageAsync("/admin");
-        var waiting = await app.WithDbAsync(db => db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.InReview));
+        // New offers in review, and published ones with an edit waiting beside them.
+        var waiting = await app.WithDbAsync(db => db.Opportunities.CountAsync(o => o.Status == OpportunityStatus.InReview
+            || (o.Status == OpportunityStatus.Published && db.PendingEdits.Any(e => e.OpportunityId == o.Id))));
 
         Assert.True(waiting >= 1);
         Assert.Equal($"Offres à modérer ({waiting.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))})", page.Text("#admin-a-moderer"));

@@ -150,21 +150,32 @@ public sealed class OffreTests(MailAppFixture fixture)
         Assert.Equal(OpportunityStatus.Draft, await app.WithDbAsync(db => db.Opportunities.Where(o => o.Title == title).Select(o => o.Status).SingleAsync()));
     }
 
-    [Fact]
-    public async Task Edit_PublishedOpportunity_GoesBackToReview_AndSaysSo()
+    [Theory, EveryDatabase]
+    public async Task Edit_PublishedOpportunity_StaysOnlineAsApproved_AndTheFormShowsTheEditWaiting(DatabaseProvider provider)
     {
-        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var app = await fixture.AppAsync(provider);
         var partner = await PartnerSteps.SignedInPartnerAsync(app);
-        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Publiée puis modifiée", submittedBy: partner.User.Id);
+        var word = "zq" + Guid.NewGuid().ToString("N")[..8];
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Publiée " + word, submittedBy: partner.User.Id);
 
         var (_, page) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{opportunity.Id}");
-        var fields = PartnerSteps.JobFields("Publiée puis modifiée (v2)", Today.AddMonths(1));
-        await partner.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("main form")!, fields);
+        var fields = PartnerSteps.JobFields("Modifiée " + word, Today.AddMonths(1));
+        var response = await partner.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("main form")!, fields);
+        var (_, again) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{opportunity.Id}");
+        // A second edit before the decision replaces the first: one edit waits, the latest.
+        fields["Input.Title"] = "Remodifiée " + word;
+        await partner.Client.SubmitAsync(again.QuerySelector<IHtmlFormElement>("main form")!, fields);
 
-        Assert.Contains("repart en validation", page.Text("#republication"), StringComparison.Ordinal);
-        var saved = await app.WithDbAsync(db => db.Opportunities.SingleAsync(o => o.Id == opportunity.Id));
-        Assert.Equal((OpportunityStatus.InReview, "Publiée puis modifiée (v2)"), (saved.Status, saved.Title));
-        Assert.True(saved.UpdatedAt > opportunity.UpdatedAt);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("la version publiée reste en ligne", page.Text("#republication"), StringComparison.Ordinal);
+        Assert.Contains("attend la validation", again.Text("#modification-en-attente"), StringComparison.Ordinal);
+        Assert.Equal("Modifiée " + word, again.QuerySelector<IHtmlInputElement>("[name='Input.Title']")!.Value);
+        var saved = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.Id == opportunity.Id));
+        Assert.Equal((OpportunityStatus.Published, "Publiée " + word), (saved.Status, saved.Title));
+        var edits = await app.WithDbAsync(db => db.PendingEdits.AsNoTracking().Where(e => e.OpportunityId == opportunity.Id).ToListAsync());
+        Assert.Equal("Remodifiée " + word, Assert.Single(edits).Fields.Title);
+        var (_, search) = await app.CreateBrowserlessClient().GetPageAsync("/offres?q=" + word);
+        Assert.Contains("Publiée " + word, search.Text("#resultats"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -118,6 +118,72 @@ public sealed class DetailTests(MailAppFixture fixture)
         Assert.Equal(("Version une", "Version deux"), (titleRow.QuerySelector("del")!.TextContent, titleRow.QuerySelector("ins")!.TextContent));
     }
 
+    [Theory, EveryDatabase]
+    public async Task EditOfAPublishedOffer_WaitsInTheQueue_AndOnApprovalReplacesTheVersionOnline(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var word = "zq" + Guid.NewGuid().ToString("N")[..8];
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "En ligne " + word, submittedBy: partner.User.Id);
+        var (_, form) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{opportunity.Id}");
+        await partner.Client.SubmitAsync(form.QuerySelector<IHtmlFormElement>("main form")!,
+            PartnerSteps.JobFields("Nouvelle version " + word, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1)));
+        var editor = await EditorAsync(app);
+
+        var (_, home) = await editor.GetPageAsync("/admin");
+        var (_, queue) = await editor.GetPageAsync("/admin/moderation");
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{opportunity.Id}");
+
+        Assert.Matches(@"\(\d+\)", home.Text("#admin-a-moderer"));
+        Assert.Contains("Modification d’une offre publiée", queue.QuerySelector($"tr[data-offer='{opportunity.Id}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("la version en ligne reste visible", page.Text("#nature"), StringComparison.Ordinal);
+        var titleRow = page.QuerySelectorAll(".moderation-changes tr").Single(r => r.QuerySelector("th")?.TextContent == "Intitulé");
+        Assert.Equal(("En ligne " + word, "Nouvelle version " + word), (titleRow.QuerySelector("del")!.TextContent, titleRow.QuerySelector("ins")!.TextContent));
+
+        var response = await editor.SubmitAsync(page.QuerySelector<IHtmlFormElement>("form[action*='Approuver']")!, new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.Id == opportunity.Id));
+        Assert.Equal((OpportunityStatus.Published, "Nouvelle version " + word), (saved.Status, saved.Title));
+        Assert.False(await app.WithDbAsync(db => db.PendingEdits.AnyAsync(e => e.OpportunityId == opportunity.Id)));
+        var (_, search) = await app.CreateBrowserlessClient().GetPageAsync("/offres?q=" + word);
+        Assert.Contains("Nouvelle version " + word, search.Text("#resultats"), StringComparison.Ordinal);
+        Assert.DoesNotContain("En ligne " + word, search.Text("#resultats"), StringComparison.Ordinal);
+        var mail = await fixture.Mail.WaitForMessageAsync(partner.User.Email!);
+        Assert.Contains("modification", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("est publiée", mail.Subject, StringComparison.Ordinal);
+        var (_, after) = await editor.GetPageAsync("/admin/moderation");
+        Assert.Null(after.QuerySelector($"tr[data-offer='{opportunity.Id}']"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task RejectedEdit_LeavesThePublishedVersionOnline_AndTellsThePartnerWhy(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var word = "zq" + Guid.NewGuid().ToString("N")[..8];
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Stable " + word, submittedBy: partner.User.Id);
+        var (_, form) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{opportunity.Id}");
+        await partner.Client.SubmitAsync(form.QuerySelector<IHtmlFormElement>("main form")!,
+            PartnerSteps.JobFields("Douteuse " + word, DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1)));
+        var editor = await EditorAsync(app);
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{opportunity.Id}");
+        var reject = page.QuerySelector<IHtmlFormElement>("form[action*='Refuser']")!;
+
+        var withoutNote = await Html.ParseAsync(await editor.SubmitAsync(reject, new Dictionary<string, string> { ["Note"] = "  " }));
+        var response = await editor.SubmitAsync(reject, new Dictionary<string, string> { ["Note"] = "Le salaire annoncé est incohérent." });
+
+        Assert.Contains("Indiquez le motif du refus", withoutNote.Text("[data-valmsg-for='Note']"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.Id == opportunity.Id));
+        Assert.Equal((OpportunityStatus.Published, "Stable " + word), (saved.Status, saved.Title));
+        Assert.False(await app.WithDbAsync(db => db.PendingEdits.AnyAsync(e => e.OpportunityId == opportunity.Id)));
+        var mail = await fixture.Mail.WaitForMessageAsync(partner.User.Email!);
+        Assert.Contains("n’a pas été publiée", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Le salaire annoncé est incohérent.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("La version déjà publiée reste en ligne", mail.TextBody, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Partner_IsRefused_OnGetAndPost()
     {
