@@ -35,12 +35,12 @@ public abstract class ContentSearchEngine(EscaleDbContext db) : IContentSearch
     /// text changes (2: words take their search form, <see cref="Text.FrenchWordForms"/>), and start-up rebuilds the index.
     /// </summary>
     private const int AnalysisVersion = 2;
-    private const string VersionTable = "content_search_version";
+    /// <summary>Created by each engine's <see cref="CreateAsync"/> beside its index (PostgreSQL: under its start-up lock).</summary>
+    protected const string VersionTable = "content_search_version";
 
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         await CreateAsync(cancellationToken);
-        await ExecuteAsync($"CREATE TABLE IF NOT EXISTS {VersionTable} (version integer NOT NULL)", cancellationToken);
         var built = Convert.ToInt32(await ScalarAsync($"SELECT COALESCE(MAX(version), 0) FROM {VersionTable}", cancellationToken), CultureInfo.InvariantCulture);
         if ((built != AnalysisVersion || await IsEmptyAsync(cancellationToken)) && await db.ContentItems.AnyAsync(c => c.Status == ContentStatus.Published, cancellationToken))
         {

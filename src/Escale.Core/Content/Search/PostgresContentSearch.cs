@@ -32,6 +32,7 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
                 ALTER TEXT SEARCH CONFIGURATION escale_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
             END IF;
         END $$;
+        CREATE TABLE IF NOT EXISTS {{VersionTable}} (version integer NOT NULL);
         {{string.Join("\n", Languages.Select(language => $"""
             DO $$ BEGIN
                 IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table(language)}') AND attname = 'item_type') THEN

@@ -217,6 +217,24 @@ public sealed class IndexTests(AppFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Search_InEnglish_WithNoOfferFound_SaysOffersAreInFrench_AndSuggestsTheFrenchWord()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Infirmière {word}");
+        var english = await app.CreateBrowserlessClient().InEnglishAsync();
+
+        var (_, nurse) = await english.GetPageAsync($"/offres?q=nurse+{word}");
+        var (_, infirmier) = await english.GetPageAsync($"/offres?q=infirmier+{word}");
+        var (_, french) = await app.CreateBrowserlessClient().GetPageAsync($"/offres?q=nurse+{word}");
+
+        Assert.Contains("Offers are published in French", nurse.Text("#offres-en-francais"), StringComparison.Ordinal);
+        Assert.Contains("“infirmier” rather than “nurse”", nurse.Text("#offres-en-francais"), StringComparison.Ordinal);
+        Assert.Null(infirmier.QuerySelector("#offres-en-francais"));
+        Assert.Null(french.QuerySelector("#offres-en-francais"));
+    }
+
     public static readonly TheoryData<string> BadInputs =
     [
         "\"", "\"unbalanced", "*", "cuisine*", "NEAR(a b)", "a OR b", "-vin", "title:vin", "'; drop table \"Opportunities\"; --", "🏡🌳", "🍷 vin",
