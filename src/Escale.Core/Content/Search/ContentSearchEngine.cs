@@ -30,12 +30,25 @@ public abstract class ContentSearchEngine(EscaleDbContext db) : IContentSearch
     /// <summary>The indexed title (the language's, else French) and a highlighted snippet, as safe HTML, for each of the page's items.</summary>
     protected abstract Task<Dictionary<int, SearchText>> SnippetsAsync(IReadOnlyList<int> itemIds, ContentSearchTerms terms, string language, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The version of the analysis the index was built with, kept in a one-row table: raise it when what is indexed for a
+    /// text changes (2: words take their search form, <see cref="Text.FrenchWordForms"/>), and start-up rebuilds the index.
+    /// </summary>
+    private const int AnalysisVersion = 2;
+    /// <summary>Created by each engine's <see cref="CreateAsync"/> beside its index (PostgreSQL: under its start-up lock).</summary>
+    protected const string VersionTable = "content_search_version";
+
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         await CreateAsync(cancellationToken);
-        if (await IsEmptyAsync(cancellationToken) && await db.ContentItems.AnyAsync(c => c.Status == ContentStatus.Published, cancellationToken))
+        var built = Convert.ToInt32(await ScalarAsync($"SELECT COALESCE(MAX(version), 0) FROM {VersionTable}", cancellationToken), CultureInfo.InvariantCulture);
+        if ((built != AnalysisVersion || await IsEmptyAsync(cancellationToken)) && await db.ContentItems.AnyAsync(c => c.Status == ContentStatus.Published, cancellationToken))
         {
             await RebuildAsync(cancellationToken);
+        }
+        if (built != AnalysisVersion)
+        {
+            await ExecuteAsync($"DELETE FROM {VersionTable}; INSERT INTO {VersionTable} (version) VALUES ({AnalysisVersion})", cancellationToken);
         }
     }
 

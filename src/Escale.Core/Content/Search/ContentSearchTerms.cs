@@ -1,3 +1,5 @@
+using Escale.Core.Text;
+
 namespace Escale.Core.Content.Search;
 
 /// <summary>
@@ -12,7 +14,9 @@ public sealed record ContentSearchTerms
 
     /// <summary>The words that count, lowercased and accent-folded, in the order typed.</summary>
     public IReadOnlyList<string> Words { get; private init; } = [];
-    /// <summary>Their stems (SQLite's index stores stems; PostgreSQL stems the <see cref="Words"/> itself).</summary>
+    /// <summary>Their search forms ("infirmières" → "infirmier", see <see cref="FrenchWordForms"/>): PostgreSQL indexes and stems these.</summary>
+    public IReadOnlyList<string> Forms { get; private init; } = [];
+    /// <summary>Their stems (SQLite's index stores stems; PostgreSQL stems the <see cref="Forms"/> itself).</summary>
     public IReadOnlyList<string> Stems { get; private init; } = [];
     /// <summary>Why there is nothing to search, in French, or null.</summary>
     public string? Problem { get; private init; }
@@ -34,6 +38,7 @@ public sealed record ContentSearchTerms
             return new ContentSearchTerms { Problem = "Saisissez au moins un mot (lettres ou chiffres)." };
         }
         var words = new List<string>();
+        var forms = new List<string>();
         var stems = new List<string>();
         foreach (var word in FrenchAnalysis.Words(text))
         {
@@ -42,12 +47,13 @@ public sealed record ContentSearchTerms
                 continue;
             }
             words.Add(FrenchAnalysis.Fold(text.AsSpan(word.Start, word.Length)));
+            forms.Add(FrenchWordForms.Form(words[^1]));
             stems.Add(word.Stem);
         }
         if (words.Count == 0)
         {
             return new ContentSearchTerms { Problem = "Ces mots sont trop courants pour une recherche (« le », « de », « et »…) : ajoutez un mot plus précis." };
         }
-        return new ContentSearchTerms { Words = words, Stems = stems };
+        return new ContentSearchTerms { Words = words, Forms = forms, Stems = stems };
     }
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Escale.Core.Text;
 using Lucene.Net.Analysis.Fr;
 
 namespace Escale.Core.Content.Search;
@@ -9,35 +8,23 @@ public readonly record struct AnalysedWord(int Start, int Length, string? Stem);
 
 /// <summary>
 /// The app-side French analysis SQLite needs, as FTS5 has no French stemmer: words are lowercased, accent-folded
-/// (so "ecole" and "École" meet), stop words dropped, then stemmed with Lucene's FrenchLightStemmer
+/// (so "ecole" and "École" meet), stop words and inclusive endings ("·e") dropped, given their search form
+/// (<see cref="FrenchWordForms"/>: "infirmière" → "infirmier"), then stemmed with Lucene's FrenchLightStemmer
 /// ("enfants" → "enfant"). PostgreSQL does the same in the database (see docs/adr/0007-content-search.md).
 /// </summary>
 public static class FrenchAnalysis
 {
     /// <summary>Words of a text with their positions, so that a snippet can mark the original, accented words.</summary>
-    public static IEnumerable<AnalysedWord> Words(string text)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                i++;
-            }
-            yield return new AnalysedWord(start, i - start, Stem(text.AsSpan(start, i - start)));
-        }
-    }
+    public static IEnumerable<AnalysedWord> Words(string text) =>
+        FrenchWordForms.Words(text).Select(w => new AnalysedWord(w.Start, w.Length, w.Form is null ? null : Stem(text.AsSpan(w.Start, w.Length))));
 
     /// <summary>The stems of a text, separated by spaces: what the SQLite index stores.</summary>
     public static string Stems(string text) => string.Join(' ', Words(text).Where(w => w.Stem is not null).Select(w => w.Stem));
 
-    /// <summary>The stem of one word, or null when it is a stop word ("le", "de", "l'").</summary>
+    /// <summary>
+    /// The stem of one word, or null when it is a stop word ("le", "de", "l'"). The word first takes its search form
+    /// (<see cref="FrenchWordForms.Form"/>: singular, masculine), so "infirmière" and "infirmiers" stem as "infirmier".
+    /// </summary>
     public static string? Stem(ReadOnlySpan<char> word)
     {
         var folded = Fold(word);
@@ -45,32 +32,13 @@ public static class FrenchAnalysis
         {
             return null;
         }
-        var buffer = folded.ToCharArray();
+        var buffer = FrenchWordForms.Form(folded).ToCharArray();
         var length = new FrenchLightStemmer().Stem(buffer, buffer.Length);
         return new string(buffer, 0, length);
     }
 
     /// <summary>Lowercase without diacritics: "Œuvre" → "oeuvre", "École" → "ecole".</summary>
-    public static string Fold(ReadOnlySpan<char> word)
-    {
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            switch (CharUnicodeInfo.GetUnicodeCategory(c))
-            {
-                case UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark:
-                    continue;
-                default:
-                    var lower = char.ToLowerInvariant(c);
-                    folded.Append(lower switch { 'œ' => "oe", 'æ' => "ae", 'ß' => "ss", _ => lower.ToString() });
-                    break;
-            }
-        }
-        return folded.ToString();
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
+    public static string Fold(ReadOnlySpan<char> word) => FrenchWordForms.Fold(word);
 
     // Lucene's French list (Snowball's), folded like the words it is checked against.
     private static readonly HashSet<string> StopWords = FrenchAnalyzer.DefaultStopSet

@@ -1,11 +1,13 @@
 using System.Data.Common;
 using Escale.Core.Data;
+using Escale.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Core.Content.Search;
 
 /// <summary>
-/// PostgreSQL: a table per language with a tsvector and a GIN index, built with <c>escale_french</c>, a copy of the
+/// PostgreSQL: a table per language with a tsvector of the words' search forms (<see cref="FrenchWordForms"/>, made in the
+/// app for the text and the query alike) and a GIN index, built with <c>escale_french</c>, a copy of the
 /// built-in <c>french</c> configuration that runs words through <c>unaccent</c> before the French stemmer (so "ecole"
 /// meets "École"); ranked with ts_rank (title weight A, body D), snippets by ts_headline on the original text.
 /// See https://www.postgresql.org/docs/current/unaccent.html.
@@ -30,6 +32,7 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
                 ALTER TEXT SEARCH CONFIGURATION escale_french ALTER MAPPING FOR hword, hword_part, word WITH unaccent, french_stem;
             END IF;
         END $$;
+        CREATE TABLE IF NOT EXISTS {{VersionTable}} (version integer NOT NULL);
         {{string.Join("\n", Languages.Select(language => $"""
             DO $$ BEGIN
                 IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('{Table(language)}') AND attname = 'item_type') THEN
@@ -74,14 +77,18 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
             await using var insert = Command($"""
                 INSERT INTO {Table(language)} (item_id, item_type, publish_at, title, body, document)
                 SELECT d.item_id, d.item_type, d.publish_at, d.title, d.body,
-                       setweight(to_tsvector('escale_french', d.title), 'A') || setweight(to_tsvector('escale_french', d.body), 'D')
-                FROM unnest(@item_ids, @item_types, @publish_ats, @titles, @bodies) AS d(item_id, item_type, publish_at, title, body)
+                       setweight(to_tsvector('escale_french', d.title_forms), 'A') || setweight(to_tsvector('escale_french', d.body_forms), 'D')
+                FROM unnest(@item_ids, @item_types, @publish_ats, @titles, @bodies, @title_forms, @body_forms)
+                    AS d(item_id, item_type, publish_at, title, body, title_forms, body_forms)
                 """);
             Add(insert, "item_ids", rows.Select(d => d.ItemId).ToArray());
             Add(insert, "item_types", rows.Select(d => (short)d.Type).ToArray());
             Add(insert, "publish_ats", rows.Select(d => d.PublishAt?.UtcDateTime).ToArray());
             Add(insert, "titles", rows.Select(d => d.Title).ToArray());
             Add(insert, "bodies", rows.Select(d => d.Body).ToArray());
+            // The words' search forms ("Infirmière·s" → "infirmier"), made in the app like the query's: the same folding on both sides.
+            Add(insert, "title_forms", rows.Select(d => FrenchWordForms.Normalize(d.Title)).ToArray());
+            Add(insert, "body_forms", rows.Select(d => FrenchWordForms.Normalize(d.Body)).ToArray());
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -98,7 +105,7 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
             """,
             command =>
             {
-                Add(command, "words", string.Join(' ', terms.Words));
+                Add(command, "words", string.Join(' ', terms.Forms));
                 Add(command, "now", now.UtcDateTime);
             },
             reader => new SearchMatch(reader.GetInt32(0), (ContentType)reader.GetInt16(1), reader.GetDouble(2)), cancellationToken);
@@ -108,12 +115,16 @@ public sealed class PostgresContentSearch(EscaleDbContext db) : ContentSearchEng
         IReadOnlyList<int> itemIds, ContentSearchTerms terms, string language, CancellationToken cancellationToken)
     {
         var rows = await ReadAsync($"""
-            SELECT s.item_id, s.title, ts_headline('escale_french', s.body, plainto_tsquery('escale_french', @words), @options)
+            SELECT s.item_id, s.title,
+                   ts_headline('escale_french', s.body, plainto_tsquery('escale_french', @words) || plainto_tsquery('escale_french', @forms), @options)
             FROM {Table(language)} s WHERE s.item_id = ANY(@ids)
             """,
             command =>
             {
+                // The body is the original text, not its search forms: the words as typed mark "céramique", their forms
+                // mark "infirmières" for "infirmier" (either query marks, as || is OR).
                 Add(command, "words", string.Join(' ', terms.Words));
+                Add(command, "forms", string.Join(' ', terms.Forms));
                 Add(command, "options", Headline);
                 Add(command, "ids", itemIds.ToArray());
             },

@@ -34,6 +34,7 @@ public sealed class SqliteContentSearch(EscaleDbContext db) : ContentSearchEngin
         // Beside the FTS5 tables, not in them: a search reads the type and date of every match, and an FTS5 row holds
         // the whole text (overflow pages included), where this table's rows are a few bytes each, read by rowid.
         await ExecuteAsync($"CREATE TABLE IF NOT EXISTS {Items} (item_id INTEGER PRIMARY KEY, item_type INTEGER NOT NULL, publish_at INTEGER)", cancellationToken);
+        await ExecuteAsync($"CREATE TABLE IF NOT EXISTS {VersionTable} (version integer NOT NULL)", cancellationToken);
     }
 
     // The items table is checked, not the French one: a database indexed before it existed is rebuilt once.

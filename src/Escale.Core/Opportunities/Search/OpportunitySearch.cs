@@ -1,4 +1,5 @@
 using Escale.Core.Data;
+using Escale.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -87,10 +88,23 @@ public sealed class OpportunitySearch(IServiceScopeFactory scopes, TimeProvider 
         return opportunities.Select(o => new SearchRow(
                 o.Id, o.Kind, o.Title, o.Slug, o.EmployerName, o.CommuneId, o.CommuneName, o.IntercommunalityId, o.Latitude, o.Longitude,
                 o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode, o.Contract, o.Remote, o.SalaryMin, o.SalaryMax, o.PublishedAt ?? o.UpdatedAt,
-                SearchText.Fold(string.Join(' ', o.Title, o.EmployerName, o.RomeCode is { } code && occupations.TryGetValue(code, out var label) ? label : null, o.RomeCode, o.CommuneName)),
+                FrenchWordForms.Normalize(string.Join(' ', o.Title, o.EmployerName, o.RomeCode is { } code && occupations.TryGetValue(code, out var label) ? label : null,
+                    o.RomeCode, o.CommuneName, ContractWords(o.Contract))),
                 o.WorkingTime, o.NafCode, o.PriceMax))
             .ToList();
     }
+
+    /// <summary>The words a visitor types for a contract, so that "alternance" or "apprentie" finds the apprenticeships.</summary>
+    private static string? ContractWords(ContractType? contract) => contract switch
+    {
+        ContractType.Apprenticeship => "apprentissage alternance apprenti",
+        ContractType.Cdi => "CDI",
+        ContractType.Cdd => "CDD",
+        ContractType.Interim => "intérim",
+        ContractType.Seasonal => "saisonnier",
+        ContractType.Liberal => "libéral",
+        _ => null,
+    };
 
     public void Dispose() => _reload.Dispose();
 }

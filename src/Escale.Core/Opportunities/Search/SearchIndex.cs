@@ -1,4 +1,5 @@
 using Escale.Core.Territories;
+using Escale.Core.Text;
 
 namespace Escale.Core.Opportunities.Search;
 
@@ -87,7 +88,8 @@ public sealed class SearchIndex
 
     public SearchResult Search(SearchQuery query, DateTimeOffset now)
     {
-        var terms = SearchText.Fold(query.Text is { Length: > MaxTextLength } tooLong ? tooLong[..MaxTextLength] : query.Text)
+        // The rows' text holds each word's search form (OpportunitySearch); the query's words take theirs.
+        var terms = FrenchWordForms.Normalize(query.Text is { Length: > MaxTextLength } tooLong ? tooLong[..MaxTextLength] : query.Text)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A filter on a value no opportunity has matches nothing; -2 never equals a stored number.
         var kind = query.Kind is { } k ? (int)k : None;

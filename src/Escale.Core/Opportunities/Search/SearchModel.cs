@@ -23,7 +23,7 @@ public sealed record SearchRow(
     int? SalaryMin,
     int? SalaryMax,
     DateTimeOffset PublishedAt,
-    /// <summary>Title, employer, occupation and place, folded (lower case, no accents) for text matching.</summary>
+    /// <summary>Title, employer, occupation, place and contract as search forms (<see cref="Text.FrenchWordForms"/>), for text matching.</summary>
     string SearchText,
     WorkingTime? WorkingTime = null,
     /// <summary>A takeover's or creation's activity, NAF rév. 2 ("56.10A"), for the household matching.</summary>

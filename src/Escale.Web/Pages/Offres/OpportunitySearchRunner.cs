@@ -14,8 +14,9 @@ public sealed partial class OpportunitySearchRunner(OpportunityQueryCatalogCache
     public sealed record Place(string InseeCode, string Name, double Latitude, double Longitude);
 
     /// <param name="TextWithoutWord">What the visitor typed when it held no word (e.g. "*"): it filters nothing, and the page says so.</param>
+    /// <param name="TextCut">The text was longer than <see cref="SearchIndex.MaxTextLength"/> and only its start is searched: the page says so.</param>
     public sealed record Resolved(OpportunitySearchParameters Parameters, SearchQuery Query, Place? Commune, IReadOnlyList<Epci> Intercommunalities, IReadOnlyDictionary<string, string> DomainLabels,
-        string? TextWithoutWord = null);
+        string? TextWithoutWord = null, bool TextCut = false);
 
     /// <summary>Opportunities of one commune, for the map and its list.</summary>
     public sealed record Cluster(string InseeCode, string Name, double Latitude, double Longitude, IReadOnlyList<SearchRow> Opportunities);
@@ -41,7 +42,7 @@ public sealed partial class OpportunitySearchRunner(OpportunityQueryCatalogCache
             .Select(e => new Epci(e.Id, e.Siren, e.Name)).ToList();
         var typed = raw.FirstOrDefault(p => p.Key == "q").Value.ToString().Trim();
         var textWithoutWord = typed.Length > 0 && !SearchText.HasWord(typed) ? typed : null;
-        return (new Resolved(parameters, query with { Sort = parameters.Sort }, place, epcis, catalog.Domains, textWithoutWord), null);
+        return (new Resolved(parameters, query with { Sort = parameters.Sort }, place, epcis, catalog.Domains, textWithoutWord, typed.Length > SearchIndex.MaxTextLength), null);
     }
 
     public async Task<SearchResult> SearchAsync(Resolved resolved, CancellationToken cancellationToken)

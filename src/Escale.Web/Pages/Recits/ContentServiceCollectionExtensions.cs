@@ -17,6 +17,7 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton(provider => new ContentIndex(
             provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), freshness));
         services.AddScoped<IContentSearch>(provider => ContentSearchEngines.For(provider.GetRequiredService<EscaleDbContext>()));
+        services.AddSingleton<Recherche.PlaceSearch>();
         return services;
     }
 }

@@ -62,21 +62,28 @@ public sealed class PublicPageCacheTests
     }
 
     [Theory, EveryDatabase]
-    public async Task SearchPage_IsCached_AndFindsAnItemPublishedByAnotherInstanceWithinOneSecond(DatabaseProvider provider)
+    public async Task SearchPage_IsNotCached_AndFindsAnItemOrAnOfferPublishedByAnotherInstanceWithinOneSecond(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider, ProductionFreshness);
         var visitor = app.CreateBrowserlessClient();
         // Letters only, so both engines read it as one plain word.
         var marker = string.Concat(Guid.NewGuid().ToString("N").Select(c => char.IsAsciiDigit(c) ? (char)('g' + (c - '0')) : c));
         string[] searches = ["/recherche?q=" + marker, "/recherche?q=" + marker + "&type=pepite"];
-        var before = await WarmAsync(visitor, searches);
+        foreach (var search in searches)
+        {
+            await visitor.GetAsync(new Uri(search, UriKind.Relative));
+            // The page lists offers, which the content state keying the cache does not follow: it is never stored.
+            Assert.Null((await visitor.GetAsync(new Uri(search, UriKind.Relative))).Headers.Age);
+        }
 
-        // Written straight to the database, as another instance would: nothing evicts this one's cache.
+        // Written straight to the database, as another instance would.
         await ContentSteps.ArrangeAsync(app, IndexTests.Item(ContentType.CompanyStory, $"Une pépite du bois {marker}", ["jeunes"]));
-        var elapsed = await TimeUntilAllShowAsync(visitor, searches, "Une pépite du bois " + marker);
+        await Pages.Offres.OpportunityData.AddAsync(app, $"Menuisier {marker}");
+        var story = await TimeUntilAllShowAsync(visitor, searches, "Une pépite du bois " + marker);
+        var offer = await TimeUntilAllShowAsync(visitor, [searches[0]], "Menuisier " + marker);
 
-        Assert.DoesNotContain(before, body => body.Contains("Une pépite du bois " + marker, StringComparison.Ordinal));
-        Assert.True(elapsed < TimeSpan.FromSeconds(1), $"found after {elapsed.TotalMilliseconds:F0} ms");
+        Assert.True(story < TimeSpan.FromSeconds(1), $"found after {story.TotalMilliseconds:F0} ms");
+        Assert.True(offer < TimeSpan.FromSeconds(1), $"offer found after {offer.TotalMilliseconds:F0} ms");
     }
 
     [Theory, EveryDatabase]

@@ -1,5 +1,6 @@
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Search;
+using Escale.Core.Text;
 
 namespace Escale.Tests.Unit.Opportunities;
 
@@ -10,7 +11,7 @@ public sealed class SearchIndexTests
     private static SearchRow Row(int id, ContractType contract, int epci, string domain = "M18", int? salaryMax = null, int daysAgo = 3,
         string title = "Développeur web", RemoteWork remote = RemoteWork.None, double lat = 44.45, double lon = 1.44, OpportunityKind kind = OpportunityKind.Job) =>
         new(id, kind, title, "slug", "Employeur", 1, "Cahors", epci, lat, lon, domain + "05", domain, domain[..1], contract, remote, null, salaryMax,
-            Now.AddDays(-daysAgo), SearchText.Fold(title + " Employeur Cahors"));
+            Now.AddDays(-daysAgo), FrenchWordForms.Normalize(title + " Employeur Cahors"));
 
     [Fact]
     public void Search_FacetCountsIgnoreTheirOwnFilterButNotTheOthers()
@@ -32,6 +33,8 @@ public sealed class SearchIndexTests
         var index = new SearchIndex([Row(1, ContractType.Cdi, 10, title: "Infirmière de bloc"), Row(2, ContractType.Cdi, 10, title: "Infirmier libéral")]);
 
         Assert.Equal([1], index.Search(new SearchQuery { Text = "INFIRMIERE bloc" }, Now).Items.Select(r => r.Id));
+        Assert.Equal([1, 2], index.Search(new SearchQuery { Text = "infirmiers" }, Now).Items.Select(r => r.Id).Order());
+        Assert.Equal([2], index.Search(new SearchQuery { Text = "Infirmier·e libéral·e" }, Now).Items.Select(r => r.Id));
         Assert.Empty(index.Search(new SearchQuery { Text = "'; DROP TABLE \"Opportunities\" -- *:(" }, Now).Items);
         Assert.Empty(index.Search(new SearchQuery { Text = new string('a', 10_000) }, Now).Items);
     }

@@ -131,14 +131,126 @@ public sealed class IndexTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Search_TextLongerThan200Characters_IsTruncatedNotRefused()
+    public async Task Search_TextLongerThan200Characters_IsTruncatedNotRefused_AndTheVisitorIsTold()
     {
         var client = await fixture.ClientAsync(DatabaseProvider.Sqlite);
 
-        var (response, page) = await client.GetPageAsync("/offres?q=" + new string('a', 300));
+        var (response, page) = await client.GetPageAsync("/offres?q=" + new string('a', 10_000));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(200, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#recherche-q")!.Value.Length);
+        Assert.Contains("dépassait 200 caractères", page.Text("#texte-trop-long"), StringComparison.Ordinal);
+    }
+
+    /// <summary>How employers write a nurse's title.</summary>
+    private static readonly string[] NurseTitles =
+        ["Infirmière", "Infirmier·e libéral·e", "Infirmiers", "Infirmier(e)", "Infirmier-ère", "INFIRMIÈRE DE NUIT", "Infirmier/ère", "Infirmières en EHPAD"];
+
+    [Theory, EveryDatabase]
+    public async Task Search_ANurseTitle_IsFound_WhicheverFormIsWrittenAndWhicheverIsTyped(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OpportunityData.UniqueWord();
+        foreach (var title in NurseTitles)
+        {
+            await OpportunityData.AddAsync(app, $"{title} {word}", o => o.RomeCode = null);
+        }
+        await OpportunityData.AddAsync(app, $"Infographiste {word}", o => o.RomeCode = null);
+        var client = app.CreateBrowserlessClient();
+
+        foreach (var typed in new[] { "infirmier", "infirmière", "INFIRMIERES", "infirmiers", "Infirmier·e", "infirmier(e)", "infirmier-ère" })
+        {
+            var (_, page) = await client.GetPageAsync($"/offres?q={Uri.EscapeDataString(typed)}+{word}");
+            Assert.True(page.Text("#resultats-titre") == $"{NurseTitles.Length} offres", $"« {typed} »: {page.Text("#resultats-titre")}");
+        }
+        var (_, liberal) = await client.GetPageAsync($"/offres?q=infirmi%C3%A8re+lib%C3%A9rale+{word}");
+        Assert.Equal("1 offre", liberal.Text("#resultats-titre"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Search_TheRomeOccupation_IsFoundInTheFeminineAndTheMasculine(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OpportunityData.UniqueWord();
+        // J1506's label is "Infirmier / Infirmière en soins généraux (IDE)"; the title alone says nothing of nursing.
+        await OpportunityData.AddAsync(app, $"Poste de nuit {word}", o => (o.RomeCode, o.RomeDomainCode, o.RomeGrandDomainCode) = ("J1506", "J15", "J"));
+        await OpportunityData.AddAsync(app, $"Conductrice de car scolaire {word}", o => o.RomeCode = null);
+        var client = app.CreateBrowserlessClient();
+
+        var (_, nurse) = await client.GetPageAsync($"/offres?q=infirmieres+{word}");
+        var (_, driver) = await client.GetPageAsync($"/offres?q=conducteur+{word}");
+
+        Assert.Equal("1 offre", nurse.Text("#resultats-titre"));
+        Assert.Contains("Poste de nuit", nurse.Text("#resultats"), StringComparison.Ordinal);
+        Assert.Equal("1 offre", driver.Text("#resultats-titre"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Search_AQuotedPhrase_FindsThePhrase(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Infirmière de bloc opératoire {word}");
+        var client = app.CreateBrowserlessClient();
+
+        var (_, quoted) = await client.GetPageAsync($"/offres?q={Uri.EscapeDataString($"\"infirmier de bloc\" {word}")}");
+        var (_, unbalanced) = await client.GetPageAsync($"/offres?q={Uri.EscapeDataString($"\"infirmier de bloc {word}")}");
+
+        Assert.Equal("1 offre", quoted.Text("#resultats-titre"));
+        Assert.Equal("1 offre", unbalanced.Text("#resultats-titre"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Search_AlternanceOrApprenti_FindsTheApprenticeships(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Cuisinier {word}", o => o.Contract = ContractType.Apprenticeship);
+        await OpportunityData.AddAsync(app, $"Serveur {word}", o => o.Contract = ContractType.Cdi);
+        var client = app.CreateBrowserlessClient();
+
+        foreach (var typed in new[] { "alternance", "apprenti", "apprentie", "apprentissage", "Apprentis" })
+        {
+            var (_, page) = await client.GetPageAsync($"/offres?q={typed}+{word}");
+            Assert.True(page.Text("#resultats-titre") == "1 offre", $"« {typed} »: {page.Text("#resultats-titre")}");
+            Assert.Contains("Cuisinier", page.Text("#resultats"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Search_InEnglish_WithNoOfferFound_SaysOffersAreInFrench_AndSuggestsTheFrenchWord()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Infirmière {word}");
+        var english = await app.CreateBrowserlessClient().InEnglishAsync();
+
+        var (_, nurse) = await english.GetPageAsync($"/offres?q=nurse+{word}");
+        var (_, infirmier) = await english.GetPageAsync($"/offres?q=infirmier+{word}");
+        var (_, french) = await app.CreateBrowserlessClient().GetPageAsync($"/offres?q=nurse+{word}");
+
+        Assert.Contains("Offers are published in French", nurse.Text("#offres-en-francais"), StringComparison.Ordinal);
+        Assert.Contains("“infirmier” rather than “nurse”", nurse.Text("#offres-en-francais"), StringComparison.Ordinal);
+        Assert.Null(infirmier.QuerySelector("#offres-en-francais"));
+        Assert.Null(french.QuerySelector("#offres-en-francais"));
+    }
+
+    public static readonly TheoryData<string> BadInputs =
+    [
+        "\"", "\"unbalanced", "*", "cuisine*", "NEAR(a b)", "a OR b", "-vin", "title:vin", "'; drop table \"Opportunities\"; --", "🏡🌳", "🍷 vin",
+        "' OR 1=1 --", "infirmier·e",
+    ];
+
+    [Theory, MemberData(nameof(BadInputs))]
+    public async Task Search_SyntaxCharacters_SqlAndEmoji_GiveResultsOrAMessage_NeverAnError(string input)
+    {
+        var client = await fixture.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (response, page) = await client.GetPageAsync("/offres?q=" + Uri.EscapeDataString(input));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("#resultats-titre"));
+        Assert.Equal(input.Length <= 200 ? input : input[..200], page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#recherche-q")!.Value);
     }
 }
 

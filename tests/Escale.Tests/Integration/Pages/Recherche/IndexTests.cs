@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Escale.Core.Content;
 using Escale.Core.Content.Search;
 using Escale.Core.Data;
+using Escale.Core.Opportunities;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
+using Escale.Tests.Integration.Pages.Offres;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Escale.Tests.Integration.Pages.Recherche;
@@ -48,10 +51,10 @@ public sealed class IndexTests(AppFixture fixture)
         var (response, page) = await client.GetPageAsync($"/recherche?q={Uri.EscapeDataString("enfants ecole " + marker)}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal($"Claire, institutrice {marker}", page.Text(".search-hit h2 a"));
+        Assert.Equal($"Claire, institutrice {marker}", page.Text(".search-hit h3 a"));
         Assert.Equal(["École", "enfant"], page.QuerySelectorAll(".search-snippet mark").Select(m => m.TextContent));
         Assert.Equal("Portrait", page.Text(".search-hit-type"));
-        Assert.StartsWith("/recits/", page.QuerySelector(".search-hit h2 a")!.GetAttribute("href"));
+        Assert.StartsWith("/recits/", page.QuerySelector(".search-hit h3 a")!.GetAttribute("href"));
         Assert.Equal("1 résultat", page.Text(".result-count"));
     }
 
@@ -83,7 +86,7 @@ public sealed class IndexTests(AppFixture fixture)
         Assert.Equal([$"Le fromager {marker}"], Titles(await ApiAsync(client, "chevre " + marker)));
 
         var (_, page) = await (await app.CreateBrowserlessClient().InEnglishAsync()).GetPageAsync("/recherche?q=goat+" + marker);
-        Assert.Equal($"The cheesemaker {marker}", page.Text(".search-hit h2 a"));
+        Assert.Equal($"The cheesemaker {marker}", page.Text(".search-hit h3 a"));
     }
 
     [Theory, EveryDatabase]
@@ -179,8 +182,98 @@ public sealed class IndexTests(AppFixture fixture)
         Assert.Equal(3, second.QuerySelectorAll(".search-hit").Length);
 
         var (_, events) = await client.GetPageAsync($"/recherche?q=cuisinier+{marker}&type=evenement");
-        Assert.Equal($"Fête de la cuisine {marker}", events.Text(".search-hit h2 a"));
-        Assert.StartsWith("/evenements/", events.QuerySelector(".search-hit h2 a")!.GetAttribute("href"));
+        Assert.Equal($"Fête de la cuisine {marker}", events.Text(".search-hit h3 a"));
+        Assert.StartsWith("/evenements/", events.QuerySelector(".search-hit h3 a")!.GetAttribute("href"));
+    }
+
+    /// <summary>How a nurse's title is written in real stories and offers.</summary>
+    private static readonly string[] NurseTitles =
+        ["Infirmière", "Infirmier·e libéral·e", "Infirmiers", "Infirmier(e)", "Infirmier-ère", "INFIRMIÈRE", "Infirmier/ère", "Infirmières de nuit"];
+
+    [Theory, EveryDatabase]
+    public async Task ANurseTitle_IsFound_WhicheverFormIsWrittenAndWhicheverIsTyped(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var marker = Marker();
+        foreach (var title in NurseTitles)
+        {
+            await ContentSteps.ArrangeAsync(app, Draft($"{title} au village {marker}", "Des tournées dans la vallée."));
+        }
+        await ContentSteps.ArrangeAsync(app, Draft($"Infographiste au village {marker}", "Des affiches pour la vallée."));
+        var client = app.CreateBrowserlessClient();
+
+        foreach (var typed in new[] { "infirmier", "infirmière", "INFIRMIERES", "infirmiers", "Infirmier·e", "infirmier(e)", "infirmière libérale" })
+        {
+            var found = Titles(await ApiAsync(client, $"{typed} {marker}"));
+            var expected = typed.Contains("libérale", StringComparison.Ordinal) ? 1 : NurseTitles.Length;
+            Assert.True(found.Count == expected, $"« {typed} » found {found.Count}: {string.Join(" | ", found)}");
+        }
+        var (_, page) = await client.GetPageAsync($"/recherche?q=infirmier+{marker}&type=portrait");
+        Assert.Equal(NurseTitles.Length.ToString(CultureInfo.InvariantCulture), Html.Digits(page.Text(".result-count")));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task AQuotedPhrase_FindsThePhrase(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var marker = Marker();
+        await ContentSteps.ArrangeAsync(app, Draft($"Infirmière de bloc opératoire {marker}", "À l’hôpital de Figeac."));
+
+        Assert.Equal([$"Infirmière de bloc opératoire {marker}"], Titles(await ApiAsync(app.CreateBrowserlessClient(), $"\"infirmier de bloc\" {marker}")));
+        Assert.Equal([$"Infirmière de bloc opératoire {marker}"], Titles(await ApiAsync(app.CreateBrowserlessClient(), $"\"infirmier de bloc {marker}")));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Offers_AndPlaces_AreFound_CountedByKind_WithLinksToTheirOwnSearch(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Infirmière de nuit {word}", o => o.RomeCode = null, OpportunityData.Figeac);
+        await OpportunityData.AddAsync(app, $"Infirmier·e libéral·e {word}", o => (o.Kind, o.Contract, o.RomeCode) = (OpportunityKind.HealthInstallation, ContractType.Liberal, null), OpportunityData.Figeac);
+        await OpportunityData.AddAsync(app, $"Menuisier {word}", o => o.RomeCode = null, OpportunityData.Figeac);
+        var client = app.CreateBrowserlessClient();
+        var query = $"infirmier figeac {word}";
+
+        var (response, page) = await client.GetPageAsync("/recherche?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var offers = page.QuerySelectorAll(".search-offer h3 a").Select(a => a.TextContent).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal([$"Infirmier·e libéral·e {word}", $"Infirmière de nuit {word}"], offers);
+        var kinds = page.QuerySelectorAll(".search-kinds a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        Assert.Equal("/offres?q=" + Uri.EscapeDataString(query), kinds["2 offres"]);
+        Assert.Equal("/communes?q=" + Uri.EscapeDataString(query), kinds["1 commune"]);
+        var perKind = page.QuerySelectorAll(".search-group-kinds a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        Assert.Equal("/offres?q=" + Uri.EscapeDataString(query) + "&type=emploi", perKind["Offre d’emploi (1)"]);
+        Assert.Equal("/offres?q=" + Uri.EscapeDataString(query) + "&type=sante", perKind["Installation en santé (1)"]);
+        var figeac = page.QuerySelectorAll(".search-place a").Single();
+        Assert.Equal(("Figeac", "/communes/46102/figeac"), (figeac.TextContent, figeac.GetAttribute("href")));
+        Assert.Equal("3", Html.Digits(page.Text(".result-count")));
+
+        var (_, offersPage) = await client.GetPageAsync(kinds["2 offres"]!);
+        Assert.Equal("2 offres", offersPage.Text("#resultats-titre"));
+    }
+
+    [Theory]
+    [InlineData("st cere", "Saint-Céré")]
+    [InlineData("SAINT-CÉRÉ", "Saint-Céré")]
+    [InlineData("saint cere", "Saint-Céré")]
+    [InlineData("cahors", "Cahors")]
+    [InlineData("grand figeac", "Grand-Figeac")]
+    public async Task Places_AreFoundByName_AccentsCaseAndSaintAside(string typed, string name)
+    {
+        var (_, page) = await (await fixture.ClientAsync(DatabaseProvider.Sqlite)).GetPageAsync("/recherche?q=" + Uri.EscapeDataString(typed));
+
+        Assert.Contains(page.QuerySelectorAll(".search-place a"), a => a.TextContent.Contains(name, StringComparison.Ordinal));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task NoResult_SuggestsWhatToTry_AndTheKindsPages(DatabaseProvider provider)
+    {
+        var (_, page) = await (await fixture.ClientAsync(provider)).GetPageAsync("/recherche?q=" + Marker());
+
+        Assert.Contains("Les accents et les majuscules ne comptent pas", page.Text(".empty"), StringComparison.Ordinal);
+        Assert.Contains("retirez-en un", page.Text(".empty"), StringComparison.Ordinal);
+        Assert.Equal(["/offres", "/recits", "/evenements", "/vivre-ici", "/communes"], page.QuerySelectorAll(".empty a").Select(a => a.GetAttribute("href")));
     }
 
     public static readonly TheoryData<string> SyntaxInputs =
@@ -221,7 +314,7 @@ public sealed class IndexTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Ce type de contenu n’existe pas.", page.Text("#recherche-type-erreur"));
         Assert.Equal(marker, page.QuerySelector("#recherche-q")!.GetAttribute("value"));
-        Assert.Equal($"Portrait {marker}", page.Text(".search-hit h2 a"));
+        Assert.Equal($"Portrait {marker}", page.Text(".search-hit h3 a"));
     }
 
     [Theory, EveryDatabase]
