@@ -140,18 +140,24 @@ public abstract class ContentSearchEngine(EscaleDbContext db) : IContentSearch
             PageCount = pageCount,
             TypeCounts = counts,
             Hits = [.. ids.Where(items.ContainsKey).Select(id => items[id]).Select(r => new ContentSearchHit(r.Id, r.Type, r.Slug,
-                snippets.GetValueOrDefault(r.Id)?.Title ?? r.Slug, snippets.GetValueOrDefault(r.Id)?.SnippetHtml ?? "", r.PublishAt, r.StartsAt))],
+                snippets.GetValueOrDefault(r.Id)?.Title ?? r.Slug, snippets.GetValueOrDefault(r.Id)?.SnippetHtml ?? "", r.PublishAt, r.StartsAt)
+            {
+                TextLanguage = language == ContentDraft.English && r.HasEnglish ? ContentDraft.English : ContentDraft.French,
+            })],
         };
     }
 
     private async Task<List<PublicItem>> PublicItemsAsync(List<int> ids, CancellationToken cancellationToken) => ids.Count == 0 ? [] : await ReadAsync(
         // Integer ids from the index, never visitor input; SQLite takes the double-quoted names too.
         $"""
-        SELECT "Id", "Type", "Slug", "PublishAt", "StartsAt" FROM "ContentItems"
+        SELECT "Id", "Type", "Slug", "PublishAt", "StartsAt",
+          EXISTS (SELECT 1 FROM "ContentTranslations" t WHERE t."ContentItemId" = "ContentItems"."Id" AND t."Language" = '{ContentDraft.English}')
+        FROM "ContentItems"
         WHERE "Id" IN ({string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))}) AND "Status" = '{nameof(ContentStatus.Published)}'
         """,
         _ => { },
-        reader => new PublicItem(reader.GetInt32(0), Enum.Parse<ContentType>(reader.GetString(1)), reader.GetString(2), Time(reader, 3), Time(reader, 4)),
+        reader => new PublicItem(reader.GetInt32(0), Enum.Parse<ContentType>(reader.GetString(1)), reader.GetString(2), Time(reader, 3), Time(reader, 4),
+            reader.GetBoolean(5)),
         cancellationToken);
 
     /// <summary>A DateTimeOffset column as the provider stores it (SQLite: EF's binary converter).</summary>
@@ -159,7 +165,7 @@ public abstract class ContentSearchEngine(EscaleDbContext db) : IContentSearch
 
     private DateTimeOffset? Time(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadTime(reader, ordinal);
 
-    private sealed record PublicItem(int Id, ContentType Type, string Slug, DateTimeOffset? PublishAt, DateTimeOffset? StartsAt);
+    private sealed record PublicItem(int Id, ContentType Type, string Slug, DateTimeOffset? PublishAt, DateTimeOffset? StartsAt, bool HasEnglish);
 
     /// <summary>
     /// The ids of <paramref name="count"/> matches from <paramref name="skip"/>, best rank first (then lowest id): a

@@ -32,7 +32,11 @@ public sealed record ContentSearchQuery
     public required DateTimeOffset Now { get; init; }
 }
 
-public sealed record ContentSearchHit(int ItemId, ContentType Type, string Slug, string Title, string SnippetHtml, DateTimeOffset? PublishAt, DateTimeOffset? StartsAt);
+public sealed record ContentSearchHit(int ItemId, ContentType Type, string Slug, string Title, string SnippetHtml, DateTimeOffset? PublishAt, DateTimeOffset? StartsAt)
+{
+    /// <summary>The language of <see cref="Title"/> and the snippet: French when the item has no translation in the one searched.</summary>
+    public string TextLanguage { get; init; } = ContentDraft.French;
+}
 
 public sealed record ContentSearchResult
 {

@@ -31,6 +31,12 @@ public sealed class EnglishVisitorTests(AppFixture apps)
         Assert.Equal("Some of the content on this page is only available in French.", page.Text(".french-only-note"));
         Assert.Single(page.QuerySelectorAll(".french-only-note"));
 
+        var (_, search) = await english.GetPageAsync($"/recherche?q={word}");
+        var offerTitles = search.QuerySelectorAll(".search-offer h3");
+        Assert.NotEmpty(offerTitles);
+        Assert.All(offerTitles, title => Assert.Equal("fr", title.GetAttribute("lang")));
+        Assert.Single(search.QuerySelectorAll(".french-only-note"));
+
         var (_, inFrench) = await app.CreateBrowserlessClient().GetPageAsync($"/offres?q={word}");
         Assert.Empty(inFrench.QuerySelectorAll(".french-only-note"));
         Assert.All(inFrench.QuerySelectorAll(".offer-item h3"), title => Assert.False(title.HasAttribute("lang")));
