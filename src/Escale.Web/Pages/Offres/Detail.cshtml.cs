@@ -89,7 +89,21 @@ public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, Te
         {
             JsonLd = await JobPostingAsync(cancellationToken);
         }
+        await FillInSignedInPersonAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>A signed-in visitor finds the interest or contact form already holding their name and address.</summary>
+    private async Task FillInSignedInPersonAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return;
+        }
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken);
+        Input.Name = me?.DisplayName ?? "";
+        Input.Email = me?.Email ?? "";
     }
 
     public async Task<IActionResult> OnPostAsync(int id, string? slug, CancellationToken cancellationToken)
