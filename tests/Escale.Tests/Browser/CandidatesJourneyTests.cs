@@ -46,7 +46,7 @@ public sealed class CandidatesJourneyTests : IAsyncLifetime
         await employer.Locator($"tr[data-offer='{offer.Id}'] .offer-candidates a").ClickAsync();
         await employer.WaitForURLAsync($"**/espace-partenaire/offres/{offer.Id}/candidats");
         var listed = await employer.Locator(".candidate").InnerTextAsync();
-        await employer.GetByRole(AriaRole.Link, new() { Name = "Léa Candidate" }).ClickAsync();
+        await employer.GetByRole(AriaRole.Link, new() { Name = "Léa Candidate", Exact = true }).ClickAsync();
         await employer.GetByRole(AriaRole.Button, new() { Name = "Marquer comme contacté·e" }).ClickAsync();
         var said = await employer.Locator("[role=status]").InnerTextAsync();
         var status = await employer.Locator("#statut-candidat").InnerTextAsync();

@@ -23,8 +23,9 @@ public sealed class CandidatModel(
     /// <summary>The same answer posted again within this delay is the same answer.</summary>
     public static readonly TimeSpan DuplicateWindow = TimeSpan.FromMinutes(10);
 
-    // One check-then-insert at a time, so that two quick posts of the same answer cannot both pass the duplicate check.
-    private static readonly SemaphoreSlim AnswerGate = new(1, 1);
+    // One follow-up at a time, each reading the candidate afresh: two quick posts of the same status or answer cannot
+    // both see the candidate before the other's change (one instance; behind several, a rare double would remain).
+    private static readonly SemaphoreSlim FollowUpGate = new(1, 1);
 
     public sealed record StepRow(CandidateStepKind Kind, CandidateStatus? Status, string? Message, DateTimeOffset At);
 
@@ -49,56 +50,62 @@ public sealed class CandidatModel(
 
     public async Task<IActionResult> OnPostStatusAsync(int id, string? status, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        await FollowUpGate.WaitAsync(cancellationToken);
+        try
         {
-            return NotFound();
+            if (!await LoadAsync(id, cancellationToken))
+            {
+                return NotFound();
+            }
+            ModelState.Clear();
+            if (!Enum.TryParse<CandidateStatus>(status, ignoreCase: false, out var chosen) || !CandidateLabels.Choices.Contains(chosen))
+            {
+                ModelState.AddModelError("status", "Choisissez un statut : contacté·e, retenu·e ou non retenu·e.");
+                return Page();
+            }
+            // A second click on the same status changes nothing and tells the candidate nothing more.
+            if (Candidate.ChangeStatus(chosen, users.GetUserId(User), clock.GetUtcNow()))
+            {
+                var link = chosen == CandidateStatus.NotRetained ? links.Absolute("/offres") : OpportunityUrl;
+                emails.StatusChanged(new(Candidate.Name, Candidate.Email), OpportunityTitle, OrganisationName, chosen, link);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            TempData["StatusMessage"] = CandidateLabels.StatusConfirmation(chosen);
+            return RedirectToPage(new { id, handler = (string?)null });
         }
-        ModelState.Clear();
-        if (!Enum.TryParse<CandidateStatus>(status, ignoreCase: false, out var chosen) || !CandidateLabels.Choices.Contains(chosen))
+        finally
         {
-            ModelState.AddModelError("status", "Choisissez un statut : contacté·e, retenu·e ou non retenu·e.");
-            return Page();
+            FollowUpGate.Release();
         }
-        // A second click on the same status changes nothing and tells the candidate nothing more.
-        if (Candidate.ChangeStatus(chosen, users.GetUserId(User), clock.GetUtcNow()))
-        {
-            var link = chosen == CandidateStatus.NotRetained ? links.Absolute("/offres") : OpportunityUrl;
-            emails.StatusChanged(new(Candidate.Name, Candidate.Email), OpportunityTitle, OrganisationName, chosen, link);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        TempData["StatusMessage"] = CandidateLabels.StatusConfirmation(chosen);
-        return RedirectToPage(new { id, handler = (string?)null });
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var message = Input.Message.Trim();
-        var me = await users.GetUserAsync(User);
-        await AnswerGate.WaitAsync(cancellationToken);
+        await FollowUpGate.WaitAsync(cancellationToken);
         try
         {
-            // Read again inside the gate: a post that waited sees the answer the first one saved.
-            await db.Entry(Candidate).Collection(c => c.Steps).Query().LoadAsync(cancellationToken);
+            if (!await LoadAsync(id, cancellationToken))
+            {
+                return NotFound();
+            }
+            if (!ModelState.IsValid)
+            {
+                return Page();
+            }
+            var message = Input.Message.Trim();
+            var me = await users.GetUserAsync(User);
             if (Candidate.Answer(message, me?.Id, clock.GetUtcNow(), DuplicateWindow))
             {
                 emails.Answer(new(Candidate.Name, Candidate.Email), OpportunityTitle, OrganisationName, message, me!.Email!, OpportunityUrl);
                 await db.SaveChangesAsync(cancellationToken);
             }
+            TempData["StatusMessage"] = "Votre réponse est envoyée par courriel ; elle lui permet de vous répondre directement.";
+            return RedirectToPage(new { id, handler = (string?)null });
         }
         finally
         {
-            AnswerGate.Release();
+            FollowUpGate.Release();
         }
-        TempData["StatusMessage"] = "Votre réponse est envoyée par courriel ; elle lui permet de vous répondre directement.";
-        return RedirectToPage(new { id, handler = (string?)null });
     }
 
     private string OpportunityUrl => links.Opportunity(Candidate.OpportunityId, Candidate.Opportunity!.Slug);
