@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Escale.Core.Data;
@@ -148,12 +149,13 @@ public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, Te
         else
         {
             var publishers = await PublisherAddressesAsync(cancellationToken);
+            var candidatesUrl = Opportunity.OrganisationId is null ? null : links.Absolute($"/espace-partenaire/offres/{Opportunity.Id.ToString(CultureInfo.InvariantCulture)}/candidats");
             await RecordInterestAsync(candidate, now, campaign, userId, () =>
             {
                 emails.AcknowledgeInterest(candidate, Opportunity.Title, opportunityUrl);
                 foreach (var address in publishers)
                 {
-                    emails.NotifyPublisher(address, candidate, Opportunity.Title, opportunityUrl);
+                    emails.NotifyPublisher(address, candidate, Opportunity.Title, opportunityUrl, candidatesUrl);
                 }
             }, cancellationToken);
             StatusMessage = Thanks;

@@ -66,6 +66,25 @@ public sealed class CandidatsTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task NewInterest_EmailsTheOrganisationsMembers_TheWayToTheOffersCandidates(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Tôlier");
+        var visitor = app.CreateBrowserlessClient();
+        var (_, offer) = await visitor.GetPageAsync($"/offres/{opportunity.Id}/{opportunity.Slug}");
+
+        await visitor.SubmitAsync(offer.QuerySelector<IHtmlFormElement>(".interest form")!, new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Iris Candidate", ["Input.Email"] = Candidate(), ["Input.Consent"] = "true",
+        });
+        var notice = await fixture.Mail.WaitForMessageAsync(partner.User.Email!);
+
+        Assert.Contains("Iris Candidate", notice.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/espace-partenaire/offres/{opportunity.Id}/candidats", notice.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
     public async Task MemberOfAnotherOrganisation_GetsNotFound_ForTheListTheCandidateAndEachAction(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
