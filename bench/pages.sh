@@ -15,7 +15,8 @@ databases=${2:-both}
 
 # One page a line: label, who asks (anonymous, partner, administrator, or coordinator: the departmental team's demo
 # referent, who sees all 5,000 demo cases) and the path. A path may name a page found at run time (STORY, EVENT,
-# COMMUNE, INTERCOMMUNALITY, OPPORTUNITY: the first link of that kind on its listing).
+# COMMUNE, INTERCOMMUNALITY, OPPORTUNITY: the first link of that kind on its listing; CANDIDATES: the first offer's
+# candidates in the demo partner's space).
 # A new page is one more line here.
 PAGES=${PAGES:-'
 home              anonymous      /
@@ -29,6 +30,7 @@ opportunity       anonymous      OPPORTUNITY
 offres-facets     anonymous      /offres?type=emploi&teletravail=1&tri=salaire
 recherche         anonymous      /recherche?q=patrimoine
 partner-space     partner        /espace-partenaire
+candidates        partner        CANDIDATES
 admin-home        administrator  /admin
 caseload          coordinator    /admin/dossiers
 '}
@@ -114,7 +116,8 @@ run() { # $1 = sqlite|postgres
     [EVENT]=$(first_link /evenements '/evenements/[a-z0-9-]+')
     [COMMUNE]=$(first_link /communes '/communes/[0-9AB]+/[a-z0-9-]+')
     [INTERCOMMUNALITY]=$(first_link /intercommunalites '/intercommunalites/[a-z0-9-]+')
-    [OPPORTUNITY]=$(first_link /offres '/offres/[0-9]+/[a-z0-9-]+'))
+    [OPPORTUNITY]=$(first_link /offres '/offres/[0-9]+/[a-z0-9-]+')
+    [CANDIDATES]=$(curl -s -H "Cookie: ${cookies[partner]}" "$base/espace-partenaire" | grep -oE 'href="/espace-partenaire/offres/[0-9]+/candidats"' | head -n 1 | sed 's/^href="//; s/"$//'))
   results=$(
     load /health "" -t2 -c64 -d3s >/dev/null
     echo "/health $(load /health "" -t2 -c64 -d"${seconds}s") $(load /health "" -t1 -c1 -d3s | cut -d' ' -f2,3) /health"

@@ -53,6 +53,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<ApprovedVersion> ApprovedVersions => Set<ApprovedVersion>();
     public DbSet<PendingEdit> PendingEdits => Set<PendingEdit>();
     public DbSet<OpportunityInterest> OpportunityInterests => Set<OpportunityInterest>();
+    public DbSet<CandidateStep> CandidateSteps => Set<CandidateStep>();
     public DbSet<TakeoverContactRequest> TakeoverContactRequests => Set<TakeoverContactRequest>();
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     public DbSet<ContentTranslation> ContentTranslations => Set<ContentTranslation>();

@@ -779,6 +779,46 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("ApprovedVersions");
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.Interest.CandidateStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("InterestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("InterestId", "At");
+
+                    b.ToTable("CandidateSteps");
+                });
+
             modelBuilder.Entity("Escale.Core.Opportunities.Interest.OpportunityInterest", b =>
                 {
                     b.Property<int>("Id")
@@ -826,6 +866,14 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -2473,6 +2521,20 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.Interest.CandidateStep", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Opportunities.Interest.OpportunityInterest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("InterestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Escale.Core.Opportunities.Interest.OpportunityInterest", b =>
                 {
                     b.HasOne("Escale.Core.Opportunities.Opportunity", "Opportunity")
@@ -3225,6 +3287,11 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.Interest.OpportunityInterest", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Organisation", b =>

@@ -751,6 +751,44 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.ToTable("ApprovedVersions");
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.Interest.CandidateStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("InterestId", "At");
+
+                    b.ToTable("CandidateSteps");
+                });
+
             modelBuilder.Entity("Escale.Core.Opportunities.Interest.OpportunityInterest", b =>
                 {
                     b.Property<int>("Id")
@@ -796,6 +834,14 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .HasMaxLength(450)
@@ -2397,6 +2443,20 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Escale.Core.Opportunities.Interest.CandidateStep", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Opportunities.Interest.OpportunityInterest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("InterestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Escale.Core.Opportunities.Interest.OpportunityInterest", b =>
                 {
                     b.HasOne("Escale.Core.Opportunities.Opportunity", "Opportunity")
@@ -3149,6 +3209,11 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.Navigation("Themes");
 
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Escale.Core.Opportunities.Interest.OpportunityInterest", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Escale.Core.Opportunities.Organisation", b =>

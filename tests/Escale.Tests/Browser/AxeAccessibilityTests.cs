@@ -60,6 +60,22 @@ public sealed class AxeAccessibilityTests(BrowserFixture browser)
         Assert.Empty(await ViolationsAsync(page));
     }
 
+    [Theory]
+    [InlineData("partner:partner-space")]
+    [InlineData("partner:partner-candidates")]
+    [InlineData("partner:partner-candidate")]
+    [InlineData("partner:account")]
+    public async Task PartnerPage_HasNoSeriousAccessibilityViolation(string which)
+    {
+        var pages = await SitePages.OfAsync(browser);
+        var page = await browser.NewPageAsync(new ViewportSize { Width = 1280, Height = 900 }, injectsScripts: true);
+        await pages.SignInForAsync(page, which);
+
+        await GoAsync(page, pages[which]);
+
+        Assert.Empty(await ViolationsAsync(page));
+    }
+
     [Fact]
     public async Task OpportunitiesMap_ItsCirclesHaveAnAccessibleName()
     {

@@ -26,7 +26,7 @@ public sealed class SitePages
     /// <summary>The pages of a signed-in partner (<c>partner:</c>) or editor and administrator (<c>editor:</c>).</summary>
     public static readonly TheoryData<string> SignedIn =
     [
-        "partner:account", "partner:partner-space", "partner:partner-offer", "partner:propose-story",
+        "partner:account", "partner:partner-space", "partner:partner-offer", "partner:partner-candidates", "partner:partner-candidate", "partner:propose-story",
         "editor:back-office", "editor:contents", "editor:content-editor", "editor:campaigns", "editor:campaign-editor",
         "editor:moderation", "editor:users", "editor:imports",
     ];
@@ -54,6 +54,18 @@ public sealed class SitePages
         var (partner, organisationId) = await PartnerSteps.PartnerAsync(app);
         var organisationSlug = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Slug).SingleAsync());
         var opportunity = await PartnerSteps.OpportunityAsync(app, organisationId, $"Technicienne de maintenance des remontées mécaniques et installations {suffix}");
+        var interestId = await app.WithDbAsync(async db =>
+        {
+            var interest = new Core.Opportunities.Interest.OpportunityInterest
+            {
+                OpportunityId = opportunity.Id, Name = "Inès Candidate", Email = $"ines-{suffix}@test.escale", Phone = "06 12 34 56 78",
+                Message = "Je connais bien ces installations.", ConsentedAt = DateTimeOffset.UtcNow, CreatedAt = DateTimeOffset.UtcNow,
+                Source = Core.Opportunities.Interest.OpportunityInterest.OpportunitySource,
+            };
+            db.OpportunityInterests.Add(interest);
+            await db.SaveChangesAsync();
+            return interest.Id;
+        });
         var cahors = await StorySteps.CommuneIdAsync(app, "Cahors");
         var story = await StorySteps.PublishedAsync(app,
             StorySteps.Draft(ContentType.Portrait, $"Karim, maraîcher à Prayssac {suffix}", "changer-de-vie") with { CommuneId = cahors },
@@ -101,6 +113,8 @@ public sealed class SitePages
             ["account"] = "/compte",
             ["partner-space"] = "/espace-partenaire",
             ["partner-offer"] = $"/espace-partenaire/offres?organisation={organisationId}&type=Job",
+            ["partner-candidates"] = $"/espace-partenaire/offres/{opportunity.Id}/candidats",
+            ["partner-candidate"] = $"/espace-partenaire/candidats/{interestId}",
             ["propose-story"] = "/proposer-un-recit",
             ["back-office"] = "/admin",
             ["contents"] = "/admin/contenus",

@@ -120,6 +120,9 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/espace-partenaire/organisations/{id:int?}"] = PartnerSpace,
         ["/espace-partenaire/orientations"] = PartnerSpace,
         ["/espace-partenaire/orientations/{id:int}/{handler?}"] = PartnerSpace,
+        // Each offer's candidates: the folder's audience, then only the offer's organisation and administrators (404 otherwise)
+        ["/espace-partenaire/offres/{id:int}/candidats"] = PartnerSpace,
+        ["/espace-partenaire/candidats/{id:int}/{handler?}"] = PartnerSpace,
         // The household's space, and the links its e-mails carry (a token is the key)
         ["/mon-espace"] = [Roles.Newcomer],
         ["/mon-espace/messages"] = [Roles.Newcomer],

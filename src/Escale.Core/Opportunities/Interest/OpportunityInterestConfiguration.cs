@@ -17,7 +17,22 @@ internal sealed class OpportunityInterestConfiguration : IEntityTypeConfiguratio
         interest.Property(i => i.UserId).HasMaxLength(450);
         interest.HasOne(i => i.Opportunity).WithMany().HasForeignKey(i => i.OpportunityId).OnDelete(DeleteBehavior.Cascade);
         interest.HasOne<Identity.ApplicationUser>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.SetNull);
+        interest.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
+        interest.HasMany(i => i.Steps).WithOne().HasForeignKey(s => s.InterestId).OnDelete(DeleteBehavior.Cascade);
         // The double-submit check looks for the same address on the same opportunity a few minutes back.
         interest.HasIndex(i => new { i.OpportunityId, i.Email, i.CreatedAt });
+    }
+}
+
+internal sealed class CandidateStepConfiguration : IEntityTypeConfiguration<CandidateStep>
+{
+    public void Configure(EntityTypeBuilder<CandidateStep> step)
+    {
+        step.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+        step.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        step.Property(s => s.Message).HasMaxLength(CandidateStep.MessageMaxLength);
+        step.Property(s => s.AuthorUserId).HasMaxLength(450);
+        step.HasOne<Identity.ApplicationUser>().WithMany().HasForeignKey(s => s.AuthorUserId).OnDelete(DeleteBehavior.SetNull);
+        step.HasIndex(s => new { s.InterestId, s.At });
     }
 }

@@ -1,13 +1,19 @@
 using System.ComponentModel.DataAnnotations;
+using Escale.Core.Data;
 using Escale.Core.Identity;
+using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Infrastructure.Links;
+using Escale.Web.Pages.MonEspace;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Compte;
 
-public sealed class ConnexionModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class ConnexionModel(
+    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IAuthorizationService authorization, EscaleDbContext db, TimeProvider clock) : PageModel
 {
     // One message whether the address is unknown or the password wrong: the form must not tell who has an account.
     private const string Refused = "Adresse électronique ou mot de passe incorrect.";
@@ -60,7 +66,7 @@ public sealed class ConnexionModel(SignInManager<ApplicationUser> signIn, UserMa
         {
             user.LastSignInAt = clock.GetUtcNow();
             await users.UpdateAsync(user);
-            return LocalRedirect(ReturnPath.Or(ReturnUrl, whenAbsent: "/compte"));
+            return LocalRedirect(ReturnPath.Or(ReturnUrl, whenAbsent: await LandingAsync(user)));
         }
         if (result.IsLockedOut)
         {
@@ -76,5 +82,13 @@ public sealed class ConnexionModel(SignInManager<ApplicationUser> signIn, UserMa
         }
         ModelState.AddModelError("", Refused);
         return Page();
+    }
+
+    /// <summary>The person's own space; the request's User is still the anonymous visitor here, so the principal is built from the account.</summary>
+    private async Task<string> LandingAsync(ApplicationUser user)
+    {
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var hasWelcomeCase = await db.CaseOf(user.Id).AnyAsync(HttpContext.RequestAborted);
+        return await authorization.LandingOfAsync(principal, hasWelcomeCase);
     }
 }

@@ -4,6 +4,7 @@ using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Core.Welcome;
 using Escale.Web.Pages.Accueil;
+using Escale.Web.Pages.EspacePartenaire;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,12 +32,26 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
             Organisations = await db.OrganisationMembers.Where(m => m.UserId == user.Id).Select(m => m.Organisation!.Name).ToListAsync(cancellationToken),
             Alertes = await db.SearchAlerts.Where(a => a.Email.ToUpper() == email)
                 .Select(a => new { a.Label, a.QueryString, a.CreatedAt, a.ConfirmedAt, a.LastSentAt }).ToListAsync(cancellationToken),
-            InteretsPourDesOffres = await db.OpportunityInterests.Where(i => i.UserId == user.Id || i.Email.ToUpper() == email)
-                .Select(i => new { Offre = i.Opportunity!.Title, i.Name, i.Email, i.Phone, i.Message, i.ConsentedAt, i.CreatedAt }).ToListAsync(cancellationToken),
+            InteretsPourDesOffres = await InterestsAsync(user.Id, email, cancellationToken),
             DemandesDeContactReprise = await db.TakeoverContactRequests.Where(r => r.UserId == user.Id || r.Email.ToUpper() == email)
                 .Select(r => new { Offre = r.Opportunity!.Title, r.Name, r.Email, r.Phone, r.Message, Statut = r.Status.ToString(), r.CreatedAt, r.DecidedAt }).ToListAsync(cancellationToken),
             DossiersAccueil = await WelcomeCasesAsync(user.Id, cancellationToken),
         };
+    }
+
+    /// <summary>Each interest with the employer's follow-up: its status in words, and every answer and status change it was told of.</summary>
+    private async Task<List<object>> InterestsAsync(string userId, string email, CancellationToken cancellationToken)
+    {
+        var interests = await db.OpportunityInterests.AsNoTracking().Where(i => i.UserId == userId || i.Email.ToUpper() == email)
+            .OrderBy(i => i.CreatedAt)
+            .Select(i => new { Offre = i.Opportunity!.Title, i.Name, i.Email, i.Phone, i.Message, i.ConsentedAt, i.CreatedAt, i.Status, i.StatusChangedAt, i.Steps })
+            .ToListAsync(cancellationToken);
+        return [.. interests.Select(i => (object)new
+        {
+            i.Offre, i.Name, i.Email, i.Phone, i.Message, i.ConsentedAt, i.CreatedAt,
+            Statut = CandidateLabels.Status(i.Status), StatutDepuis = i.StatusChangedAt,
+            Suivi = i.Steps.OrderBy(s => s.At).Select(s => new { s.At, Etape = CandidateLabels.Step(s.Kind, s.Status), s.Message }),
+        })];
     }
 
     /// <summary>The household's welcome case: its project and everything the household and the referents wrote to it, except the referents' private notes and tasks.</summary>

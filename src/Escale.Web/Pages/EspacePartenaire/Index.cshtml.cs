@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.EspacePartenaire;
 
-/// <summary>A partner's organisations and their opportunities, with withdraw and renew.</summary>
+/// <summary>A partner's organisations and their opportunities, with how many people are interested in each, and withdraw and renew.</summary>
 public sealed class IndexModel(EscaleDbContext db, TimeProvider clock, UserManager<ApplicationUser> users) : PageModel
 {
-    public sealed record OpportunityRow(int Id, string Title, OpportunityKind Kind, OpportunityStatus Status, DateOnly? ExpiresOn, string? ModerationNote, bool CanRenew);
+    public sealed record OpportunityRow(int Id, string Title, OpportunityKind Kind, OpportunityStatus Status, DateOnly? ExpiresOn, string? ModerationNote, bool CanRenew, int Candidates, int NewCandidates);
 
     public sealed record OrganisationRow(int Id, string Name, string Slug, IReadOnlyList<OpportunityRow> Opportunities);
 
@@ -24,11 +24,16 @@ public sealed class IndexModel(EscaleDbContext db, TimeProvider clock, UserManag
         var organisations = await db.OrganisationsOf(userId).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name, o.Slug }).ToListAsync(cancellationToken);
         var opportunities = await db.OpportunitiesOf(userId)
             .OrderByDescending(o => o.UpdatedAt)
-            .Select(o => new { o.OrganisationId, o.Id, o.Title, o.Kind, o.Status, o.ExpiresOn, o.ModerationNote })
+            .Select(o => new
+            {
+                o.OrganisationId, o.Id, o.Title, o.Kind, o.Status, o.ExpiresOn, o.ModerationNote,
+                Candidates = db.OpportunityInterests.Count(i => i.OpportunityId == o.Id),
+                NewCandidates = db.OpportunityInterests.Count(i => i.OpportunityId == o.Id && i.Status == Core.Opportunities.Interest.CandidateStatus.New),
+            })
             .ToListAsync(cancellationToken);
         Organisations = [.. organisations.Select(g => new OrganisationRow(g.Id, g.Name, g.Slug,
             [.. opportunities.Where(o => o.OrganisationId == g.Id).Select(o => new OpportunityRow(o.Id, o.Title, o.Kind, o.Status, o.ExpiresOn, o.ModerationNote,
-                ManualOpportunity.CanRenew(o.Status, o.ExpiresOn, today)))]))];
+                ManualOpportunity.CanRenew(o.Status, o.ExpiresOn, today), o.Candidates, o.NewCandidates))]))];
     }
 
     public async Task<IActionResult> OnPostRetirerAsync(int id, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Escale.Core.Data;
 using Escale.Core.Opportunities;
+using Escale.Core.Opportunities.Interest;
 using Escale.Core.Territories;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,17 @@ public static class PartnerSpace
 
     public static IQueryable<Opportunity> OpportunitiesOf(this EscaleDbContext db, string userId) =>
         db.Opportunities.Where(o => o.Organisation!.Members.Any(m => m.UserId == userId));
+
+    /// <summary>
+    /// The people interested in the opportunities a person may follow up: those of their organisations' opportunities;
+    /// an administrator, every one. Anything else is answered as unknown (404).
+    /// </summary>
+    public static IQueryable<OpportunityInterest> CandidatesOf(this EscaleDbContext db, string userId, bool isAdministrator) =>
+        isAdministrator ? db.OpportunityInterests : db.OpportunityInterests.Where(i => i.Opportunity!.Organisation!.Members.Any(m => m.UserId == userId));
+
+    /// <summary>The opportunities whose candidates a person may see: see <see cref="CandidatesOf"/>.</summary>
+    public static IQueryable<Opportunity> OpportunitiesWithCandidatesOf(this EscaleDbContext db, string userId, bool isAdministrator) =>
+        isAdministrator ? db.Opportunities.Where(o => o.OrganisationId != null) : db.OpportunitiesOf(userId);
 
     /// <summary>A commune from its INSEE code or its name; null with a French reason when there is none, or several.</summary>
     public static async Task<(Commune? Commune, string? Error)> FindCommuneAsync(EscaleDbContext db, string? text, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Escale.Core.Data;
@@ -89,7 +90,21 @@ public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, Te
         {
             JsonLd = await JobPostingAsync(cancellationToken);
         }
+        await FillInSignedInPersonAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>A signed-in visitor finds the interest or contact form already holding their name and address.</summary>
+    private async Task FillInSignedInPersonAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null)
+        {
+            return;
+        }
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken);
+        Input.Name = me?.DisplayName ?? "";
+        Input.Email = me?.Email ?? "";
     }
 
     public async Task<IActionResult> OnPostAsync(int id, string? slug, CancellationToken cancellationToken)
@@ -134,12 +149,13 @@ public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, Te
         else
         {
             var publishers = await PublisherAddressesAsync(cancellationToken);
+            var candidatesUrl = Opportunity.OrganisationId is null ? null : links.Absolute($"/espace-partenaire/offres/{Opportunity.Id.ToString(CultureInfo.InvariantCulture)}/candidats");
             await RecordInterestAsync(candidate, now, campaign, userId, () =>
             {
                 emails.AcknowledgeInterest(candidate, Opportunity.Title, opportunityUrl);
                 foreach (var address in publishers)
                 {
-                    emails.NotifyPublisher(address, candidate, Opportunity.Title, opportunityUrl);
+                    emails.NotifyPublisher(address, candidate, Opportunity.Title, opportunityUrl, candidatesUrl);
                 }
             }, cancellationToken);
             StatusMessage = Thanks;

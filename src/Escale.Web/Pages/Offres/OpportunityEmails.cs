@@ -17,10 +17,14 @@ public sealed class OpportunityEmails(IEmailOutbox outbox)
             [$"Bonjour {candidate.Name},", $"Nous avons bien reçu votre message au sujet de l’offre « {opportunityTitle} ». Nous l’avons transmis à la personne qui la publie, qui vous répondra directement.", "Vous pouvez revoir l’offre ici :"],
             opportunityUrl);
 
-    public void NotifyPublisher(string to, Person candidate, string opportunityTitle, string opportunityUrl) =>
+    /// <param name="candidatesUrl">The offer's candidates in the partner space, where the organisation answers and follows them up; null for an offer without an organisation.</param>
+    public void NotifyPublisher(string to, Person candidate, string opportunityTitle, string opportunityUrl, string? candidatesUrl) =>
         Queue(to, null, $"Une personne est intéressée par « {opportunityTitle} »",
-            ["Bonjour,", $"Une personne a dit son intérêt pour votre offre « {opportunityTitle} » sur Escale et accepte d’être contactée.", .. Details(candidate), "L’offre :"],
-            opportunityUrl);
+            candidatesUrl is null
+                ? ["Bonjour,", $"Une personne a dit son intérêt pour votre offre « {opportunityTitle} » sur Escale et accepte d’être contactée.", .. Details(candidate), "L’offre :"]
+                : ["Bonjour,", $"Une personne a dit son intérêt pour votre offre « {opportunityTitle} » sur Escale et accepte d’être contactée.", .. Details(candidate),
+                   $"L’offre : {opportunityUrl}", "Répondez-lui et dites-lui où en est sa candidature depuis votre espace partenaire :"],
+            candidatesUrl ?? opportunityUrl);
 
     public void AcknowledgeContactRequest(Person candidate, string opportunityTitle, string opportunityUrl) =>
         Queue(candidate.Email, candidate.Name, $"Votre demande de contact pour « {opportunityTitle} »",

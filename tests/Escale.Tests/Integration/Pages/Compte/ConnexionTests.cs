@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Escale.Core.Identity;
 using Escale.Tests.Infrastructure;
 
 namespace Escale.Tests.Integration.Pages.Compte;
@@ -117,6 +118,45 @@ public sealed partial class ConnexionTests(MailAppFixture fixture)
 
         Assert.Equal("/compte/connexion", changed.Headers.Location!.OriginalString);
         Assert.Equal("/compte", signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task SignIn_WithoutReturnUrl_LandsEachPersonOnTheirSpace(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var (partner, _) = await PartnerSteps.PartnerAsync(app);
+        var editor = await MailAppFixture.CreateUserAsync(app, roles: Roles.Editor);
+        var referent = await MailAppFixture.CreateUserAsync(app, roles: Roles.WelcomeReferent);
+        var household = await SpaceWelcomeSteps.HouseholdAsync(app);
+        var newcomerWithoutCase = await MailAppFixture.CreateUserAsync(app, roles: Roles.Newcomer);
+
+        async Task<string> LandingOf(ApplicationUser user) =>
+            (await app.CreateBrowserlessClient().SignInAsync(user.Email!, MailAppFixture.Password)).Headers.Location!.OriginalString;
+
+        Assert.Equal("/espace-partenaire", await LandingOf(partner));
+        Assert.Equal("/admin", await LandingOf(editor));
+        Assert.Equal("/admin", await LandingOf(referent));
+        Assert.Equal("/mon-espace", await LandingOf(household.User));
+        Assert.Equal("/compte", await LandingOf(newcomerWithoutCase));
+    }
+
+    [Fact]
+    public async Task SignedInPartner_FindsTheirSpacesInTheHeaderAndOnTheAccountPage()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var administrator = await MailAppFixture.CreateUserAsync(app, roles: Roles.Administrator);
+        var adminClient = app.CreateBrowserlessClient();
+        await adminClient.SignInAsync(administrator.Email!, MailAppFixture.Password);
+
+        var (_, partnerHome) = await partner.Client.GetPageAsync("/");
+        var (_, partnerAccount) = await partner.Client.GetPageAsync("/compte");
+        var (_, adminAccount) = await adminClient.GetPageAsync("/compte");
+
+        Assert.Equal(["/espace-partenaire"], partnerHome.QuerySelectorAll("header a.space-link").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/espace-partenaire"], partnerAccount.QuerySelectorAll("#compte-espaces a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/espace-partenaire", "/admin"], adminAccount.QuerySelectorAll("#compte-espaces a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/espace-partenaire", "/admin"], adminAccount.QuerySelectorAll("header a.space-link").Select(a => a.GetAttribute("href")));
     }
 
     [GeneratedRegex(@"https?://\S+/compte/reinitialiser-mot-de-passe\?\S+")]

@@ -66,6 +66,28 @@ public sealed partial class InterestTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task InterestAndContactForms_ForASignedInPerson_HoldTheirNameAndAddress(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var job = await OpportunityData.AddAsync(app, "Menuisier poseur");
+        var takeover = await OpportunityData.AddAsync(app, "Menuiserie à reprendre", o => (o.Kind, o.Contract, o.NafCode) = (OpportunityKind.Takeover, null, "16.23Z"));
+        var person = await MailAppFixture.CreateUserAsync(app);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(person.Email!, MailAppFixture.Password);
+        var anonymous = app.CreateBrowserlessClient();
+
+        var jobForm = await FormAsync(client, $"/offres/{job}/menuisier-poseur");
+        var takeoverForm = await FormAsync(client, $"/offres/{takeover}/menuiserie-a-reprendre");
+        var anonymousForm = await FormAsync(anonymous, $"/offres/{job}/menuisier-poseur");
+
+        Assert.Equal(("Personne de test", person.Email), (Field(jobForm, "Input.Name"), Field(jobForm, "Input.Email")));
+        Assert.Equal(("Personne de test", person.Email), (Field(takeoverForm, "Input.Name"), Field(takeoverForm, "Input.Email")));
+        Assert.Equal(("", ""), (Field(anonymousForm, "Input.Name"), Field(anonymousForm, "Input.Email")));
+    }
+
+    private static string Field(IHtmlFormElement form, string name) => form.QuerySelector<IHtmlInputElement>($"input[name='{name}']")!.Value;
+
+    [Theory, EveryDatabase]
     public async Task Interest_WithoutConsent_ShowsTheFormAgainAndRecordsNothing(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
