@@ -39,11 +39,11 @@ public sealed record ContentArticle(
     /// <summary>A portrait's occupation and the offers open now for it near the portrait's place.</summary>
     public OccupationLink? Occupation { get; init; }
 
-    /// <param name="SearchPath">The offer search for this occupation around the place.</param>
+    /// <param name="SearchPath">The offer search for this occupation around the place; <paramref name="AlertPath"/> the alert on it.</param>
     /// <param name="DomainLabel">The occupation's professional domain, searched by <paramref name="DomainSearchPath"/> around the place.</param>
     public sealed record OccupationLink(
         string Label, IReadOnlyList<(string Title, string Path, string CommuneName)> Opportunities, int OpportunityCount, string SearchPath,
-        string? DomainLabel, string DomainSearchPath);
+        string AlertPath, string? DomainLabel, string DomainSearchPath);
 
     /// <summary>The public page of a published item of one of <paramref name="types"/>, or null: unknown, unpublished or scheduled later.</summary>
     public static async Task<ContentArticle?> PublicAsync(
@@ -128,10 +128,12 @@ public sealed record ContentArticle(
         {
             where = "&" + place.Parameter + "=" + Uri.EscapeDataString(place.Value);
         }
+        var search = "metier=" + Uri.EscapeDataString(rome) + where;
         var found = (await offers.IndexAsync(cancellationToken)).Search(query, now);
         return new OccupationLink(
             occupation.Label, [.. found.Items.Select(o => (o.Title, SiteLinks.OpportunityPath(o.Id, o.Slug), o.CommuneName))], found.Total,
-            "/offres?metier=" + Uri.EscapeDataString(rome) + where, occupation.Domain, "/offres?domaine=" + Uri.EscapeDataString(occupation.DomainCode) + where);
+            "/offres?" + search, "/offres/alertes/nouvelle?" + search,
+            occupation.Domain, "/offres?domaine=" + Uri.EscapeDataString(occupation.DomainCode) + where);
     }
 
     private static async Task<CompanyLink?> CompanyAsync(EscaleDbContext db, int organisationId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -69,6 +69,38 @@ public sealed class PortraitOccupationTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task PortraitOfAnOccupationWithNoOfferNearby_OffersTheAlertOnIt(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var figeac = await app.WithDbAsync(db => db.Communes.Where(c => c.InseeCode == OpportunityData.Figeac).Select(c => c.Id).SingleAsync());
+        var client = await ContentSteps.EditorAsync(app);
+        var form = ContentSteps.ContentForm((await client.GetPageAsync("/admin/contenus/edition?type=Portrait")).Page);
+        // Musher guide: no test creates such an offer.
+        var id = ContentSteps.IdFrom(await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.TitleFr"] = $"Un musher à Figeac {Guid.NewGuid():N}",
+            ["Input.CommuneId"] = figeac.ToString(CultureInfo.InvariantCulture),
+            ["Input.OccupationRomeCode"] = "G1234",
+        }));
+        var slug = await app.WithDbAsync(async db =>
+        {
+            var stored = db.ContentItems.Single(c => c.Id == id);
+            stored.Status = ContentStatus.Published;
+            stored.PublishAt = stored.UpdatedAt = DateTimeOffset.UtcNow.AddSeconds(-1);
+            await db.SaveChangesAsync();
+            return stored.Slug;
+        });
+
+        var (_, page) = await app.CreateBrowserlessClient().GetPageAsync($"/recits/{slug}");
+
+        Assert.Empty(page.QuerySelectorAll("#occupation-offers-title ~ ul"));
+        var links = page.QuerySelectorAll(".company-offers p a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/offres/alertes/nouvelle?metier=G1234&commune={OpportunityData.Figeac}", links);
+        var (alert, _) = await app.CreateBrowserlessClient().GetPageAsync($"/offres/alertes/nouvelle?metier=G1234&commune={OpportunityData.Figeac}");
+        Assert.Equal(HttpStatusCode.OK, alert.StatusCode);
+    }
+
+    [Theory, EveryDatabase]
     public async Task UnknownOrMalformedRomeCode_IsRefusedBesideTheField(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
