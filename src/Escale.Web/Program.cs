@@ -62,6 +62,7 @@ await app.SeedDemoOpportunitiesAsync();
 await app.SeedDemoContentAsync();
 await app.SeedIdentityAsync();
 await app.SeedDemoCaseFilesAsync();
+await app.SeedDemoPartnerAsync();
 
 app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();

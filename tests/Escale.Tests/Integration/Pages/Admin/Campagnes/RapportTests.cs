@@ -5,6 +5,7 @@ using Escale.Core.Opportunities.Interest;
 using Escale.Tests.Infrastructure;
 using Escale.Tests.Integration.Pages.Admin.Contenus;
 using Escale.Tests.Integration.Pages.Offres;
+using Escale.Web.Infrastructure.Localization;
 
 namespace Escale.Tests.Integration.Pages.Admin.Campagnes;
 
@@ -15,10 +16,12 @@ public sealed class RapportTests(MailAppFixture fixture)
     public async Task Report_CountsVisitsAndContactsPerDayChannelAndLink_AndExportsTheDays(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
-        var campaign = await CampaignSteps.ArrangeAsync(app, startsOn: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)));
+        // The report counts days as people in Paris live them: after 23:00 UTC it is already tomorrow there.
+        var today = DateOnly.FromDateTime(ParisTime.ToLocal(DateTimeOffset.UtcNow));
+        var campaign = await CampaignSteps.ArrangeAsync(app, startsOn: today.AddDays(-10));
         var opportunity = await OpportunityData.AddAsync(app, "Boulanger");
         // Noon UTC is the same day in Paris, whatever the season.
-        var twoDaysAgo = new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-2).AddHours(12), TimeSpan.Zero);
+        var twoDaysAgo = new DateTimeOffset(today.AddDays(-2).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
         var linked = $"{campaign.Slug}_{campaign.Code}";
         await app.WithDbAsync(async db =>
         {
