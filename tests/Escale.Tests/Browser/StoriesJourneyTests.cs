@@ -122,9 +122,9 @@ public sealed class StoriesJourneyTests(BrowserFixture browser)
         await searchBox.FillAsync($"segala meuble {suffix}");
         await searchBox.PressAsync("Enter");
         await visitor.WaitForURLAsync("**/recherche?q=*");
-        var hit = visitor.Locator(".search-hit");
+        var hit = visitor.Locator("section[aria-labelledby=recherche-contenus] .search-hit");
         Assert.Equal(1, await hit.CountAsync());
-        Assert.Equal(title, (await hit.Locator("h2 a").InnerTextAsync()).Trim());
+        Assert.Equal(title, (await hit.Locator("h3 a").InnerTextAsync()).Trim());
         var marked = await hit.Locator(".search-snippet mark").AllInnerTextsAsync();
         Assert.Contains("meubles", marked);
 
