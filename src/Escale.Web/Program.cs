@@ -26,6 +26,9 @@ using Escale.Web.Pages.Recits;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
+// A search link may carry a long pasted text: the pages cut it and say so, rather than Kestrel refusing the request
+// line beyond its 8 KB default with a bare 414.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 builder.AddEscaleLogging();
 
 builder.Services.AddEscaleDatabase(builder.Configuration, builder.Environment);

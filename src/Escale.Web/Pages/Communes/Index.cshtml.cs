@@ -1,7 +1,6 @@
 using System.Globalization;
 using Escale.Core.Data;
 using Escale.Core.Territories;
-using Escale.Web.Infrastructure.Errors;
 using Escale.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +30,8 @@ public sealed class IndexModel(EscaleDbContext db, IStringLocalizer<SharedResour
     public int Total { get; private set; }
     public int PageNumber { get; private set; } = 1;
     public int PageCount { get; private set; } = 1;
+    public string? IntercommunalityError { get; private set; }
+    public string? PageError { get; private set; }
 
     // "page" is also the route value Razor Pages uses for the page path, hence FromQuery.
     // The page number is bound as text so that "abc" or "0" gets a French explanation rather than a silent page 1.
@@ -38,9 +39,12 @@ public sealed class IndexModel(EscaleDbContext db, IStringLocalizer<SharedResour
     {
         Intercommunalities = await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Slug)
             .Select(e => new Option(e.Slug, e.Name)).ToListAsync(cancellationToken);
+        // A refused filter is explained beside its field on this page, the list shown without it, with a 400.
+        var filterOn = Intercommunality;
         if (!string.IsNullOrEmpty(Intercommunality) && Intercommunalities.All(e => e.Slug != Intercommunality))
         {
-            return this.BadRequestPage(t["L’intercommunalité « {0} » n’existe pas : choisissez-en une dans la liste.", Intercommunality]);
+            IntercommunalityError = t["L’intercommunalité « {0} » n’existe pas : choisissez-en une dans la liste.", Intercommunality];
+            filterOn = null;
         }
 
         var query = db.Communes.AsNoTracking();
@@ -52,9 +56,9 @@ public sealed class IndexModel(EscaleDbContext db, IStringLocalizer<SharedResour
             var folded = Slug.From(text);
             query = query.Where(c => c.InseeCode == text || c.PostalCodes.Contains(text) || (folded != "" && c.Slug.Contains(folded)));
         }
-        if (!string.IsNullOrEmpty(Intercommunality))
+        if (!string.IsNullOrEmpty(filterOn))
         {
-            query = query.Where(c => c.Intercommunality!.Slug == Intercommunality);
+            query = query.Where(c => c.Intercommunality!.Slug == filterOn);
         }
 
         Total = await query.CountAsync(cancellationToken);
@@ -63,15 +67,22 @@ public sealed class IndexModel(EscaleDbContext db, IStringLocalizer<SharedResour
         {
             if (!int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > PageCount)
             {
-                return this.BadRequestPage(t["La page « {0} » n’existe pas : indiquez un numéro de page entre 1 et {1}.", page, Formats.Number(PageCount)]);
+                PageError = t["La page « {0} » n’existe pas : indiquez un numéro de page entre 1 et {1}.", page, Formats.Number(PageCount)];
             }
-            PageNumber = number;
+            else
+            {
+                PageNumber = number;
+            }
         }
 
         Communes = await query.OrderBy(c => c.Slug).ThenBy(c => c.InseeCode)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(c => new Row(c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Intercommunality!.Name, c.Intercommunality.Slug, c.Population))
             .ToListAsync(cancellationToken);
+        if (IntercommunalityError is not null || PageError is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         return Page();
     }
 

@@ -1,5 +1,4 @@
 using Escale.Core.Opportunities.Search;
-using Escale.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,10 +13,10 @@ public sealed class CarteModel(OpportunitySearchRunner runner) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var (search, unknown) = await runner.ResolveAsync(Request.Query.Where(q => q.Key != "page"), cancellationToken);
-        if (search is null)
+        var (search, _) = await runner.ResolveAsync(Request.Query.Where(q => q.Key != "page"), cancellationToken);
+        if (search.Errors.Count > 0)
         {
-            return this.BadRequestPage(unknown!);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         Search = search;
         Result = await runner.SearchAsync(search, cancellationToken);

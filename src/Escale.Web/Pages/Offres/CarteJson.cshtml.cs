@@ -17,7 +17,7 @@ public sealed class CarteJsonModel(OpportunitySearchRunner runner) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var (search, unknown) = await runner.ResolveAsync(Request.Query.Where(q => q.Key != "page"), cancellationToken);
-        if (search is null)
+        if (unknown is not null)
         {
             return this.BadRequestPage(unknown!);
         }

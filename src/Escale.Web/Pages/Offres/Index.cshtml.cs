@@ -1,5 +1,4 @@
 using Escale.Core.Opportunities.Search;
-using Escale.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,18 +9,20 @@ public sealed class IndexModel(OpportunitySearchRunner runner) : PageModel
     public OpportunitySearchRunner.Resolved Search { get; private set; } = null!;
     public SearchResult Result { get; private set; } = null!;
 
+    /// <summary>The page asked for is beyond the last one of this search (e.g. offers went away since the link was made).</summary>
+    public bool PageMissing { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var (search, unknown) = await runner.ResolveAsync(Request.Query, cancellationToken);
-        if (search is null)
-        {
-            return this.BadRequestPage(unknown!);
-        }
+        var (search, _) = await runner.ResolveAsync(Request.Query, cancellationToken);
         Search = search;
         Result = await runner.SearchAsync(search, cancellationToken);
-        if (search.Parameters.Page > Result.PageCount)
+        PageMissing = search.Parameters.Page > Result.PageCount;
+        // A refused filter is shown beside its field, the search running on the others; the 400 keeps the page out of
+        // caches and indexes.
+        if (search.Errors.Count > 0 || PageMissing)
         {
-            return this.BadRequestPage($"La page {search.Parameters.Page} n’existe pas : cette recherche tient en {Result.PageCount} page(s).");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         return Page();
     }

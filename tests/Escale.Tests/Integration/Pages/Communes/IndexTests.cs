@@ -106,8 +106,10 @@ public sealed class IndexTests(AppFixture apps)
         var (response, page) = await client.GetPageAsync("/communes?page=" + Uri.EscapeDataString(pageNumber));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Requête incorrecte", page.Text("h1"));
-        Assert.Equal($"La page « {pageNumber} » n’existe pas : indiquez un numéro de page entre 1 et 13.", page.Text(".error-detail"));
+        Assert.Equal("Communes", page.Text("h1"));
+        Assert.StartsWith($"La page « {pageNumber} » n’existe pas : indiquez un numéro de page entre 1 et 13.", page.Text("#page-absente"), StringComparison.Ordinal);
+        Assert.Equal("/communes", page.QuerySelector("#page-absente a")!.GetAttribute("href"));
+        Assert.Equal(25, Names(page).Count);
     }
 
     [Fact]
@@ -115,9 +117,27 @@ public sealed class IndexTests(AppFixture apps)
     {
         var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
 
-        var (response, page) = await client.GetPageAsync("/communes?intercommunalite=nulle-part");
+        var (response, page) = await client.GetPageAsync("/communes?q=saint&intercommunalite=nulle-part");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("« nulle-part » n’existe pas", page.Text(".error-detail"), StringComparison.Ordinal);
+        Assert.Contains("« nulle-part » n’existe pas", page.Text("#intercommunalite-erreur"), StringComparison.Ordinal);
+        Assert.Equal("intercommunalite-erreur", page.QuerySelector("#intercommunalite")!.GetAttribute("aria-describedby"));
+        Assert.Equal("saint", page.QuerySelector("input#q")!.GetAttribute("value"));
+        Assert.NotEmpty(Names(page));
+    }
+
+    public static readonly TheoryData<string> OddTexts =
+        [new string('a', 10_000), "🏡🌳", "\"", "'", "*", "%", "_", "%_%", "' OR 1=1 --", "'; DROP TABLE \"Communes\"; --", "NEAR(", "!vin & (truffe | noix)"];
+
+    [Theory]
+    [MemberData(nameof(OddTexts))]
+    public async Task Search_OddText_GivesAnAnswerNeverAnErrorPage(string text)
+    {
+        var client = await apps.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (response, page) = await client.GetPageAsync("/communes?q=" + Uri.EscapeDataString(text));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(page.Text("#nombre-resultats"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using AngleSharp.Dom;
 using Escale.Core.Opportunities;
 using Escale.Tests.Infrastructure;
 
@@ -45,5 +46,17 @@ public sealed class CarteTests(AppFixture fixture)
         var response = await client.GetAsync(new Uri("/offres/carte.json?rayon=-3&commune=46042", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Map_MalformedParameter_ShowsTheMessageBesideItsField()
+    {
+        var client = await fixture.ClientAsync(DatabaseProvider.Sqlite);
+
+        var (response, page) = await client.GetPageAsync("/offres/carte?commune=46042&rayon=-3");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Le rayon doit être un nombre entier", page.Text("#recherche-rayon-erreur"), StringComparison.Ordinal);
+        Assert.Equal("Cahors", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#recherche-commune")!.Value);
     }
 }

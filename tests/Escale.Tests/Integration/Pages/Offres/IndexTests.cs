@@ -73,11 +73,12 @@ public sealed class IndexTests(AppFixture fixture)
         var (_, first) = await client.GetPageAsync($"/offres?q={word}&contrat=cdi");
         var next = first.QuerySelector(".pagination a[rel=next]")!.GetAttribute("href")!;
         var (_, second) = await client.GetPageAsync(next);
-        var (beyond, _) = await client.GetPageAsync($"/offres?q={word}&page=3");
+        var (beyond, beyondPage) = await client.GetPageAsync($"/offres?q={word}&page=3");
 
         Assert.Equal($"/offres?q={word}&contrat=cdi&page=2", next);
         Assert.Single(second.QuerySelectorAll("#resultats li"));
         Assert.Equal(HttpStatusCode.BadRequest, beyond.StatusCode);
+        Assert.Equal($"/offres?q={word}", beyondPage.QuerySelector("#page-absente a")!.GetAttribute("href"));
     }
 
     [Theory]
@@ -106,7 +107,35 @@ public sealed class IndexTests(AppFixture fixture)
         var (response, page) = await client.GetPageAsync("/offres?" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(message, page.Text(".error-detail"), StringComparison.Ordinal);
+        Assert.Contains(message, page.Text("#recherche-erreurs, #page-absente"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("form.offer-search"));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Search_WithARefusedFilter_ShowsTheMessageBesideItsField_KeepsWhatWasTyped_AndSearchesWithTheOthers(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var word = OpportunityData.UniqueWord();
+        await OpportunityData.AddAsync(app, $"Boulanger {word}");
+        var client = app.CreateBrowserlessClient();
+
+        var (response, page) = await client.GetPageAsync($"/offres?q={word}&contrat=freelance&commune=Zzzville&metier=Z9999");
+        var (_, english) = await (await app.CreateBrowserlessClient().InEnglishAsync()).GetPageAsync($"/offres?q={word}&contrat=freelance");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Contrat inconnu", page.Text("#recherche-contrat-erreur"), StringComparison.Ordinal);
+        Assert.Contains("« freelance »", page.Text("#recherche-contrat-erreur"), StringComparison.Ordinal);
+        Assert.Equal("recherche-contrat-erreur", page.QuerySelector("#recherche-contrat")!.GetAttribute("aria-describedby"));
+        Assert.Equal("true", page.QuerySelector("#recherche-contrat")!.GetAttribute("aria-invalid"));
+        Assert.StartsWith("Commune inconnue", page.Text("#recherche-commune-erreur"), StringComparison.Ordinal);
+        Assert.Equal("Zzzville", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#recherche-commune")!.Value);
+        Assert.Equal("Z9999", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#recherche-metier")!.Value);
+        Assert.Equal(word, page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#recherche-q")!.Value);
+        Assert.Null(page.QuerySelector("#recherche-type-erreur"));
+        Assert.Equal("3 filtres n’ont pas pu être appliqués :", page.Text("#recherche-erreurs p"));
+        Assert.Equal("1 offre", page.Text("#resultats-titre"));
+        Assert.StartsWith("Unknown contract", english.Text("#recherche-contrat-erreur"), StringComparison.Ordinal);
+        Assert.Contains("“freelance”", english.Text("#recherche-contrat-erreur"), StringComparison.Ordinal);
     }
 
     [Theory]
