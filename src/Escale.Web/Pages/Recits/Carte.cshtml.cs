@@ -1,6 +1,5 @@
 using Escale.Core.Content;
 using Escale.Core.Data;
-using Escale.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,15 +16,20 @@ public sealed class CarteModel(EscaleDbContext db, ContentIndex index, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!ContentQueryString.TryParse(Request.Query, ContentMap.Types, out var filter, out var error))
-        {
-            return this.BadRequestPage(error!);
-        }
-        Map = await ContentMap.SearchAsync(db, await index.FacetsAsync(cancellationToken), filter, clock.GetUtcNow(), cancellationToken);
+        // A refused filter is explained beside its field and left out; the map shows the others, with a 400.
+        var facets = await index.FacetsAsync(cancellationToken);
+        var filter = ContentQueryString.Read(Request.Query, ContentMap.Types, facets, out var errors);
+        errors.Remove("page");
+        Map = await ContentMap.SearchAsync(db, facets, filter, clock.GetUtcNow(), cancellationToken);
         Listing = new ContentListingView("/recits/carte", "Carte des récits et événements", Map.Listing, filter with { Page = 1 }, ShowTypes: true, [])
         {
             ShowResults = false,
+            Errors = errors,
         };
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         return Page();
     }
 

@@ -70,6 +70,19 @@ public sealed class CarteTests
     }
 
     [Fact]
+    public async Task Map_WithAnUnknownType_ShowsTheMessageBesideTheField_AndKeepsTheOtherFilters()
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+
+        var (response, page) = await app.CreateBrowserlessClient().GetPageAsync("/recits/carte?type=inconnu&profil=jeunes");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty(page.Text("#filtre-type-erreur"));
+        Assert.Equal("jeunes", page.QuerySelector("select[data-facet=persona] option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector(".cluster-map"));
+    }
+
+    [Fact]
     public async Task StoriesAndEventsPages_LinkToTheMap()
     {
         await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
