@@ -6,8 +6,8 @@ namespace Escale.Core.Campaigns;
 /// </summary>
 public static class CampaignReport
 {
-    /// <summary>A visit: its day, and the link it came through (null for a UTM visit).</summary>
-    public sealed record Visit(DateOnly Day, int? LinkId, CampaignChannels Channel);
+    /// <summary>A visit: its day, the link it came through (null for a UTM visit), and a UTM visit's utm_source and utm_medium.</summary>
+    public sealed record Visit(DateOnly Day, int? LinkId, CampaignChannels Channel, string? Source = null, string? Medium = null);
 
     /// <summary>A contact (interest, sign-up…) and the cookie values it carried: either may point at this campaign.</summary>
     public sealed record Contact(DateOnly Day, string? FirstTouch, string? LastTouch);
@@ -18,8 +18,14 @@ public static class CampaignReport
 
     public sealed record Row(string Label, int Visits, int LastTouchContacts, int FirstTouchContacts);
 
+    /// <summary>
+    /// The UTM visits of one utm_source and utm_medium (null when the address had none). Visits only: the attribution
+    /// cookie keeps the campaign and the link, not the source, so contacts cannot be split this way.
+    /// </summary>
+    public sealed record SourceRow(string? Source, string? Medium, int Visits);
+
     public sealed record Result(
-        IReadOnlyList<Day> Days, IReadOnlyList<Row> ByChannel, IReadOnlyList<Row> ByLink,
+        IReadOnlyList<Day> Days, IReadOnlyList<Row> ByChannel, IReadOnlyList<Row> ByLink, IReadOnlyList<SourceRow> BySource,
         int Visits, int LastTouchContacts, int FirstTouchContacts);
 
     /// <summary>At most this many days in the series: a campaign running longer shows its last year.</summary>
@@ -71,7 +77,13 @@ public static class CampaignReport
                 first.Count(t => t.Touch!.LinkCode == l.Code)))
             .ToList();
 
-        return new Result(days, byChannel, byLink, visits.Count, last.Count, first.Count);
+        var bySource = visits.Where(v => v.LinkId is null)
+            .CountBy(v => (v.Source, v.Medium))
+            .Select(g => new SourceRow(g.Key.Source, g.Key.Medium, g.Value))
+            .OrderByDescending(r => r.Visits).ThenBy(r => r.Source, StringComparer.Ordinal).ThenBy(r => r.Medium, StringComparer.Ordinal)
+            .ToList();
+
+        return new Result(days, byChannel, byLink, bySource, visits.Count, last.Count, first.Count);
     }
 
     private static CampaignAttribution.Touch? Mine(string slug, string? value) =>

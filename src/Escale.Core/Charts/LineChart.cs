@@ -55,6 +55,39 @@ public static class LineChart
         return ticks;
     }
 
+    /// <summary>
+    /// Ticks for a count axis: whole numbers from 0, a step of 1, 2, 5, 10, 20, 25… and a top of at least 1 and at least
+    /// <paramref name="max"/>, so a small or empty series still gets 0, 1, 2… and never 0.5.
+    /// </summary>
+    public static IReadOnlyList<double> CountTicks(int max, int approximateCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(approximateCount, 1);
+        max = Math.Max(1, max);
+        // A step of 2.5 becomes 2; anything below 1 becomes 1.
+        var step = Math.Max(1, (int)Math.Floor(NiceStep((double)max / approximateCount)));
+        var ticks = new List<double> { 0 };
+        while (ticks[^1] < max)
+        {
+            ticks.Add(ticks[^1] + step);
+        }
+        return ticks;
+    }
+
+    /// <summary>
+    /// Which of <paramref name="count"/> evenly spaced points get a label so that labels <paramref name="labelWidth"/> wide
+    /// do not overlap across <paramref name="width"/>: every Nth point from the first, each point at most once.
+    /// </summary>
+    public static IReadOnlyList<int> LabelledIndexes(int count, double width, double labelWidth)
+    {
+        if (count <= 0)
+        {
+            return [];
+        }
+        var spacing = count == 1 ? width : width / (count - 1);
+        var every = Math.Max(1, (int)Math.Ceiling(labelWidth / spacing));
+        return [.. Enumerable.Range(0, count).Where(i => i % every == 0)];
+    }
+
     private static double NiceStep(double rough)
     {
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));

@@ -30,6 +30,9 @@ public sealed class MesDonneesModel(UserManager<ApplicationUser> users, SignInMa
             return Challenge();
         }
         var data = await personalData.ExportAsync(user, cancellationToken);
+        // Personal data: no browser or proxy keeps a copy.
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers.Pragma = "no-cache";
         return File(JsonSerializer.SerializeToUtf8Bytes(data, ExportJson), "application/json", "mes-donnees-escale.json");
     }
 

@@ -1,10 +1,14 @@
+using Escale.Core.Campaigns;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Opportunities;
+using Escale.Core.Opportunities.Interest;
 using Escale.Core.Welcome;
+using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.EspacePartenaire;
+using Escale.Web.Pages.Offres;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,41 +25,77 @@ namespace Escale.Web.Pages.Compte;
 /// </summary>
 public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
 {
+    /// <summary>
+    /// Everything linked to the person, for the right of access: French keys throughout, statuses and choices in words,
+    /// dates in ISO 8601 (as System.Text.Json writes them), and the campaign that brought each contact, named when it still exists.
+    /// </summary>
     public async Task<object> ExportAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         var email = Normalize(user.Email);
         var roles = await users.GetRolesAsync(user);
+        var campaigns = await db.Campaigns.AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Name, cancellationToken);
+        var requests = await db.TakeoverContactRequests.AsNoTracking().Where(r => r.UserId == user.Id || r.Email.ToUpper() == email)
+            .OrderBy(r => r.CreatedAt)
+            .Select(r => new { Offre = r.Opportunity!.Title, r.Name, r.Email, r.Phone, r.Message, r.Status, r.ConsentedAt, r.CreatedAt, r.DecidedAt, r.CampaignCode, r.FirstCampaignCode })
+            .ToListAsync(cancellationToken);
         return new
         {
-            Compte = new { user.DisplayName, user.Email, user.EmailConfirmed, user.CreatedAt, user.LastSignInAt, Campagne = user.CampaignCode, PremiereCampagne = user.FirstCampaignCode, Roles = roles },
+            Compte = new
+            {
+                Nom = user.DisplayName, Courriel = user.Email, CourrielConfirme = user.EmailConfirmed, CreeLe = user.CreatedAt, DerniereConnexion = user.LastSignInAt,
+                Roles = roles.Select(RoleLabels.Of), Campagnes = Touches(campaigns, user.CampaignCode, user.FirstCampaignCode),
+            },
             IntercommunalitesSuivies = await db.Users.Where(u => u.Id == user.Id).SelectMany(u => u.ReferentIntercommunalities.Select(e => e.Name)).ToListAsync(cancellationToken),
             Organisations = await db.OrganisationMembers.Where(m => m.UserId == user.Id).Select(m => m.Organisation!.Name).ToListAsync(cancellationToken),
-            Alertes = await db.SearchAlerts.Where(a => a.Email.ToUpper() == email)
-                .Select(a => new { a.Label, a.QueryString, a.CreatedAt, a.ConfirmedAt, a.LastSentAt }).ToListAsync(cancellationToken),
-            InteretsPourDesOffres = await InterestsAsync(user.Id, email, cancellationToken),
-            DemandesDeContactReprise = await db.TakeoverContactRequests.Where(r => r.UserId == user.Id || r.Email.ToUpper() == email)
-                .Select(r => new { Offre = r.Opportunity!.Title, r.Name, r.Email, r.Phone, r.Message, Statut = r.Status.ToString(), r.CreatedAt, r.DecidedAt }).ToListAsync(cancellationToken),
-            DossiersAccueil = await WelcomeCasesAsync(user.Id, cancellationToken),
+            Alertes = await db.SearchAlerts.Where(a => a.Email.ToUpper() == email).OrderBy(a => a.CreatedAt)
+                .Select(a => new { Recherche = a.Label, Adresse = "/offres?" + a.QueryString, CreeeLe = a.CreatedAt, ConfirmeeLe = a.ConfirmedAt, DernierEnvoi = a.LastSentAt })
+                .ToListAsync(cancellationToken),
+            InteretsPourDesOffres = await InterestsAsync(user.Id, email, campaigns, cancellationToken),
+            DemandesDeContactReprise = requests.Select(r => new
+            {
+                r.Offre, Nom = r.Name, Courriel = r.Email, Telephone = r.Phone, r.Message, Statut = ContactRequestStatusLabel(r.Status),
+                AccordLe = r.ConsentedAt, EnvoyeeLe = r.CreatedAt, DecideeLe = r.DecidedAt, Campagnes = Touches(campaigns, r.CampaignCode, r.FirstCampaignCode),
+            }),
+            DossiersAccueil = await WelcomeCasesAsync(user.Id, campaigns, cancellationToken),
         };
     }
 
+    /// <summary>The campaigns a contact was attributed to: the last one that brought the person and the first.</summary>
+    private static object Touches(Dictionary<string, string> campaigns, string? last, string? first) =>
+        new { DernierContact = Touch(campaigns, last), PremierContact = Touch(campaigns, first) };
+
+    private static object? Touch(Dictionary<string, string> campaigns, string? code) => code is null ? null : new
+    {
+        Code = code,
+        Campagne = CampaignAttribution.Parse(code) is { } touch && campaigns.TryGetValue(touch.Slug, out var name) ? name : null,
+    };
+
+    private static string ContactRequestStatusLabel(ContactRequestStatus status) => status switch
+    {
+        ContactRequestStatus.Pending => "En attente de la réponse du cédant",
+        ContactRequestStatus.Accepted => "Acceptée par le cédant",
+        ContactRequestStatus.Declined => "Refusée par le cédant",
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
+
     /// <summary>Each interest with the employer's follow-up: its status in words, and every answer and status change it was told of.</summary>
-    private async Task<List<object>> InterestsAsync(string userId, string email, CancellationToken cancellationToken)
+    private async Task<List<object>> InterestsAsync(string userId, string email, Dictionary<string, string> campaigns, CancellationToken cancellationToken)
     {
         var interests = await db.OpportunityInterests.AsNoTracking().Where(i => i.UserId == userId || i.Email.ToUpper() == email)
             .OrderBy(i => i.CreatedAt)
-            .Select(i => new { Offre = i.Opportunity!.Title, i.Name, i.Email, i.Phone, i.Message, i.ConsentedAt, i.CreatedAt, i.Status, i.StatusChangedAt, i.Steps })
+            .Select(i => new { Offre = i.Opportunity!.Title, i.Name, i.Email, i.Phone, i.Message, i.ConsentedAt, i.CreatedAt, i.Status, i.StatusChangedAt, i.Steps, i.CampaignCode, i.FirstCampaignCode })
             .ToListAsync(cancellationToken);
         return [.. interests.Select(i => (object)new
         {
-            i.Offre, i.Name, i.Email, i.Phone, i.Message, i.ConsentedAt, i.CreatedAt,
+            i.Offre, Nom = i.Name, Courriel = i.Email, Telephone = i.Phone, i.Message, AccordLe = i.ConsentedAt, EnvoyeLe = i.CreatedAt,
             Statut = CandidateLabels.Status(i.Status), StatutDepuis = i.StatusChangedAt,
-            Suivi = i.Steps.OrderBy(s => s.At).Select(s => new { s.At, Etape = CandidateLabels.Step(s.Kind, s.Status), s.Message }),
+            Suivi = i.Steps.OrderBy(s => s.At).Select(s => new { Le = s.At, Etape = CandidateLabels.Step(s.Kind, s.Status), s.Message }),
+            Campagnes = Touches(campaigns, i.CampaignCode, i.FirstCampaignCode),
         })];
     }
 
     /// <summary>The household's welcome case: its project and everything the household and the referents wrote to it, except the referents' private notes and tasks.</summary>
-    private async Task<List<object>> WelcomeCasesAsync(string userId, CancellationToken cancellationToken)
+    private async Task<List<object>> WelcomeCasesAsync(string userId, Dictionary<string, string> campaigns, CancellationToken cancellationToken)
     {
         var cases = await db.Cases.AsNoTracking().Where(c => c.HouseholdUserId == userId).OrderBy(c => c.Id)
             .Include(c => c.Events).Include(c => c.Messages).Include(c => c.Accesses).Include(c => c.Questionnaires)
@@ -69,27 +109,65 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
                 .ToListAsync(cancellationToken);
             exported.Add(new
             {
-                c.Id, Nom = c.HouseholdName, Etape = WelcomeLabels.Stage(c.Stage), CreeLe = c.CreatedAt, EtapeDepuis = c.StageChangedAt, InstalleLe = c.InstalledOn,
-                Projet = c.Project,
+                Numero = c.Id, Nom = c.HouseholdName, Etape = WelcomeLabels.Stage(c.Stage), CreeLe = c.CreatedAt, EtapeDepuis = c.StageChangedAt, InstalleLe = c.InstalledOn,
+                Projet = await ProjectAsync(c.Project, cancellationToken),
                 AccordAccompagnement = c.ConsentAccompanimentAt, AccordCourrielsOffres = c.ConsentMatchEmailsAt, AccordSuivi = c.ConsentFollowUpAt,
-                Historique = c.Events.OrderBy(e => e.At).Select(e => new { e.At, Evenement = WelcomeLabels.EventKind(e.Kind), Par = e.ActorName, e.Detail }),
-                Messages = c.Messages.OrderBy(m => m.At).Select(m => new { m.At, DuMenage = m.FromHousehold, Auteur = m.AuthorName, Texte = m.Body, LuLe = m.ReadAt }),
+                Campagnes = Touches(campaigns, c.CampaignCode, c.FirstCampaignCode),
+                Historique = c.Events.OrderBy(e => e.At).Select(e => new { Le = e.At, Evenement = WelcomeLabels.EventKind(e.Kind), Par = e.ActorName, Detail = e.Detail }),
+                Messages = c.Messages.OrderBy(m => m.At).Select(m => new { Le = m.At, DuMenage = m.FromHousehold, Auteur = m.AuthorName, Texte = m.Body, LuLe = m.ReadAt }),
                 Documents = documents,
                 MisesEnRelation = c.Referrals.OrderBy(r => r.CreatedAt).Select(r => new
                 {
                     Partenaire = r.PartnerOrganisation?.Name, Statut = WelcomeLabels.ReferralStatus(r.Status), Message = r.Message,
-                    Partage = WelcomeLabels.Shared(r.Shared), r.CreatedAt, AccepteLe = r.ConsentedAt, EnvoyeeLe = r.SentAt, RaisonDuRefus = r.DeclineReason,
+                    Partage = WelcomeLabels.Shared(r.Shared), CreeeLe = r.CreatedAt, AccepteeLe = r.ConsentedAt, EnvoyeeLe = r.SentAt, RaisonDuRefus = r.DeclineReason,
                 }),
-                Acces = c.Accesses.OrderBy(a => a.At).Select(a => new { a.At, Qui = a.ActorName, Organisation = a.OrganisationName, Action = WelcomeLabels.AccessAction(a.Action) }),
+                Acces = c.Accesses.OrderBy(a => a.At).Select(a => new { Le = a.At, Qui = a.ActorName, Organisation = a.OrganisationName, Action = WelcomeLabels.AccessAction(a.Action) }),
                 Questionnaires = c.Questionnaires.OrderBy(q => q.SentAt).Select(q => new
                 {
-                    Echeance = q.Milestone.ToString(), EnvoyeLe = q.SentAt, ReponduLe = q.AnsweredAt, HabiteToujoursIci = q.StillLivingHere,
+                    Echeance = Milestone(q.Milestone), EnvoyeLe = q.SentAt, ReponduLe = q.AnsweredAt, HabiteToujoursIci = q.StillLivingHere,
                     CeQuiAAide = q.WhatHelped, CeQuiAManque = q.WhatWasMissing, Recommandation = q.Recommendation,
                 }),
             });
         }
         return exported;
     }
+
+    /// <summary>The household's project as they gave it, with the places named and every choice in words.</summary>
+    private async Task<object> ProjectAsync(HouseholdProject project, CancellationToken cancellationToken)
+    {
+        var intercommunalities = await db.Intercommunalities.Where(i => project.TargetIntercommunalityIds.Contains(i.Id)).OrderBy(i => i.Name).Select(i => i.Name).ToListAsync(cancellationToken);
+        var communes = await db.Communes.Where(c => project.TargetCommuneIds.Contains(c.Id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken);
+        return new
+        {
+            Adultes = project.Adults.Select(a => new
+            {
+                Prenom = a.FirstName, Nom = a.LastName, CodeRome = a.RomeCode, Metier = a.OccupationLabel, AnneesExperience = a.ExperienceYears,
+                Souhait = WelcomeLabels.Wish(a.Wish), Contrats = a.Contracts.Select(OpportunityLabels.Contract),
+                TempsDeTravail = a.WorkingTime is { } time ? OpportunityLabels.WorkingTime(time) : null, CodeNaf = a.NafCode, Budget = a.Budget,
+            }),
+            AgesDesEnfants = project.ChildrenAges,
+            LieuActuel = project.CurrentPlace,
+            IntercommunalitesVisees = intercommunalities,
+            CommunesVisees = communes,
+            Echeance = WelcomeLabels.Timeline(project.Timeline),
+            ArriveeLe = project.ArrivalOn,
+            Logement = WelcomeLabels.HousingLabels(project.Housing),
+            BudgetLogement = project.HousingBudget,
+            PiecesLogement = project.HousingRooms,
+            Besoins = WelcomeLabels.NeedLabels(project.Needs),
+            ConnuPar = WelcomeLabels.Source(project.HeardFrom),
+            ConnuParPrecision = project.HeardFromDetail,
+            Telephone = project.Phone,
+            Message = project.Message,
+        };
+    }
+
+    private static string Milestone(QuestionnaireMilestone milestone) => milestone switch
+    {
+        QuestionnaireMilestone.SixMonths => "6 mois après l’installation",
+        QuestionnaireMilestone.TwelveMonths => "12 mois après l’installation",
+        _ => throw new ArgumentOutOfRangeException(nameof(milestone)),
+    };
 
     /// <summary>
     /// An erased household's case keeps only anonymous figures for the programme's statistics — stage, dates,

@@ -54,6 +54,24 @@ public sealed class CampaignReportTests
     }
 
     [Fact]
+    public void Build_BySource_CountsTheUtmVisitsPerSourceAndMedium_MostVisitedFirst()
+    {
+        var report = Build(
+            [
+                new(Monday, null, CampaignChannels.None, "ouest-france", "banniere"),
+                new(Monday, null, CampaignChannels.None, "lettre", "email"),
+                new(Monday.AddDays(1), null, CampaignChannels.None, "lettre", "email"),
+                new(Monday, null, CampaignChannels.None),
+                new(Monday, 1, CampaignChannels.Poster),
+            ],
+            []);
+
+        Assert.Equal(
+            [new("lettre", "email", 2), new(null, null, 1), new("ouest-france", "banniere", 1)],
+            report.BySource);
+    }
+
+    [Fact]
     public void Build_LongCampaign_KeepsItsLastYear()
     {
         var report = CampaignReport.Build("salon-2026", Monday, Monday.AddDays(999), [], [], []);

@@ -38,6 +38,37 @@ public sealed class LineChartTests
         Assert.True(ticks[0] <= 5 && ticks[^1] >= 5);
     }
 
+    [Theory]
+    [InlineData(0, new double[] { 0, 1 })]
+    [InlineData(1, new double[] { 0, 1 })]
+    [InlineData(3, new double[] { 0, 1, 2, 3 })]
+    [InlineData(7, new double[] { 0, 2, 4, 6, 8 })]
+    [InlineData(10, new double[] { 0, 2, 4, 6, 8, 10 })]
+    [InlineData(230, new double[] { 0, 100, 200, 300 })]
+    public void CountTicks_AreWholeNumbersFromZero_UpToAtLeastOne(int max, double[] expected)
+    {
+        Assert.Equal(expected, LineChart.CountTicks(max, 4));
+    }
+
+    [Fact]
+    public void LabelledIndexes_FewPoints_LabelsEveryPointOnce()
+    {
+        Assert.Equal([0, 1, 2], LineChart.LabelledIndexes(3, 640, 64));
+        Assert.Equal([0], LineChart.LabelledIndexes(1, 640, 64));
+    }
+
+    [Fact]
+    public void LabelledIndexes_ManyPoints_LabelsEveryNthSoLabelsDoNotOverlap()
+    {
+        var indexes = LineChart.LabelledIndexes(90, 640, 64);
+
+        var spacing = 640.0 / 89;
+        Assert.Equal(0, indexes[0]);
+        Assert.All(indexes.Zip(indexes.Skip(1)), pair => Assert.True((pair.Second - pair.First) * spacing >= 64));
+        Assert.Equal(indexes.Count, indexes.Distinct().Count());
+        Assert.True(indexes.Count >= 8);
+    }
+
     [Fact]
     public void LinearScale_InvertedRange_MapsTopValueToTopPixel()
     {

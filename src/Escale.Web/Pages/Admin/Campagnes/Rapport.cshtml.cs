@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 using Escale.Core.Campaigns;
 using Escale.Core.Charts;
 using Escale.Core.Data;
@@ -13,7 +15,7 @@ namespace Escale.Web.Pages.Admin.Campagnes;
 
 /// <summary>
 /// What a campaign brought: visits and attributed contacts (opportunity interests, contact requests, sign-ups) per day, by channel
-/// and by link, last-touch and first-touch; a chart with its data table, and the daily figures as CSV.
+/// and by link, last-touch and first-touch; visits by utm_source and utm_medium; a chart with its data table, and every table as CSV.
 /// </summary>
 public sealed class RapportModel(EscaleDbContext db, TimeProvider clock) : PageModel
 {
@@ -37,19 +39,47 @@ public sealed class RapportModel(EscaleDbContext db, TimeProvider clock) : PageM
         return Page();
     }
 
-    /// <summary>The daily figures, one line a day, for a spreadsheet (semicolons, as French spreadsheets expect).</summary>
+    /// <summary>
+    /// The report's tables for a spreadsheet, one after the other, each with its own header line and a blank line between
+    /// them: per day, per channel, per link, per source and medium. Semicolons, as French spreadsheets expect; a value that
+    /// a spreadsheet would take for a formula (a utm_source is typed by anyone) is escaped.
+    /// </summary>
     public async Task<IActionResult> OnGetCsvAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
-        var csv = new StringBuilder("jour;visites;contacts_dernier_contact;contacts_premier_contact\r\n");
-        foreach (var day in Report.Days)
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", NewLine = "\r\n", InjectionOptions = InjectionOptions.Escape };
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        await using (var csv = new CsvWriter(text, config))
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{day.Date:yyyy-MM-dd};{day.Visits};{day.LastTouchContacts};{day.FirstTouchContacts}\r\n");
+            Section(csv, ["jour", "visites", "contacts_dernier_contact", "contacts_premier_contact"],
+                Report.Days.Select(d => new object[] { d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Visits, d.LastTouchContacts, d.FirstTouchContacts }));
+            Section(csv, ["canal", "visites", "contacts_dernier_contact", "contacts_premier_contact"],
+                Report.ByChannel.Select(r => new object[] { r.Label, r.Visits, r.LastTouchContacts, r.FirstTouchContacts }));
+            Section(csv, ["lien", "visites", "contacts_dernier_contact", "contacts_premier_contact"],
+                Report.ByLink.Select(r => new object[] { r.Label, r.Visits, r.LastTouchContacts, r.FirstTouchContacts }));
+            Section(csv, ["utm_source", "utm_medium", "visites"],
+                Report.BySource.Select(r => new object[] { r.Source ?? "", r.Medium ?? "", r.Visits }));
         }
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"campagne-{Name}-par-jour.csv");
+        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"campagne-{Name}-rapport.csv");
+    }
+
+    private static void Section(CsvWriter csv, string[] header, IEnumerable<object[]> rows)
+    {
+        if (csv.Row > 1)
+        {
+            csv.NextRecord();
+        }
+        foreach (var row in rows.Prepend(header))
+        {
+            foreach (var field in row)
+            {
+                csv.WriteField(field);
+            }
+            csv.NextRecord();
+        }
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -69,8 +99,8 @@ public sealed class RapportModel(EscaleDbContext db, TimeProvider clock) : PageM
         var links = await db.CampaignLinks.AsNoTracking().Where(l => l.CampaignId == id).OrderBy(l => l.Id)
             .Select(l => new CampaignReport.Link(l.Id, l.Code, l.Label, l.Channel)).ToListAsync(cancellationToken);
         var visits = (await db.CampaignVisits.AsNoTracking().Where(v => v.CampaignId == id && v.VisitedAt >= since)
-                .Select(v => new { v.VisitedAt, v.LinkId, v.Channel }).ToListAsync(cancellationToken))
-            .Select(v => new CampaignReport.Visit(Day(v.VisitedAt), v.LinkId, v.Channel)).ToList();
+                .Select(v => new { v.VisitedAt, v.LinkId, v.Channel, v.Source, v.Medium }).ToListAsync(cancellationToken))
+            .Select(v => new CampaignReport.Visit(Day(v.VisitedAt), v.LinkId, v.Channel, v.Source, v.Medium)).ToList();
 
         // Every place a contact is recorded with the campaign cookies. A prefix match in the database, the exact slug in Build.
         var interests = await db.OpportunityInterests.AsNoTracking()
@@ -91,14 +121,17 @@ public sealed class RapportModel(EscaleDbContext db, TimeProvider clock) : PageM
 
     private static DateOnly Day(DateTimeOffset utc) => DateOnly.FromDateTime(ParisTime.ToLocal(utc));
 
+    /// <summary>Width kept for a day's label ("30 sept." at 12px) and the gap after it.</summary>
+    private const double DayLabelWidth = 64;
+
     private static DailyChart BuildChart(IReadOnlyList<CampaignReport.Day> days)
     {
-        var frame = new ChartFrame(Width: 720, Height: 320, MarginLeft: 56, MarginRight: 24, MarginTop: 20, MarginBottom: 40);
-        var countTicks = LineChart.NiceTicks(0, Math.Max(1, days.Max(d => Math.Max(d.Visits, d.LastTouchContacts))), 4);
+        var frame = new ChartFrame(Width: 720, Height: 320, MarginLeft: 56, MarginRight: 40, MarginTop: 20, MarginBottom: 40);
+        var countTicks = LineChart.CountTicks(days.Max(d => Math.Max(d.Visits, d.LastTouchContacts)), 4);
         var x = new LinearScale(0, Math.Max(1, days.Count - 1), frame.PlotLeft, frame.PlotRight);
         var y = new LinearScale(0, countTicks[^1], frame.PlotBottom, frame.PlotTop);
-        var dayTicks = LineChart.NiceTicks(0, days.Count - 1, 6).Where(i => i >= 0 && i <= days.Count - 1)
-            .Select(i => new Tick(LineChart.Coordinate(x.Map(i)), days[(int)i].Date.ToString("d MMM", CultureInfo.CurrentCulture))).ToList();
+        var dayTicks = LineChart.LabelledIndexes(days.Count, frame.PlotRight - frame.PlotLeft, DayLabelWidth)
+            .Select(i => new Tick(LineChart.Coordinate(x.Map(i)), days[i].Date.ToString("d MMM", CultureInfo.CurrentCulture))).ToList();
         return new DailyChart(
             frame,
             LineChart.Path(days.Select((d, i) => ((double)i, (double)d.Visits)), x, y),

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Escale.Core.Data;
 using Escale.Core.Opportunities.Alerts;
 using Escale.Core.Opportunities.Search;
@@ -46,6 +47,11 @@ public sealed class NouvelleModel(EscaleDbContext db, OpportunityQueryCatalogCac
             return problem;
         }
         Sent = envoyee;
+        if (!Sent && string.IsNullOrEmpty(Email) && User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        {
+            // A signed-in visitor finds the form already holding their address.
+            Email = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(HttpContext.RequestAborted) ?? "";
+        }
         return Page();
     }
 

@@ -3,8 +3,12 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using Escale.Core.Data;
 using Escale.Core.Identity;
+using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Alerts;
+using Escale.Core.Opportunities.Interest;
 using Escale.Tests.Infrastructure;
+using Escale.Tests.Integration.Pages.Admin.Campagnes;
+using Escale.Tests.Integration.Pages.Offres;
 using Escale.Web.Pages.Compte;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,9 +53,61 @@ public sealed class MesDonneesTests(AppFixture apps)
         var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(user.Email, data.GetProperty("Compte").GetProperty("Email").GetString());
-        Assert.Equal(alert.Label, data.GetProperty("Alertes")[0].GetProperty("Label").GetString());
+        Assert.True(response.Headers.CacheControl!.NoStore);
+        Assert.Equal(user.Email, data.GetProperty("Compte").GetProperty("Courriel").GetString());
+        Assert.Equal(["Nouvel arrivant"], data.GetProperty("Compte").GetProperty("Roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(alert.Label, data.GetProperty("Alertes")[0].GetProperty("Recherche").GetString());
     }
+
+    [Theory, EveryDatabase]
+    public async Task Export_GivesTheCampaignsOfEachContact_StatusesInWords_IsoDates_AndFrenchKeysOnly(DatabaseProvider provider)
+    {
+        var app = await apps.AppAsync(provider);
+        var (user, client, _) = await PersonWithAlertAsync(app);
+        var campaign = await CampaignSteps.ArrangeAsync(app);
+        var job = await OpportunityData.AddAsync(app, "Boulanger");
+        var takeover = await OpportunityData.AddAsync(app, "Boulangerie à reprendre", o => (o.Kind, o.Contract, o.NafCode) = (OpportunityKind.Takeover, null, "10.71C"));
+        var at = new DateTimeOffset(2026, 11, 3, 9, 30, 0, TimeSpan.Zero);
+        await app.WithDbAsync(async db =>
+        {
+            db.OpportunityInterests.Add(new OpportunityInterest
+            {
+                OpportunityId = job, Name = "Sam", Email = user.Email!, ConsentedAt = at, CreatedAt = at, Source = OpportunityInterest.OpportunitySource,
+                CampaignCode = $"{campaign.Slug}_{campaign.Code}", FirstCampaignCode = "campagne-effacee", Status = CandidateStatus.Contacted, UserId = user.Id,
+            });
+            db.TakeoverContactRequests.Add(new TakeoverContactRequest
+            {
+                OpportunityId = takeover, Name = "Sam", Email = user.Email!, TokenHash = Guid.NewGuid().ToString("N"), ConsentedAt = at, CreatedAt = at,
+                Status = ContactRequestStatus.Pending, CampaignCode = campaign.Slug, UserId = user.Id,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var response = await client.GetAsync(new Uri("/compte/mes-donnees/export", UriKind.Relative));
+        var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        var interest = data.GetProperty("InteretsPourDesOffres")[0];
+        Assert.Equal("Contacté·e", interest.GetProperty("Statut").GetString());
+        Assert.Equal("2026-11-03T09:30:00+00:00", interest.GetProperty("EnvoyeLe").GetString());
+        var touches = interest.GetProperty("Campagnes");
+        Assert.Equal(($"{campaign.Slug}_{campaign.Code}", "Salon " + campaign.Slug), (touches.GetProperty("DernierContact").GetProperty("Code").GetString(), touches.GetProperty("DernierContact").GetProperty("Campagne").GetString()));
+        Assert.Equal(("campagne-effacee", JsonValueKind.Null), (touches.GetProperty("PremierContact").GetProperty("Code").GetString(), touches.GetProperty("PremierContact").GetProperty("Campagne").ValueKind));
+        var request = data.GetProperty("DemandesDeContactReprise")[0];
+        Assert.Equal("En attente de la réponse du cédant", request.GetProperty("Statut").GetString());
+        Assert.Equal("Salon " + campaign.Slug, request.GetProperty("Campagnes").GetProperty("DernierContact").GetProperty("Campagne").GetString());
+        Assert.Empty(Keys(data).Intersect(EnglishKeys));
+    }
+
+    /// <summary>The English names the export used to mix with French ones.</summary>
+    private static readonly HashSet<string> EnglishKeys =
+        ["Email", "Name", "DisplayName", "Phone", "Label", "QueryString", "Id", "At", "Detail", "CreatedAt", "ConsentedAt", "DecidedAt", "LastSentAt", "ConfirmedAt", "EmailConfirmed", "LastSignInAt", "Adults", "RomeCode"];
+
+    private static IEnumerable<string> Keys(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Keys(p.Value).Prepend(p.Name)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Keys),
+        _ => [],
+    };
 
     [Theory, EveryDatabase]
     public async Task Erase_WithThePassword_DeletesTheAccountAndItsAlerts_AndSignsOut(DatabaseProvider provider)

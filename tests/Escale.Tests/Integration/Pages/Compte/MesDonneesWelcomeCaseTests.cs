@@ -47,8 +47,8 @@ public sealed class MesDonneesWelcomeCaseTests(MailAppFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Qualifié", exported.GetProperty("Etape").GetString());
-        Assert.Equal("06 12 34 56 78", exported.GetProperty("Projet").GetProperty("Phone").GetString());
-        Assert.Equal("J1506", exported.GetProperty("Projet").GetProperty("Adults")[0].GetProperty("RomeCode").GetString());
+        Assert.Equal("06 12 34 56 78", exported.GetProperty("Projet").GetProperty("Telephone").GetString());
+        Assert.Equal("J1506", exported.GetProperty("Projet").GetProperty("Adultes")[0].GetProperty("CodeRome").GetString());
         Assert.Contains(exported.GetProperty("Historique").EnumerateArray(), e => e.GetProperty("Evenement").GetString() == "Étape");
         Assert.Equal("Message de Claire Martin", exported.GetProperty("Messages")[0].GetProperty("Texte").GetString());
         Assert.Equal("cv-claire-martin.pdf", exported.GetProperty("Documents")[0].GetProperty("Nom").GetString());

@@ -176,6 +176,21 @@ public sealed partial class AlertesTests(MailAppFixture fixture)
         Assert.True(await app.WithDbAsync(db => db.SearchAlerts.AnyAsync(a => a.UnsubscribeToken == recent.Unsubscribe)));
     }
 
+    [Theory, EveryDatabase]
+    public async Task NewAlertForm_ForASignedInPerson_HoldsTheirAddress_AndIsEmptyForAVisitor(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var person = await MailAppFixture.CreateUserAsync(app);
+        var client = app.CreateBrowserlessClient();
+        await client.SignInAsync(person.Email!, MailAppFixture.Password);
+
+        var signedIn = await Html.ParseAsync(await client.GetAsync(new Uri("/offres/alertes/nouvelle?type=emploi", UriKind.Relative)));
+        var anonymous = await Html.ParseAsync(await app.CreateBrowserlessClient().GetAsync(new Uri("/offres/alertes/nouvelle?type=emploi", UriKind.Relative)));
+
+        Assert.Equal(person.Email, signedIn.QuerySelector<IHtmlInputElement>("main form input[name='Email']")!.Value);
+        Assert.Equal("", anonymous.QuerySelector<IHtmlInputElement>("main form input[name='Email']")!.Value);
+    }
+
     [Fact]
     public async Task NewAlertPage_WithMalformedSearch_IsABadRequest()
     {
