@@ -90,6 +90,8 @@ public sealed class Opportunity : IHasUpdatedAt
 
     public int CommuneId { get; set; }
     public Commune? Commune { get; set; }
+    /// <summary>Street and number in the commune, when the publisher gives them (never for a takeover: it would name the seller).</summary>
+    public string? StreetAddress { get; set; }
     public int IntercommunalityId { get; set; }
     public double Latitude { get; set; }
     public double Longitude { get; set; }
@@ -265,6 +267,7 @@ public sealed class Opportunity : IHasUpdatedAt
         Description = fields.Description;
         EmployerName = fields.EmployerName;
         EmployerSiret = fields.EmployerSiret;
+        StreetAddress = fields.StreetAddress;
         RomeCode = fields.RomeCode;
         (RomeDomainCode, RomeGrandDomainCode) = fields.RomeCode is not null && romeGroups is { } groups ? (groups.Domain, groups.GrandDomain) : (null, null);
         Contract = fields.Contract;

@@ -20,6 +20,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         opportunity.Property(o => o.Slug).HasMaxLength(300);
         opportunity.Property(o => o.EmployerName).HasMaxLength(300);
         opportunity.Property(o => o.EmployerSiret).HasMaxLength(14);
+        opportunity.Property(o => o.StreetAddress).HasMaxLength(OpportunityFields.StreetAddressMaxLength);
         opportunity.Property(o => o.RomeCode).HasMaxLength(5);
         opportunity.Property(o => o.RomeDomainCode).HasMaxLength(3);
         opportunity.Property(o => o.RomeGrandDomainCode).HasMaxLength(1);

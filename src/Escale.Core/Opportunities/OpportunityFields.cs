@@ -6,11 +6,14 @@ namespace Escale.Core.Opportunities;
 /// </summary>
 public record OpportunityFields
 {
+    public const int StreetAddressMaxLength = 200;
+
     public OpportunityKind Kind { get; init; }
     public required string Title { get; init; }
     public string Description { get; init; } = "";
     public string? EmployerName { get; init; }
     public string? EmployerSiret { get; init; }
+    public string? StreetAddress { get; init; }
     public string? RomeCode { get; init; }
     public ContractType? Contract { get; init; }
     public WorkingTime? WorkingTime { get; init; }

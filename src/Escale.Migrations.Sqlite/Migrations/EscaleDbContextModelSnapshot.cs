@@ -1080,6 +1080,10 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StreetAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubmittedByUserId")
                         .HasColumnType("TEXT");
 

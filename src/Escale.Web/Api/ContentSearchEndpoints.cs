@@ -15,7 +15,11 @@ public static class ContentSearchEndpoints
     public static IEndpointRouteBuilder MapContentSearchApi(this IEndpointRouteBuilder v1)
     {
         v1.MapGet("/recherche", SearchAsync).WithName("ContentSearch")
-            .WithDescription("Recherche plein texte dans les récits, événements et pages « vivre ici » publiés ; l’extrait marque les mots trouvés avec <mark>.");
+            .WithTags("Recherche")
+            .WithSummary("Chercher dans les récits publiés")
+            .WithDescription("Recherche plein texte dans les récits, événements et pages « vivre ici » publiés ; l’extrait marque les mots trouvés avec <mark>.")
+            .Produces<Answer>()
+            .ProducesValidationProblem();
         return v1;
     }
 

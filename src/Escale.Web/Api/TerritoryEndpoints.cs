@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Text;
+using System.Text.Json;
 using Escale.Core.Data;
 using Escale.Core.Territories;
 using Escale.Web.Infrastructure.Links;
@@ -12,6 +14,32 @@ public static class TerritoryEndpoints
 {
     public const int NearbyCount = 8;
 
+    public sealed record TerritorySummary(string Code, string Name, int Population, int PopulationYear, int Communes, int Intercommunalities);
+
+    public sealed record IntercommunalitySummary(string Siren, string Name, string Slug, string Nature, string SeatDepartment, int Communes, int Population, bool WhollyInTerritory);
+
+    public sealed record CommuneItem(string InseeCode, string Name, string Slug, string PostalCodes, int Population, string Intercommunality, double Latitude, double Longitude);
+
+    public sealed record CommunePage(int Page, int Size, int Total, IReadOnlyList<CommuneItem> Items);
+
+    public sealed record IntercommunalityReference(string Siren, string Name, string Slug);
+
+    public sealed record CommuneDetail(
+        string InseeCode, string Name, string Slug, string PostalCodes, int Population, IReadOnlyList<PopulationPoint> PopulationHistory,
+        double AreaKm2, double Latitude, double Longitude, IntercommunalityReference Intercommunality);
+
+    /// <summary>The maps' GeoJSON as OpenAPI describes it; the answer itself is spliced from the stored geometries (<see cref="Feature"/>).</summary>
+    public sealed record MapFeatureCollection(string Type, IReadOnlyList<MapFeature> Features);
+
+    public sealed record MapFeature(string Type, MapFeatureProperties Properties, [property: Description("Géométrie GeoJSON (Polygon ou MultiPolygon).")] JsonElement Geometry);
+
+    public sealed record MapFeatureProperties(
+        string Code, string Name, string Slug,
+        [property: Description("territoire, intercommunalite, commune ou voisine.")] string Role,
+        [property: Description("La page que montre un clic sur la forme ; null pour le contour du territoire.")] string? Href);
+
+    private const string GeoJsonType = "application/geo+json";
+
     public static RouteGroupBuilder MapTerritoryApi(this RouteGroupBuilder api)
     {
         api.MapGet("/territoire", async (TerritoryCatalog catalog, EscaleDbContext db, CancellationToken ct) =>
@@ -19,27 +47,22 @@ public static class TerritoryEndpoints
             var snapshot = await catalog.GetAsync(ct);
             var communes = await db.Communes.CountAsync(ct);
             var population = await db.Communes.SumAsync(c => c.Population, ct);
-            return Results.Ok(new
-            {
-                snapshot.Territory.Code,
-                snapshot.Territory.Name,
-                Population = population,
-                PopulationYear = snapshot.Territory.LegalPopulationYear,
-                Communes = communes,
-                Intercommunalities = snapshot.Intercommunalities.Count,
-            });
+            return Results.Ok(new TerritorySummary(
+                snapshot.Territory.Code, snapshot.Territory.Name, population, snapshot.Territory.LegalPopulationYear, communes, snapshot.Intercommunalities.Count));
         })
             .WithTags("Territoire")
             .WithSummary("Le territoire")
-            .WithDescription("Nom, population légale et nombre de communes et d’intercommunalités.");
+            .WithDescription("Nom, population légale et nombre de communes et d’intercommunalités.")
+            .Produces<TerritorySummary>();
 
         api.MapGet("/intercommunalites", async (EscaleDbContext db, CancellationToken ct) =>
             Results.Ok(await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name)
-                .Select(e => new { e.Siren, e.Name, e.Slug, e.Nature, e.SeatDepartment, Communes = e.Communes.Count, Population = e.Communes.Sum(c => c.Population), e.WhollyInTerritory })
+                .Select(e => new IntercommunalitySummary(e.Siren, e.Name, e.Slug, e.Nature, e.SeatDepartment, e.Communes.Count, e.Communes.Sum(c => c.Population), e.WhollyInTerritory))
                 .ToListAsync(ct)))
             .WithTags("Territoire")
             .WithSummary("Les intercommunalités")
-            .WithDescription("Toutes les intercommunalités du territoire, par nom.");
+            .WithDescription("Toutes les intercommunalités du territoire, par nom.")
+            .Produces<List<IntercommunalitySummary>>();
 
         api.MapGet("/communes", async (string? page, string? taille, string? intercommunalite, EscaleDbContext db, CancellationToken ct) =>
         {
@@ -55,29 +78,29 @@ public static class TerritoryEndpoints
             }
             var total = await query.CountAsync(ct);
             var items = await query.OrderBy(c => c.InseeCode).Skip((pageNumber - 1) * size).Take(size)
-                .Select(c => new { c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Population, Intercommunality = c.Intercommunality!.Siren, c.Latitude, c.Longitude })
+                .Select(c => new CommuneItem(c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Population, c.Intercommunality!.Siren, c.Latitude, c.Longitude))
                 .ToListAsync(ct);
-            return Results.Ok(new { Page = pageNumber, Size = size, Total = total, Items = items });
+            return Results.Ok(new CommunePage(pageNumber, size, total, items));
         })
             .WithTags("Territoire")
             .WithSummary("Les communes")
             .WithDescription("Paginées (page, taille ≤ 500), filtrables par SIREN d’intercommunalité.")
+            .Produces<CommunePage>()
             .ProducesValidationProblem();
 
         api.MapGet("/communes/{code}", async (string code, EscaleDbContext db, CancellationToken ct) =>
         {
             var commune = await db.Communes.AsNoTracking().Where(c => c.InseeCode == code)
-                .Select(c => new
-                {
+                .Select(c => new CommuneDetail(
                     c.InseeCode, c.Name, c.Slug, c.PostalCodes, c.Population, c.PopulationHistory, c.AreaKm2, c.Latitude, c.Longitude,
-                    Intercommunality = new { c.Intercommunality!.Siren, c.Intercommunality.Name, c.Intercommunality.Slug },
-                })
+                    new IntercommunalityReference(c.Intercommunality!.Siren, c.Intercommunality.Name, c.Intercommunality.Slug)))
                 .SingleOrDefaultAsync(ct);
             return commune is null ? ApiProblems.NotFound($"Aucune commune n’a le code « {code} ».") : Results.Ok(commune);
         })
             .WithTags("Territoire")
             .WithSummary("Une commune")
             .WithDescription("Par code INSEE ; 404 si inconnue.")
+            .Produces<CommuneDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, CancellationToken ct) =>
@@ -100,6 +123,7 @@ public static class TerritoryEndpoints
             .WithTags("Territoire")
             .WithSummary("Carte d’une commune")
             .WithDescription("GeoJSON de la commune et de ses voisines ; 404 si inconnue.")
+            .Produces<MapFeatureCollection>(contentType: GeoJsonType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/intercommunalites/{siren}/carte", async (string siren, EscaleDbContext db, CancellationToken ct) =>
@@ -118,6 +142,7 @@ public static class TerritoryEndpoints
             .WithTags("Territoire")
             .WithSummary("Carte d’une intercommunalité")
             .WithDescription("GeoJSON de l’intercommunalité et de ses communes ; 404 si inconnue.")
+            .Produces<MapFeatureCollection>(contentType: GeoJsonType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/territoire/carte", async (EscaleDbContext db, CancellationToken ct) =>
@@ -131,7 +156,8 @@ public static class TerritoryEndpoints
         })
             .WithTags("Territoire")
             .WithSummary("Carte du territoire")
-            .WithDescription("GeoJSON du contour du territoire et de ses intercommunalités.");
+            .WithDescription("GeoJSON du contour du territoire et de ses intercommunalités.")
+            .Produces<MapFeatureCollection>(contentType: GeoJsonType);
 
         return api;
     }
@@ -152,5 +178,5 @@ public static class TerritoryEndpoints
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
 
     private static IResult GeoJson(IEnumerable<string> features) =>
-        Results.Text("""{"type":"FeatureCollection","features":[""" + string.Join(',', features) + "]}", "application/geo+json", Encoding.UTF8);
+        Results.Text("""{"type":"FeatureCollection","features":[""" + string.Join(',', features) + "]}", GeoJsonType, Encoding.UTF8);
 }

@@ -9,7 +9,7 @@ namespace Escale.Core.Opportunities.Import;
 /// <summary>
 /// Reads schema.org <c>JobPosting</c> JSON-LD (https://schema.org/JobPosting): one object, an array, or a
 /// <c>@graph</c>. The occupation must be given as a ROME code in <c>occupationalCategory</c>; the place by
-/// <c>jobLocation.address</c> (postal code and locality, matched to a commune by the importer).
+/// <c>jobLocation.address</c> (postal code and locality, matched to a commune by the importer; the street when given).
 /// </summary>
 public static partial class JobPostingReader
 {
@@ -107,6 +107,11 @@ public static partial class JobPostingReader
         {
             Error("jobLocation.address", "code postal et commune (postalCode, addressLocality) requis");
         }
+        var street = address is { } ad3 ? Text(ad3, "streetAddress")?.Trim() : null;
+        if (street?.Length > OpportunityFields.StreetAddressMaxLength)
+        {
+            Error("jobLocation.address.streetAddress", $"adresse trop longue ({OpportunityFields.StreetAddressMaxLength.ToString(CultureInfo.InvariantCulture)} caractères au plus)");
+        }
 
         var types = Texts(posting, "employmentType").Select(t => t.ToUpperInvariant()).ToList();
         ContractType? contract = types.Contains("CDD") || types.Contains("TEMPORARY") ? ContractType.Cdd
@@ -184,6 +189,7 @@ public static partial class JobPostingReader
             EmployerSiret = string.IsNullOrWhiteSpace(siret) ? null : Siret.Normalize(siret),
             PostalCode = postalCode!.Trim(),
             Locality = locality!.Trim(),
+            StreetAddress = string.IsNullOrEmpty(street) ? null : street,
             RomeCode = rome,
             Contract = contract,
             WorkingTime = workingTime,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Escale.Web.Infrastructure.Api;
 
@@ -11,7 +12,14 @@ public static class ApiServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddEscaleApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // The web defaults read numbers from strings too, so the OpenAPI schemas typed every integer as
+            // ["integer", "string"] with a pattern; the API writes numbers as numbers and reads no JSON body.
+            // https://learn.microsoft.com/aspnet/core/fundamentals/openapi/include-metadata#numeric-types
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         return services.AddOpenApi(options => options.ShouldInclude = description =>
             description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true
             && !string.Equals(description.HttpMethod, HttpMethods.Head, StringComparison.OrdinalIgnoreCase));

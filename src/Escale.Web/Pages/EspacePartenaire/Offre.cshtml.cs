@@ -46,6 +46,10 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         [Display(Name = "Commune (nom ou code INSEE)")]
         public string? Commune { get; set; }
 
+        [Display(Name = "Adresse (rue et numéro)")]
+        [StringLength(OpportunityFields.StreetAddressMaxLength, ErrorMessage = "L’adresse est trop longue (200 caractères au plus).")]
+        public string? StreetAddress { get; set; }
+
         [Display(Name = "Code ROME du métier (ex. J1506)")]
         public string? RomeCode { get; set; }
 
@@ -176,7 +180,7 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
         }
         Input = new InputModel
         {
-            Title = opportunity.Title, Description = opportunity.Description, Commune = opportunity.Commune!.Name, RomeCode = opportunity.RomeCode, Contract = opportunity.Contract,
+            Title = opportunity.Title, Description = opportunity.Description, Commune = opportunity.Commune!.Name, StreetAddress = opportunity.StreetAddress, RomeCode = opportunity.RomeCode, Contract = opportunity.Contract,
             WorkingTime = opportunity.WorkingTime, SalaryMin = opportunity.SalaryMin, SalaryMax = opportunity.SalaryMax, Remote = opportunity.Remote, StartDate = opportunity.StartDate,
             ExpiresOn = opportunity.ExpiresOn, ApplyUrl = opportunity.ApplyUrl, ApplyEmail = opportunity.ApplyEmail, HowToApply = opportunity.HowToApply,
             OpenToDisabledWorkers = opportunity.OpenToDisabledWorkers, NafCode = opportunity.NafCode, PriceMin = opportunity.PriceMin, PriceMax = opportunity.PriceMax,
@@ -419,6 +423,7 @@ public sealed partial class OffreModel(EscaleDbContext db, UserManager<Applicati
             Description = Input.Description?.Trim() ?? "",
             EmployerName = owner.Name,
             EmployerSiret = owner.Siret,
+            StreetAddress = takeover ? null : Clean(Input.StreetAddress),
             RomeCode = job ? rome?.Code : null,
             Contract = job ? Input.Contract : Kind == OpportunityKind.HealthInstallation ? ContractType.Liberal : null,
             WorkingTime = job ? Input.WorkingTime : null,

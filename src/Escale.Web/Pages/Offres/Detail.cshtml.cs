@@ -29,7 +29,7 @@ public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, Te
     public sealed record View(
         int Id, OpportunityKind Kind, OpportunityStatus Status, string Title, string Slug, string Description,
         int? OrganisationId, string? OrganisationName, string? OrganisationSlug, string? OrganisationWebsite, string? EmployerName,
-        string CommuneInsee, string CommuneName, string CommuneSlug, string PostalCodes, string IntercommunalityName, string IntercommunalitySlug,
+        string? StreetAddress, string CommuneInsee, string CommuneName, string CommuneSlug, string PostalCodes, string IntercommunalityName, string IntercommunalitySlug,
         string? RomeCode, ContractType? Contract, WorkingTime? WorkingTime, int? SalaryMin, int? SalaryMax, RemoteWork Remote,
         DateOnly? StartDate, bool OpenToDisabledWorkers,
         string? NafCode, int? PriceMin, int? PriceMax, string? TurnoverBand, int? Staff, string? Premises, string? Reason, string? Timeline,
@@ -170,7 +170,7 @@ public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, Te
             .Select(o => new View(
                 o.Id, o.Kind, o.Status, o.Title, o.Slug, o.Description,
                 o.OrganisationId, o.Organisation!.Name, o.Organisation.Slug, o.Organisation.Website, o.EmployerName,
-                o.Commune!.InseeCode, o.Commune.Name, o.Commune.Slug, o.Commune.PostalCodes, o.Commune.Intercommunality!.Name, o.Commune.Intercommunality.Slug,
+                o.StreetAddress, o.Commune!.InseeCode, o.Commune.Name, o.Commune.Slug, o.Commune.PostalCodes, o.Commune.Intercommunality!.Name, o.Commune.Intercommunality.Slug,
                 o.RomeCode, o.Contract, o.WorkingTime, o.SalaryMin, o.SalaryMax, o.Remote, o.StartDate, o.OpenToDisabledWorkers,
                 o.NafCode, o.PriceMin, o.PriceMax, o.TurnoverBand, o.Staff, o.Premises, o.Reason, o.Timeline,
                 o.Support, o.SupportOffered, o.HowToApply, o.ApplyUrl, o.ApplyEmail,
@@ -206,9 +206,16 @@ public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, Te
         return JobPostingJsonLd.Serialize(new JobPostingJsonLd.Input(
             Opportunity.Id, CanonicalUrl, Opportunity.Title, Opportunity.Description, Opportunity.PublishedAt, Opportunity.ExpiresOn,
             Opportunity.OrganisationName ?? Opportunity.EmployerName ?? territory.Name, Opportunity.OrganisationWebsite,
-            Opportunity.PostalCodes.Split(';')[0], Opportunity.CommuneName, territory.Name,
-            Opportunity.Contract, Opportunity.WorkingTime, Opportunity.SalaryMin, Opportunity.SalaryMax));
+            Opportunity.StreetAddress, Opportunity.PostalCodes.Split(';')[0], Opportunity.CommuneName, territory.Name,
+            Opportunity.Contract, Opportunity.WorkingTime, Opportunity.SalaryMin, Opportunity.SalaryMax, Opportunity.Remote, AnsweredOnThePage));
     }
+
+    /// <summary>
+    /// Whether a candidate applies on this page: every page that is online has the interest form, but it reaches the
+    /// employer only through the offer's application address or its organisation's members (<see cref="PublisherAddressesAsync"/>).
+    /// An imported offer with neither is answered where it came from.
+    /// </summary>
+    private bool AnsweredOnThePage => !string.IsNullOrWhiteSpace(Opportunity.ApplyEmail) || Opportunity.OrganisationId is not null;
 
     /// <summary>Records the interest and queues its e-mails (<paramref name="notify"/>) in one SaveChanges; nothing when the same interest was just recorded.</summary>
     private async Task RecordInterestAsync(OpportunityEmails.Person candidate, DateTimeOffset now, string? campaign, string? userId, Action notify, CancellationToken cancellationToken)

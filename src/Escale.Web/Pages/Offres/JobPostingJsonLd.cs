@@ -13,10 +13,11 @@ namespace Escale.Web.Pages.Offres;
 /// </summary>
 public static class JobPostingJsonLd
 {
+    /// <param name="DirectApply">Whether a candidate can answer on the offer's page itself (Google's <c>directApply</c>).</param>
     public sealed record Input(
         int Id, string Url, string Title, string Description, DateTimeOffset DatePosted, DateOnly? ExpiresOn,
-        string HiringOrganisation, string? Website, string PostalCode, string Locality, string Region,
-        ContractType? Contract, WorkingTime? WorkingTime, int? SalaryMin, int? SalaryMax);
+        string HiringOrganisation, string? Website, string? StreetAddress, string PostalCode, string Locality, string Region,
+        ContractType? Contract, WorkingTime? WorkingTime, int? SalaryMin, int? SalaryMax, RemoteWork Remote, bool DirectApply);
 
     // The default encoder escapes <, >, & and quotes as \uXXXX whatever the allowed ranges, so "</script>" in an
     // offer's text cannot close the element; allowing all ranges keeps French letters readable.
@@ -29,6 +30,15 @@ public static class JobPostingJsonLd
         {
             organisation["sameAs"] = opportunity.Website;
         }
+        var address = new JsonObject { ["@type"] = "PostalAddress" };
+        if (!string.IsNullOrWhiteSpace(opportunity.StreetAddress))
+        {
+            address["streetAddress"] = opportunity.StreetAddress;
+        }
+        address["postalCode"] = opportunity.PostalCode;
+        address["addressLocality"] = opportunity.Locality;
+        address["addressRegion"] = opportunity.Region;
+        address["addressCountry"] = "FR";
         var posting = new JsonObject
         {
             ["@context"] = "https://schema.org",
@@ -39,19 +49,16 @@ public static class JobPostingJsonLd
             ["identifier"] = new JsonObject { ["@type"] = "PropertyValue", ["name"] = "Escale", ["value"] = opportunity.Id.ToString(CultureInfo.InvariantCulture) },
             ["url"] = opportunity.Url,
             ["hiringOrganization"] = organisation,
-            ["jobLocation"] = new JsonObject
-            {
-                ["@type"] = "Place",
-                ["address"] = new JsonObject
-                {
-                    ["@type"] = "PostalAddress",
-                    ["postalCode"] = opportunity.PostalCode,
-                    ["addressLocality"] = opportunity.Locality,
-                    ["addressRegion"] = opportunity.Region,
-                    ["addressCountry"] = "FR",
-                },
-            },
+            ["jobLocation"] = new JsonObject { ["@type"] = "Place", ["address"] = address },
+            ["directApply"] = opportunity.DirectApply,
         };
+        // Only a fully remote job is TELECOMMUTE; it keeps its place too, so it shows in remote and local searches.
+        // Google requires where applicants may live: the offers say nothing more precise than France.
+        if (opportunity.Remote == RemoteWork.Full)
+        {
+            posting["jobLocationType"] = "TELECOMMUTE";
+            posting["applicantLocationRequirements"] = new JsonObject { ["@type"] = "Country", ["name"] = "FR" };
+        }
         if (opportunity.ExpiresOn is { } expires)
         {
             var lastMoment = expires.ToDateTime(new TimeOnly(23, 59, 59));

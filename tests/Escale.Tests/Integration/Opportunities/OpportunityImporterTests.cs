@@ -152,7 +152,7 @@ public sealed class OpportunityImporterTests
               {"@type":"JobPosting","identifier":"CN-43","title":"Technicien / Technicienne réseau","employmentType":["TEMPORARY","PART_TIME"],
                "occupationalCategory":"I1401","hiringOrganization":{"name":"Causse Numérique"},
                "baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":2000,"maxValue":2400,"unitText":"MONTH"}},
-               "jobLocation":{"address":{"postalCode":"46100","addressLocality":"Figeac"}},"jobLocationType":"TELECOMMUTE"}
+               "jobLocation":{"address":{"streetAddress":" 2 avenue de Verdun ","postalCode":"46100","addressLocality":"Figeac"}},"jobLocationType":"TELECOMMUTE"}
             ]}
             """;
 
@@ -161,8 +161,8 @@ public sealed class OpportunityImporterTests
         Assert.True(report.Succeeded, string.Join('\n', report.Errors));
         Assert.Equal((1, 1), (report.Created, report.Duplicates));
         var technician = (await OpportunitiesAsync(app)).Single(o => o.SourceReference == "CN-43");
-        Assert.Equal((ContractType.Cdd, WorkingTime.PartTime, 24000, 28800, RemoteWork.Full),
-            (technician.Contract!.Value, technician.WorkingTime!.Value, technician.SalaryMin!.Value, technician.SalaryMax!.Value, technician.Remote));
+        Assert.Equal((ContractType.Cdd, WorkingTime.PartTime, 24000, 28800, RemoteWork.Full, "2 avenue de Verdun"),
+            (technician.Contract!.Value, technician.WorkingTime!.Value, technician.SalaryMin!.Value, technician.SalaryMax!.Value, technician.Remote, technician.StreetAddress));
     }
 
     [Theory, EveryDatabase]

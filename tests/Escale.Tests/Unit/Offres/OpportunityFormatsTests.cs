@@ -64,7 +64,7 @@ public sealed class OpportunityFormatsTests
     public void JsonLd_EscapesTheEndOfTheScriptElement()
     {
         var json = JobPostingJsonLd.Serialize(new JobPostingJsonLd.Input(1, "https://escale.test/offres/1/x", "Titre </script><b>", "Texte", DateTimeOffset.UnixEpoch, null,
-            "Employeur", null, "46000", "Cahors", "Lot", null, null, null, null));
+            "Employeur", null, null, "46000", "Cahors", "Lot", null, null, null, null, RemoteWork.None, DirectApply: true));
 
         Assert.DoesNotContain("</", json, StringComparison.Ordinal);
         Assert.Equal("Titre </script><b>", System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("title").GetString());

@@ -31,6 +31,7 @@ public static class ModeratedFields
         Add("Description", o.Description);
         Add("Employeur", o.EmployerName);
         Add("Commune", communeName);
+        Add("Adresse (rue et numéro)", o.StreetAddress);
         Add("Code ROME", WithLabel(o.RomeCode, romeLabel));
         Add("Contrat", o.Contract is { } contract ? OpportunityLabels.Contract(contract) : null);
         Add("Temps de travail", o.WorkingTime is { } time ? OpportunityLabels.WorkingTime(time) : null);

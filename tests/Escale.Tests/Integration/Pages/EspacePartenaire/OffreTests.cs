@@ -40,6 +40,40 @@ public sealed class OffreTests(MailAppFixture fixture)
         Assert.Equal("En attente de validation", dashboard.Text($"tr[data-offer='{opportunity.Id}'] .offer-status"));
     }
 
+    [Theory, EveryDatabase]
+    public async Task Submit_WithStreetAddress_SavesIt_AndTheFormShowsItBack(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var title = "Ébéniste " + Guid.NewGuid().ToString("N")[..6];
+        var fields = PartnerSteps.JobFields(title, Today.AddMonths(2));
+        fields["Input.StreetAddress"] = "  3 place Jean-Jacques Chapou ";
+
+        var response = await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.Title == title));
+        Assert.Equal("3 place Jean-Jacques Chapou", saved.StreetAddress);
+        var (_, form) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{saved.Id}");
+        Assert.Equal("Adresse (rue et numéro)", form.Text("label[for='Input_StreetAddress']"));
+        Assert.Equal("3 place Jean-Jacques Chapou", form.QuerySelector<IHtmlInputElement>("[name='Input.StreetAddress']")!.Value);
+        // A takeover's address would name its seller, who stays anonymous.
+        Assert.Null((await partner.NewOpportunityFormAsync(OpportunityKind.Takeover)).QuerySelector("[name='Input.StreetAddress']"));
+    }
+
+    [Fact]
+    public async Task Submit_WithStreetAddressTooLong_ShowsTheLimitBesideIt()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var fields = PartnerSteps.JobFields("Adresse trop longue", Today.AddMonths(1));
+        fields["Input.StreetAddress"] = new string('a', 201);
+
+        var page = await Html.ParseAsync(await partner.Client.SubmitAsync(await partner.NewOpportunityFormAsync(), fields));
+
+        Assert.Equal("L’adresse est trop longue (200 caractères au plus).", page.Text("span[data-valmsg-for='Input.StreetAddress']"));
+    }
+
     [Fact]
     public async Task Submit_SameFormTwice_CreatesOneOpportunity()
     {

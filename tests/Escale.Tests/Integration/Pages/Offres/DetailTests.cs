@@ -51,6 +51,78 @@ public sealed class DetailTests(AppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task JobPosting_SaysWhetherTheOfferIsAnsweredOnItsPage(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var organisationId = await app.WithDbAsync(async db =>
+        {
+            var organisation = new Organisation { Name = "Atelier du Causse", Slug = "org-" + Guid.NewGuid().ToString("N")[..8] };
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+            return organisation.Id;
+        });
+        var partnerOffer = await OpportunityData.AddAsync(app, "Menuisier", o => o.OrganisationId = organisationId);
+        var byEmail = await OpportunityData.AddAsync(app, "Menuisier", o => (o.Source, o.SourceReference, o.ApplyEmail) = (OpportunitySource.FranceTravail, Guid.NewGuid().ToString("N"), "recrutement@exemple.invalid"));
+        var elsewhere = await OpportunityData.AddAsync(app, "Menuisier", o => (o.Source, o.SourceReference, o.ApplyUrl) = (OpportunitySource.FranceTravail, Guid.NewGuid().ToString("N"), "https://emploi.example.org/postuler/2"));
+        var client = app.CreateBrowserlessClient();
+
+        var answers = new List<(bool DirectApply, bool HasForm)>();
+        foreach (var id in new[] { partnerOffer, byEmail, elsewhere })
+        {
+            var (_, page) = await client.GetPageAsync($"/offres/{id}/menuisier");
+            answers.Add((JsonLd(page).GetProperty("directApply").GetBoolean(), page.QuerySelector(".interest form") is not null));
+        }
+
+        Assert.Equal([(true, true), (true, true), (false, true)], answers);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task JobPosting_OfAFullyRemoteJob_IsTelecommuteForApplicantsInFrance_AndKeepsItsPlace(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var full = await OpportunityData.AddAsync(app, "Développeur", o => o.Remote = RemoteWork.Full);
+        var partial = await OpportunityData.AddAsync(app, "Développeur", o => o.Remote = RemoteWork.Partial);
+        var client = app.CreateBrowserlessClient();
+
+        var (_, fullPage) = await client.GetPageAsync($"/offres/{full}/developpeur");
+        var (_, partialPage) = await client.GetPageAsync($"/offres/{partial}/developpeur");
+
+        var remote = JsonLd(fullPage);
+        Assert.Equal("TELECOMMUTE", remote.GetProperty("jobLocationType").GetString());
+        var requirement = remote.GetProperty("applicantLocationRequirements");
+        Assert.Equal(("Country", "FR"), (requirement.GetProperty("@type").GetString(), requirement.GetProperty("name").GetString()));
+        Assert.Equal("Cahors", remote.GetProperty("jobLocation").GetProperty("address").GetProperty("addressLocality").GetString());
+        var onSite = JsonLd(partialPage);
+        Assert.False(onSite.TryGetProperty("jobLocationType", out _));
+        Assert.False(onSite.TryGetProperty("applicantLocationRequirements", out _));
+        Assert.Equal("Cahors", onSite.GetProperty("jobLocation").GetProperty("address").GetProperty("addressLocality").GetString());
+    }
+
+    [Theory, EveryDatabase]
+    public async Task JobWithAStreetAddress_ShowsIt_AndGivesItToSearchEngines(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var withStreet = await OpportunityData.AddAsync(app, "Boulanger", o => o.StreetAddress = "12 rue du Château");
+        var without = await OpportunityData.AddAsync(app, "Boulanger");
+        var client = app.CreateBrowserlessClient();
+
+        var (_, page) = await client.GetPageAsync($"/offres/{withStreet}/boulanger");
+        var (_, other) = await client.GetPageAsync($"/offres/{without}/boulanger");
+
+        Assert.Equal("12 rue du Château", page.Text("#offre-adresse"));
+        var address = JsonLd(page).GetProperty("jobLocation").GetProperty("address");
+        Assert.Equal(("12 rue du Château", "46000"), (address.GetProperty("streetAddress").GetString(), address.GetProperty("postalCode").GetString()));
+        Assert.Null(other.QuerySelector("#offre-adresse"));
+        Assert.False(JsonLd(other).GetProperty("jobLocation").GetProperty("address").TryGetProperty("streetAddress", out _));
+    }
+
+    private static JsonElement JsonLd(AngleSharp.Dom.IDocument page)
+    {
+        using var document = JsonDocument.Parse(Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']")).TextContent);
+        return document.RootElement.Clone();
+    }
+
+    [Theory, EveryDatabase]
     public async Task TakeoverPage_ShowsTheBusinessButNeverTheSeller(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);

@@ -157,6 +157,27 @@ public sealed class DetailTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task EditOfTheStreetAddress_ShowsInTheChanges_AndOnApprovalReachesTheOfferPage(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        var opportunity = await PartnerSteps.OpportunityAsync(app, partner.OrganisationId, "Sans adresse", submittedBy: partner.User.Id);
+        var (_, form) = await partner.Client.GetPageAsync($"/espace-partenaire/offres/{opportunity.Id}");
+        var fields = PartnerSteps.JobFields("Sans adresse", DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1));
+        fields["Input.StreetAddress"] = "5 boulevard Gambetta";
+        await partner.Client.SubmitAsync(form.QuerySelector<IHtmlFormElement>("main form")!, fields);
+        var editor = await EditorAsync(app);
+
+        var (_, page) = await editor.GetPageAsync($"/admin/moderation/{opportunity.Id}");
+        var streetRow = page.QuerySelectorAll(".moderation-changes tr").Single(r => r.QuerySelector("th")?.TextContent == "Adresse (rue et numéro)");
+        await editor.SubmitAsync(page.QuerySelector<IHtmlFormElement>("form[action*='Approuver']")!, new Dictionary<string, string>());
+        var (_, online) = await app.CreateBrowserlessClient().GetPageAsync($"/offres/{opportunity.Id}/sans-adresse");
+
+        Assert.Equal(("", "5 boulevard Gambetta"), (streetRow.QuerySelector("del")!.TextContent, streetRow.QuerySelector("ins")!.TextContent));
+        Assert.Equal("5 boulevard Gambetta", online.Text("#offre-adresse"));
+    }
+
+    [Theory, EveryDatabase]
     public async Task RejectedEdit_LeavesThePublishedVersionOnline_AndTellsThePartnerWhy(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
