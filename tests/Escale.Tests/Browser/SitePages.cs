@@ -28,7 +28,7 @@ public sealed class SitePages
     [
         "partner:account", "partner:partner-space", "partner:partner-offer", "partner:partner-candidates", "partner:partner-candidate", "partner:propose-story",
         "editor:back-office", "editor:contents", "editor:content-editor", "editor:campaigns", "editor:campaign-editor",
-        "editor:moderation", "editor:users", "editor:imports",
+        "editor:moderation", "editor:users", "editor:imports", "editor:import-formats",
     ];
 
     private readonly Dictionary<string, string> _urls;
@@ -124,6 +124,7 @@ public sealed class SitePages
             ["moderation"] = "/admin/moderation",
             ["users"] = "/admin/utilisateurs",
             ["imports"] = "/admin/imports",
+            ["import-formats"] = "/admin/imports/formats",
         };
         return new SitePages(urls, partner.Email!, editor.Email!);
     }

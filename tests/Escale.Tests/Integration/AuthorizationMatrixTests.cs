@@ -147,6 +147,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/admin/moderation"] = EditorialTeam,
         ["/admin/moderation/{id:int}"] = EditorialTeam,
         ["/admin/imports"] = EditorialTeam,
+        ["/admin/imports/formats"] = EditorialTeam,
         ["/admin/utilisateurs"] = AdministratorsOnly,
         ["/admin/courriels"] = AdministratorsOnly,
         ["/admin/utilisateurs/{id}"] = AdministratorsOnly,
@@ -250,7 +251,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         [
             "/", "/api/v1/offres", "/compte", "/compte/mes-donnees", "/proposer-un-recit", "/proposer-un-recit/merci",
             "/espace-partenaire", "/espace-partenaire/orientations", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
-            "/admin/moderation", "/admin/imports", "/admin/utilisateurs", "/admin/dossiers",
+            "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers",
         ];
 
         var problems = new List<string>();

@@ -93,9 +93,12 @@ public static class FranceTravailReader
         return -1;
     }
 
+    /// <summary>
+    /// The record as far as it can be read, every problem found added to <paramref name="errors"/>: a record with an
+    /// error is still checked by the importer (commune, ROME, dates, duplicates), so that the report lists them all.
+    /// </summary>
     private static ImportedOpportunity? Map(int record, JsonElement? element, List<ImportError> errors)
     {
-        var before = errors.Count;
         void Error(string? field, string message) => errors.Add(new ImportError(record, field, message) { RecordLabel = RecordLabel });
 
         if (element is not { ValueKind: JsonValueKind.Object } opportunity)
@@ -103,7 +106,7 @@ public static class FranceTravailReader
             Error(null, "une offre doit être un objet JSON");
             return null;
         }
-        var id = Text(opportunity, "id");
+        var id = Value(opportunity, "id");
         var title = Text(opportunity, "intitule");
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -114,15 +117,25 @@ public static class FranceTravailReader
             Error("intitule", "intitulé manquant");
         }
         var place = Object(opportunity, "lieuTravail");
-        var commune = place is { } p ? Text(p, "commune") : null;
-        if (string.IsNullOrWhiteSpace(commune))
+        var commune = Code(place is { } p ? Value(p, "commune") : null);
+        if (commune is null)
         {
             Error("lieuTravail.commune", "code INSEE de la commune manquant");
         }
-        var rome = Text(opportunity, "romeCode");
-        if (string.IsNullOrWhiteSpace(rome))
+        else if (ImportCodes.CommuneProblem(commune) is { } communeProblem)
+        {
+            Error("lieuTravail.commune", communeProblem);
+            commune = null;
+        }
+        var rome = Code(Value(opportunity, "romeCode"));
+        if (rome is null)
         {
             Error("romeCode", "code ROME manquant");
+        }
+        else if (ImportCodes.RomeProblem(rome) is { } romeProblem)
+        {
+            Error("romeCode", romeProblem);
+            rome = null;
         }
 
         ContractType? contract = null;
@@ -182,7 +195,7 @@ public static class FranceTravailReader
             _ => (WorkingTime?)null,
         };
         DateOnly? expires = null;
-        if (Text(opportunity, "dateFinValidite") is { } expiry)
+        if (Value(opportunity, "dateFinValidite") is { } expiry)
         {
             if (DateTimeOffset.TryParse(expiry, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
             {
@@ -193,22 +206,18 @@ public static class FranceTravailReader
                 Error("dateFinValidite", $"date « {expiry} » illisible");
             }
         }
-        if (errors.Count > before)
-        {
-            return null;
-        }
         return new ImportedOpportunity
         {
             Record = record,
             Kind = OpportunityKind.Job,
-            SourceReference = id!.Trim(),
-            Title = title!.Trim(),
+            SourceReference = id?.Trim() ?? "",
+            Title = title?.Trim() ?? "",
             Description = Text(opportunity, "description")?.Trim() ?? "",
             EmployerName = employer is { } e2 ? Text(e2, "nom")?.Trim() : null,
             EmployerSiret = string.IsNullOrWhiteSpace(siret) ? null : Siret.Normalize(siret),
-            CommuneCode = commune!.Trim(),
+            CommuneCode = commune,
             PostalCode = place is { } p2 ? Text(p2, "codePostal") : null,
-            RomeCode = rome!.Trim().ToUpperInvariant(),
+            RomeCode = rome,
             Contract = contract,
             WorkingTime = workingTime,
             SalaryMin = salaryMin,
@@ -226,6 +235,19 @@ public static class FranceTravailReader
 
     private static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>A code as stored, trimmed and in upper case; null when blank.</summary>
+    internal static string? Code(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToUpperInvariant();
+
+    /// <summary>A code or date given as a string or, by some producers, as a number or another JSON value: its text, so that a wrong value is not taken for a missing one.</summary>
+    internal static string? Value(JsonElement element, string property) =>
+        !element.TryGetProperty(property, out var value) ? null
+        : value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null or JsonValueKind.Undefined => null,
+            _ => value.GetRawText(),
+        };
 
     private static bool? Bool(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null;

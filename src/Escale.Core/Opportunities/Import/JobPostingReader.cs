@@ -15,9 +15,6 @@ public static partial class JobPostingReader
 {
     public const string RecordLabel = "offre";
 
-    [GeneratedRegex("^[A-N][0-9]{4}$")]
-    private static partial Regex RomePattern();
-
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
 
@@ -41,11 +38,7 @@ public static partial class JobPostingReader
             foreach (var element in Postings(document.RootElement))
             {
                 record++;
-                var opportunity = Map(record, element, errors);
-                if (opportunity is not null)
-                {
-                    yield return opportunity;
-                }
+                yield return Map(record, element, errors);
             }
             if (record == 0)
             {
@@ -79,9 +72,9 @@ public static partial class JobPostingReader
         }
     }
 
-    private static ImportedOpportunity? Map(int record, JsonElement posting, List<ImportError> errors)
+    /// <summary>The posting as far as it can be read, every problem found added to <paramref name="errors"/> (see <see cref="FranceTravailReader"/>).</summary>
+    private static ImportedOpportunity Map(int record, JsonElement posting, List<ImportError> errors)
     {
-        var before = errors.Count;
         void Error(string field, string message) => errors.Add(new ImportError(record, field, message) { RecordLabel = RecordLabel });
 
         var reference = Identifier(posting) ?? Text(posting, "url");
@@ -94,18 +87,29 @@ public static partial class JobPostingReader
         {
             Error("title", "intitulé manquant");
         }
-        var rome = Text(posting, "occupationalCategory")?.Trim().ToUpperInvariant();
-        if (rome is null || !RomePattern().IsMatch(rome))
+        var rome = FranceTravailReader.Code(Occupation(posting));
+        if (rome is null)
         {
-            Error("occupationalCategory", "un code ROME (ex. M1805) est attendu");
+            Error("occupationalCategory", "code ROME manquant (ex. M1805)");
+        }
+        else if (ImportCodes.RomeProblem(rome) is { } romeProblem)
+        {
+            Error("occupationalCategory", romeProblem);
+            rome = null;
         }
         var location = First(posting, "jobLocation");
         var address = location is { } l && l.TryGetProperty("address", out var a) && a.ValueKind == JsonValueKind.Object ? a : (JsonElement?)null;
-        var postalCode = address is { } ad1 ? Text(ad1, "postalCode") : null;
-        var locality = address is { } ad2 ? Text(ad2, "addressLocality") : null;
+        var postalCode = address is { } ad1 ? FranceTravailReader.Value(ad1, "postalCode")?.Trim() : null;
+        var locality = address is { } ad2 ? Text(ad2, "addressLocality")?.Trim() : null;
         if (string.IsNullOrWhiteSpace(postalCode) || string.IsNullOrWhiteSpace(locality))
         {
-            Error("jobLocation.address", "code postal et commune (postalCode, addressLocality) requis");
+            Error("jobLocation.address", (string.IsNullOrWhiteSpace(postalCode), string.IsNullOrWhiteSpace(locality)) switch
+            {
+                (true, true) => "code postal et commune (postalCode, addressLocality) manquants",
+                (true, false) => "code postal (postalCode) manquant",
+                _ => "nom de la commune (addressLocality) manquant",
+            });
+            postalCode = locality = null;
         }
         var street = address is { } ad3 ? Text(ad3, "streetAddress")?.Trim() : null;
         if (street?.Length > OpportunityFields.StreetAddressMaxLength)
@@ -158,7 +162,7 @@ public static partial class JobPostingReader
             Error("hiringOrganization.taxID", $"SIRET « {siret} » invalide (14 chiffres, clé de contrôle)");
         }
         DateOnly? expires = null;
-        if (Text(posting, "validThrough") is { } through)
+        if (FranceTravailReader.Value(posting, "validThrough") is { } through)
         {
             if (DateTimeOffset.TryParse(through, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
             {
@@ -173,22 +177,19 @@ public static partial class JobPostingReader
         if (applyUrl is not null && !FranceTravailReader.IsHttpUrl(applyUrl))
         {
             Error("url", "adresse web invalide");
-        }
-        if (errors.Count > before)
-        {
-            return null;
+            applyUrl = null;
         }
         return new ImportedOpportunity
         {
             Record = record,
             Kind = OpportunityKind.Job,
-            SourceReference = reference!.Trim(),
-            Title = title!.Trim(),
+            SourceReference = reference?.Trim() ?? "",
+            Title = title?.Trim() ?? "",
             Description = PlainText(Text(posting, "description")),
             EmployerName = organisation is { } o2 ? Text(o2, "name")?.Trim() : null,
             EmployerSiret = string.IsNullOrWhiteSpace(siret) ? null : Siret.Normalize(siret),
-            PostalCode = postalCode!.Trim(),
-            Locality = locality!.Trim(),
+            PostalCode = postalCode,
+            Locality = locality,
             StreetAddress = string.IsNullOrEmpty(street) ? null : street,
             RomeCode = rome,
             Contract = contract,
@@ -215,6 +216,12 @@ public static partial class JobPostingReader
                 _ => null,
             }
             : null;
+
+    /// <summary>The ROME code: text (or a number, a wrong value) or a schema.org CategoryCode's <c>codeValue</c>.</summary>
+    private static string? Occupation(JsonElement posting) =>
+        posting.TryGetProperty("occupationalCategory", out var category) && category.ValueKind == JsonValueKind.Object
+            ? FranceTravailReader.Value(category, "codeValue")
+            : FranceTravailReader.Value(posting, "occupationalCategory");
 
     private static JsonElement? First(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value)

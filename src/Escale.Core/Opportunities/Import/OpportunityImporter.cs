@@ -69,10 +69,11 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
         var valid = new List<(ImportedOpportunity Opportunity, Place Place)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var read = 0;
+        // A reader yields every record with what it could read, its own errors already listed: each record is then
+        // checked here as well, so that the report shows all the problems of a record, not only the first.
         await foreach (var imported in records)
         {
             read++;
-            var before = errors.Count;
             void Error(string? field, string message) => errors.Add(new ImportError(imported.Record, field, message) { RecordLabel = label });
 
             Place? place = null;
@@ -83,7 +84,8 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
                     Error(format == ImportFormat.FranceTravail ? "lieuTravail.commune" : "code_insee", $"commune « {code} » inconnue dans le territoire");
                 }
             }
-            else if (!byPostalAndName.TryGetValue(imported.PostalCode + "|" + Slug.From(imported.Locality ?? ""), out place))
+            else if (imported.PostalCode is not null && imported.Locality is not null
+                && !byPostalAndName.TryGetValue(imported.PostalCode + "|" + Slug.From(imported.Locality), out place))
             {
                 Error("jobLocation.address", $"commune « {imported.PostalCode} {imported.Locality} » introuvable dans le territoire");
             }
@@ -103,15 +105,13 @@ public sealed class OpportunityImporter(EscaleDbContext db, TimeProvider clock)
                         : null,
                     problem.Message);
             }
-            if (seen.TryGetValue(imported.SourceReference, out var first))
+            // A missing reference (empty) has been reported by the reader; it is no duplicate.
+            if (imported.SourceReference.Length > 0 && !seen.TryAdd(imported.SourceReference, imported.Record))
             {
-                Error(format == ImportFormat.TakeoverCsv ? "reference" : "id", $"« {imported.SourceReference} » est en double ({label} {first})");
+                Error(format switch { ImportFormat.FranceTravail => "id", ImportFormat.JobPosting => "identifier", _ => "reference" },
+                    $"« {imported.SourceReference} » est en double ({label} {seen[imported.SourceReference]})");
             }
-            else
-            {
-                seen[imported.SourceReference] = imported.Record;
-            }
-            if (errors.Count == before)
+            if (errors.Count == 0)
             {
                 valid.Add((imported, place!));
             }

@@ -98,11 +98,7 @@ public static partial class TakeoverCsvReader
             }
             cancellationToken.ThrowIfCancellationRequested();
             any = true;
-            var opportunity = Map(csv.Parser.RawRow, header, csv.Parser.Record ?? [], errors);
-            if (opportunity is not null)
-            {
-                yield return opportunity;
-            }
+            yield return Map(csv.Parser.RawRow, header, csv.Parser.Record ?? [], errors);
         }
         if (!any)
         {
@@ -113,9 +109,9 @@ public static partial class TakeoverCsvReader
     private static ImportError NotUtf8(int line) =>
         new(line, null, "le fichier n’est pas encodé en UTF-8 (ré-enregistrez-le en « CSV UTF-8 »)") { RecordLabel = RecordLabel };
 
-    private static ImportedOpportunity? Map(int line, string[] header, string[] values, List<ImportError> errors)
+    /// <summary>The line as far as it can be read, every problem found added to <paramref name="errors"/> (see <see cref="FranceTravailReader"/>).</summary>
+    private static ImportedOpportunity Map(int line, string[] header, string[] values, List<ImportError> errors)
     {
-        var before = errors.Count;
         void Error(string field, string message) => errors.Add(new ImportError(line, field, message) { RecordLabel = RecordLabel });
         string? Value(string column)
         {
@@ -149,16 +145,26 @@ public static partial class TakeoverCsvReader
 
         var reference = Required("reference");
         var title = Required("intitule");
-        var naf = Required("code_naf").ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
+        string? naf = Required("code_naf").ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
         if (naf.Length > 0 && !NafSubclass().IsMatch(naf))
         {
             Error("code_naf", $"« {naf} » n’est pas un code NAF de sous-classe (ex. 56.10A)");
+            naf = null;
         }
         else if (naf.Length == 5)
         {
             naf = naf[..2] + "." + naf[2..];
         }
-        var commune = Required("code_insee");
+        string? commune = Required("code_insee").ToUpperInvariant();
+        if (commune.Length == 0)
+        {
+            commune = null;
+        }
+        else if (ImportCodes.CommuneProblem(commune) is { } communeProblem)
+        {
+            Error("code_insee", communeProblem);
+            commune = null;
+        }
         var priceMin = Integer("prix_min");
         var priceMax = Integer("prix_max");
         if (priceMin > priceMax)
@@ -196,10 +202,6 @@ public static partial class TakeoverCsvReader
             {
                 Error("date_expiration", $"date « {date} » illisible (AAAA-MM-JJ ou JJ/MM/AAAA)");
             }
-        }
-        if (errors.Count > before)
-        {
-            return null;
         }
         return new ImportedOpportunity
         {

@@ -39,6 +39,9 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
 
     public bool IsWelcomeReferent { get; private set; }
 
+    /// <summary>Whether this person moderates offers and imports them (the Moderators policy).</summary>
+    public bool IsModerator { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var name = User.Identity!.Name;
@@ -56,7 +59,8 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
         {
             ContentsInReview = await db.ContentItems.CountAsync(c => c.Status == ContentStatus.InReview, cancellationToken);
         }
-        if ((await authorization.AuthorizeAsync(User, Policies.Moderators)).Succeeded)
+        IsModerator = (await authorization.AuthorizeAsync(User, Policies.Moderators)).Succeeded;
+        if (IsModerator)
         {
             OpportunitiesInReview = await db.Opportunities.CountAsync(
                 o => o.Status == OpportunityStatus.InReview

@@ -96,6 +96,121 @@ public sealed class OpportunityImporterTests
     }
 
     [Theory, EveryDatabase]
+    public async Task FranceTravail_RecordWithSeveralErrors_HasEachOfThemReported(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var yesterday = Date(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, FranceTravail(
+            new FtOpportunity("A-1"),
+            new FtOpportunity("A-1", Title: "", Commune: "75056", Expires: yesterday)));
+
+        Assert.Equal(
+            [(2, "dateFinValidite"), (2, "id"), (2, "intitule"), (2, "lieuTravail.commune")],
+            report.Errors.Select(e => (e.Record, e.Field!)).OrderBy(e => e.Item2, StringComparer.Ordinal).ToList());
+        Assert.Contains("75056", report.Errors.Single(e => e.Field == "lieuTravail.commune").Message, StringComparison.Ordinal);
+        Assert.Contains("en double (offre 1)", report.Errors.Single(e => e.Field == "id").Message, StringComparison.Ordinal);
+        Assert.Empty(await OpportunitiesAsync(app));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task JobPosting_RecordWithSeveralErrors_HasEachOfThemReported(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var jsonLd = """
+            [{"@type":"JobPosting","identifier":"CN-1","title":"Comptable","occupationalCategory":"D1102",
+              "jobLocation":{"address":{"postalCode":"46000","addressLocality":"Cahors"}}},
+             {"@type":"JobPosting","identifier":"CN-1","occupationalCategory":12345,
+              "jobLocation":{"address":{"postalCode":"75001","addressLocality":"Paris"}}}]
+            """;
+
+        var report = await ImportAsync(app, ImportFormat.JobPosting, Text(jsonLd));
+
+        Assert.Equal(
+            [(2, "identifier"), (2, "jobLocation.address"), (2, "occupationalCategory"), (2, "title")],
+            report.Errors.Select(e => (e.Record, e.Field!)).OrderBy(e => e.Item2, StringComparer.Ordinal).ToList());
+        Assert.Empty(await OpportunitiesAsync(app));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task TakeoverCsv_LineWithSeveralErrors_HasEachOfThemReported(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var yesterday = Date(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
+        var csv = $"""
+            reference;intitule;code_naf;code_insee;date_expiration
+            R-1;Épicerie;47.11B;46102;
+            R-1;;47.11B;4610;{yesterday}
+            """;
+
+        var report = await ImportAsync(app, ImportFormat.TakeoverCsv, Text(csv));
+
+        Assert.Equal(
+            [(3, "code_insee"), (3, "date_expiration"), (3, "intitule"), (3, "reference")],
+            report.Errors.Select(e => (e.Record, e.Field!)).OrderBy(e => e.Item2, StringComparer.Ordinal).ToList());
+        Assert.All(report.Errors, e => Assert.Equal("ligne", e.RecordLabel));
+        Assert.Empty(await OpportunitiesAsync(app));
+    }
+
+    [Theory, EveryDatabase]
+    public async Task FranceTravail_NumberWhereACodeIsExpected_IsAWrongValueNotAMissingOne(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var json = """
+            [{"id":"1","intitule":"Comptable","lieuTravail":{"commune":"46042"},"romeCode":12345,"typeContrat":"CDI"},
+             {"id":"2","intitule":"Comptable","lieuTravail":{"commune":"4610"},"romeCode":"D1102","typeContrat":"CDI"},
+             {"id":"3","intitule":"Comptable","lieuTravail":{"commune":123456},"romeCode":"D1102","typeContrat":"CDI"},
+             {"id":"4","intitule":"Comptable","lieuTravail":{"commune":46102},"romeCode":"d1102","typeContrat":"CDI"},
+             {"id":"5","intitule":"Comptable","lieuTravail":{},"typeContrat":"CDI"}]
+            """;
+
+        var report = await ImportAsync(app, ImportFormat.FranceTravail, Text(json));
+
+        var messages = report.Errors.Select(e => (e.Record, e.Field!, e.Message)).ToList();
+        Assert.Equal(
+            [
+                (1, "romeCode", "Le code ROME « 12345 » n’est pas valide : une lettre suivie de 4 chiffres est attendue (ex. J1506)."),
+                (2, "lieuTravail.commune", "Le code INSEE de commune « 4610 » n’est pas valide : 5 caractères sont attendus (ex. 46102)."),
+                (3, "lieuTravail.commune", "Le code INSEE de commune « 123456 » n’est pas valide : 5 caractères sont attendus (ex. 46102)."),
+                (5, "lieuTravail.commune", "code INSEE de la commune manquant"),
+                (5, "romeCode", "code ROME manquant"),
+            ],
+            messages);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task JobPostingAndTakeoverCsv_WrongCodes_AreWrongValuesNotMissingOnes(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var jsonLd = """
+            [{"@type":"JobPosting","identifier":"1","title":"Comptable","occupationalCategory":12345,
+              "jobLocation":{"address":{"postalCode":46000,"addressLocality":"Cahors"}}},
+             {"@type":"JobPosting","identifier":"2","title":"Comptable","occupationalCategory":{"@type":"CategoryCode","codeValue":"D1102"},
+              "jobLocation":{"address":{"postalCode":"46000","addressLocality":"Cahors"}}},
+             {"@type":"JobPosting","identifier":"3","title":"Comptable","jobLocation":{"address":{"addressLocality":"Cahors"}}}]
+            """;
+        var csv = "reference;intitule;code_naf;code_insee\nR-1;Épicerie;47.11B;4610\nR-2;Épicerie;47.11B;123456\nR-3;Épicerie;47.11B;\n";
+
+        var jobPostings = await ImportAsync(app, ImportFormat.JobPosting, Text(jsonLd));
+        var takeovers = await ImportAsync(app, ImportFormat.TakeoverCsv, Text(csv));
+
+        Assert.Equal(
+            [
+                (1, "occupationalCategory", "Le code ROME « 12345 » n’est pas valide : une lettre suivie de 4 chiffres est attendue (ex. J1506)."),
+                (3, "occupationalCategory", "code ROME manquant (ex. M1805)"),
+                (3, "jobLocation.address", "code postal (postalCode) manquant"),
+            ],
+            jobPostings.Errors.Select(e => (e.Record, e.Field!, e.Message)).ToList());
+        Assert.Equal(
+            [
+                (2, "code_insee", "Le code INSEE de commune « 4610 » n’est pas valide : 5 caractères sont attendus (ex. 46102)."),
+                (3, "code_insee", "Le code INSEE de commune « 123456 » n’est pas valide : 5 caractères sont attendus (ex. 46102)."),
+                (4, "code_insee", "valeur obligatoire manquante"),
+            ],
+            takeovers.Errors.Select(e => (e.Record, e.Field!, e.Message)).ToList());
+    }
+
+    [Theory, EveryDatabase]
     public async Task FranceTravail_ExpiryBeyondTheMaximumAfterPublication_IsReported_AndNothingIsWritten(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider);
@@ -198,7 +313,7 @@ public sealed class OpportunityImporterTests
         var report = await ImportAsync(app, ImportFormat.TakeoverCsv, Text(csv));
 
         Assert.Equal(
-            [(2, "prix_min"), (3, "code_naf"), (4, "contact_email"), (4, "intitule"), (5, "reference")],
+            [(2, "prix_min"), (3, "code_naf"), (4, "code_insee"), (4, "contact_email"), (4, "intitule"), (5, "reference")],
             report.Errors.Select(e => (e.Record, e.Field!)).OrderBy(e => e.Record).ThenBy(e => e.Item2, StringComparer.Ordinal).ToList());
         Assert.All(report.Errors, e => Assert.Equal("ligne", e.RecordLabel));
         Assert.Empty(await OpportunitiesAsync(app));

@@ -115,6 +115,20 @@ public sealed partial class SharedResourceTests
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void EveryDefaultValidationMessage_HasAnEnglishTranslation()
+    {
+        // The messages of attributes without one, and of model binding: French texts looked up in the shared resource.
+        var source = File.ReadAllText(Path.Combine(WebProject, "Infrastructure", "RazorPages", "ValidationMessages.cs"));
+        var messages = DefaultMessage().Matches(source).Select(m => m.Groups[1].Value).Distinct().ToList();
+
+        Assert.True(messages.Count >= 10, string.Join('\n', messages));
+        Assert.Empty(messages.Except(EnglishKeys()));
+    }
+
+    [GeneratedRegex("""(?:=> |localizer\[)"([^"]+)"[,\]]?""")]
+    private static partial Regex DefaultMessage();
+
     // T["…"] in views, t["…"] in page models; keys never contain a double quote.
     [Fact]
     public void EveryCountInThePages_HasBothFormsInEnglish()
