@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Escale.Core.Data;
 using Escale.Core.Territories;
@@ -80,26 +81,30 @@ public static class TerritoryEndpoints
             .WithDescription("Par code INSEE ; 404 si inconnue.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, CancellationToken ct) =>
+        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, TerritoryCatalog catalog, CancellationToken ct) =>
         {
             var all = await db.Communes.AsNoTracking()
                 .Select(c => new { c.InseeCode, c.Name, c.Slug, c.Latitude, c.Longitude, c.BoundaryGeoJson })
                 .ToListAsync(ct);
             var commune = all.SingleOrDefault(c => c.InseeCode == code);
-            if (commune is null)
+            var snapshot = await catalog.GetAsync(ct);
+            if (commune is null || snapshot.Commune(code) is not { } summary)
             {
                 return ApiProblems.NotFound($"Aucune commune n’a le code « {code} ».");
             }
             var nearby = all.Where(c => c.InseeCode != code)
                 .OrderBy(c => GeoDistance.Kilometres(commune.Latitude, commune.Longitude, c.Latitude, c.Longitude))
                 .Take(NearbyCount);
+            // The services the commune's page lists ("Vivre à …"), as points after the shapes.
+            var services = snapshot.NearbyServices(summary).All.Select(s => PointFeature(s.Service));
             var features = new[] { Feature(commune.InseeCode, commune.Name, commune.Slug, "commune", commune.BoundaryGeoJson) }
-                .Concat(nearby.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "voisine", c.BoundaryGeoJson)));
+                .Concat(nearby.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "voisine", c.BoundaryGeoJson)))
+                .Concat(services);
             return GeoJson(features);
         })
             .WithTags("Territoire")
             .WithSummary("Carte d’une commune")
-            .WithDescription("GeoJSON de la commune et de ses voisines ; 404 si inconnue.")
+            .WithDescription("GeoJSON de la commune, de ses voisines et des services de sa page (écoles, hôpitaux, gare, France services, en points) ; 404 si inconnue.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/intercommunalites/{siren}/carte", async (string siren, EscaleDbContext db, CancellationToken ct) =>
@@ -147,6 +152,12 @@ public static class TerritoryEndpoints
             _ => null,
         };
         return $$"""{"type":"Feature","properties":{"code":{{Json(code)}},"name":{{Json(name)}},"slug":{{Json(slug)}},"role":{{Json(role)}},"href":{{(href is null ? "null" : Json(href))}}},"geometry":{{geometry}}}""";
+    }
+
+    private static string PointFeature(TerritoryService service)
+    {
+        var coordinates = string.Create(CultureInfo.InvariantCulture, $"[{service.Longitude:0.######},{service.Latitude:0.######}]");
+        return $$$"""{"type":"Feature","properties":{"code":{{{Json(service.SourceKey)}}},"name":{{{Json(service.Name)}}},"role":"service","kind":{{{Json(service.Kind.ToString())}}},"href":null},"geometry":{"type":"Point","coordinates":{{{coordinates}}}}}""";
     }
 
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
