@@ -41,6 +41,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<PopulationEstimate> PopulationEstimates => Set<PopulationEstimate>();
     public DbSet<LegalPopulation> LegalPopulations => Set<LegalPopulation>();
+    public DbSet<TerritoryService> TerritoryServices => Set<TerritoryService>();
     public DbSet<JobSchedule> JobSchedules => Set<JobSchedule>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
     public DbSet<Organisation> Organisations => Set<Organisation>();

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Core.Territories;
 
-public sealed record TerritoryImportResult(string TerritoryName, int Intercommunalities, int Communes, int Personas);
+public sealed record TerritoryImportResult(string TerritoryName, int Intercommunalities, int Communes, int Personas, int Services);
 
 /// <summary>
 /// Applies a validated pack to the database in one transaction: rows are matched on their natural
@@ -99,6 +99,7 @@ public sealed class TerritoryImporter(EscaleDbContext db, TimeProvider clock)
         }
 
         var communes = await db.Communes.ToDictionaryAsync(c => c.InseeCode, StringComparer.Ordinal, cancellationToken);
+        var byInsee = new Dictionary<string, Commune>(StringComparer.Ordinal);
         foreach (var incoming in pack.Communes)
         {
             var epci = bySiren[incoming.Intercommunality!.Siren];
@@ -124,8 +125,10 @@ public sealed class TerritoryImporter(EscaleDbContext db, TimeProvider clock)
             commune.Latitude = incoming.Latitude;
             commune.Longitude = incoming.Longitude;
             commune.BoundaryGeoJson = incoming.BoundaryGeoJson;
+            byInsee[incoming.InseeCode] = commune;
         }
         db.Communes.RemoveRange(communes.Values);
+        await ImportServicesAsync(pack.Services, byInsee, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         db.Intercommunalities.RemoveRange(epcis.Values);
@@ -137,6 +140,35 @@ public sealed class TerritoryImporter(EscaleDbContext db, TimeProvider clock)
 
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new TerritoryImportResult(territory.Name, pack.Intercommunalities.Count, pack.Communes.Count, pack.Personas.Count);
+        return new TerritoryImportResult(territory.Name, pack.Intercommunalities.Count, pack.Communes.Count, pack.Personas.Count, pack.Services.Count);
+    }
+
+    private async Task ImportServicesAsync(IReadOnlyList<TerritoryService> incoming, Dictionary<string, Commune> communes, CancellationToken cancellationToken)
+    {
+        var existing = await db.TerritoryServices.ToDictionaryAsync(s => (s.Kind, s.SourceKey), cancellationToken);
+        foreach (var service in incoming)
+        {
+            if (!existing.Remove((service.Kind, service.SourceKey), out var row))
+            {
+                row = new TerritoryService { Kind = service.Kind, SourceKey = service.SourceKey, Name = service.Name };
+                db.TerritoryServices.Add(row);
+            }
+            row.Name = service.Name;
+            row.Commune = communes[service.Commune!.InseeCode];
+            row.Latitude = service.Latitude;
+            row.Longitude = service.Longitude;
+            row.AtCommuneCentre = service.AtCommuneCentre;
+            row.Address = service.Address;
+            row.Phone = service.Phone;
+            row.Email = service.Email;
+            row.SchoolLevels = service.SchoolLevels;
+            row.IsPrivate = service.IsPrivate;
+            row.HasEmergencyDepartment = service.HasEmergencyDepartment;
+            row.HasMaternity = service.HasMaternity;
+            row.ByAppointment = service.ByAppointment;
+            row.Note = service.Note;
+            row.OpeningHours = service.OpeningHours.Select(h => new OpeningHours { Day = h.Day, Hours = h.Hours }).ToList();
+        }
+        db.TerritoryServices.RemoveRange(existing.Values);
     }
 }

@@ -43,6 +43,8 @@ public sealed partial class TerritoryPack
     public required IReadOnlyList<Commune> Communes { get; init; }
     public required IReadOnlyList<PopulationEstimate> PopulationEstimates { get; init; }
     public required IReadOnlyList<LegalPopulation> LegalPopulations { get; init; }
+    /// <summary>Schools, hospitals, stations and France Services offices, each with <see cref="TerritoryService.Commune"/> set to the pack's commune.</summary>
+    public required IReadOnlyList<TerritoryService> Services { get; init; }
 
     [GeneratedRegex("^(?:[0-9]{5}|2[AB][0-9]{3})$")]
     private static partial Regex InseeCodePattern();
@@ -93,6 +95,21 @@ public sealed partial class TerritoryPack
             ["files.populationHistory"] = files.PopulationHistory,
             ["files.legalPopulation"] = files.LegalPopulation,
         };
+        // The services are optional: a pack without a services file has no such services.
+        var serviceFiles = new Dictionary<string, string?>
+        {
+            ["files.schools"] = files.Schools,
+            ["files.healthEstablishments"] = files.HealthEstablishments,
+            ["files.stations"] = files.Stations,
+            ["files.franceServices"] = files.FranceServices,
+        };
+        foreach (var (field, name) in serviceFiles.Where(f => f.Value is not null))
+        {
+            if (!File.Exists(Path.Combine(folder, name!)))
+            {
+                errors.Add(new PackError(ManifestFile, null, field, $"le fichier « {name} » est introuvable"));
+            }
+        }
         foreach (var (field, name) in fileNames)
         {
             if (string.IsNullOrWhiteSpace(name))
@@ -116,6 +133,24 @@ public sealed partial class TerritoryPack
         var communes = ReadCommunes(folder, files.Communes!, intercommunalities, communeBoundaries, errors);
         var estimates = ReadPopulationHistory(folder, files.PopulationHistory!, territory?.Code, errors);
         var legal = ReadLegalPopulation(folder, files.LegalPopulation!, errors);
+        var communesByCode = communes.Where(c => c.InseeCode.Length > 0).DistinctBy(c => c.InseeCode).ToDictionary(c => c.InseeCode, StringComparer.Ordinal);
+        var services = new List<TerritoryService>();
+        if (files.Schools is not null)
+        {
+            services.AddRange(ReadSchools(folder, files.Schools, communesByCode, errors));
+        }
+        if (files.HealthEstablishments is not null)
+        {
+            services.AddRange(ReadHealthEstablishments(folder, files.HealthEstablishments, communesByCode, errors));
+        }
+        if (files.Stations is not null)
+        {
+            services.AddRange(ReadStations(folder, files.Stations, communesByCode, errors));
+        }
+        if (files.FranceServices is not null)
+        {
+            services.AddRange(ReadFranceServices(folder, files.FranceServices, communesByCode, errors));
+        }
 
         if (errors.Count > 0 || territory is null)
         {
@@ -130,6 +165,7 @@ public sealed partial class TerritoryPack
             Communes = communes,
             PopulationEstimates = estimates,
             LegalPopulations = legal,
+            Services = services,
         };
     }
 
@@ -402,6 +438,35 @@ public sealed partial class TerritoryPack
             return number;
         }
 
+        /// <summary>A 1/0 indicator; empty reads as 0 (the data leaves it empty where it does not apply).</summary>
+        public bool Flag(string column)
+        {
+            var value = Optional(column);
+            if (value is null or "0")
+            {
+                return false;
+            }
+            if (value != "1")
+            {
+                Error(column, $"« {value} » n’est pas 1 ou 0");
+            }
+            return value == "1";
+        }
+
+        public Commune? FindCommune(string column, Dictionary<string, Commune> communes)
+        {
+            var code = Matching(column, InseeCodePattern(), "un code INSEE de commune");
+            if (code.Length == 0)
+            {
+                return null;
+            }
+            if (!communes.TryGetValue(code, out var commune))
+            {
+                Error(column, $"la commune {code} n’est pas dans le fichier des communes");
+            }
+            return commune;
+        }
+
         public void Error(string column, string message) => errors.Add(new PackError(file, line, column, message));
     }
 
@@ -569,6 +634,163 @@ public sealed partial class TerritoryPack
         }).ToList();
     }
 
+    private static List<TerritoryService> ReadSchools(string folder, string file, Dictionary<string, Commune> communes, List<PackError> errors)
+    {
+        var result = new List<TerritoryService>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        string[] columns = ["uai", "nom", "type_etablissement", "statut_public_prive", "ecole_maternelle", "ecole_elementaire", "adresse_1", "adresse_2",
+            "adresse_3", "code_postal", "code_insee", "nom_commune", "latitude", "longitude", "telephone", "mail", "etablissement_mere", "multi_uai"];
+        foreach (var row in ReadCsv(folder, file, columns, errors))
+        {
+            var type = row.Text("type_etablissement");
+            // A lycée's section (SEP, SGT) shares the site of its parent lycée: it is not another school to go to.
+            var level = type switch
+            {
+                "Ecole" => (row.Flag("ecole_maternelle") ? SchoolLevels.Preschool : SchoolLevels.None)
+                    | (row.Flag("ecole_elementaire") ? SchoolLevels.Elementary : SchoolLevels.None),
+                "Collège" => SchoolLevels.MiddleSchool,
+                "Lycée" when row.Optional("etablissement_mere") is null => SchoolLevels.HighSchool,
+                _ => SchoolLevels.None,
+            };
+            if (level == SchoolLevels.None)
+            {
+                if (type == "Ecole")
+                {
+                    row.Error("ecole_maternelle", "une école doit être maternelle, élémentaire ou les deux (1 dans ecole_maternelle ou ecole_elementaire)");
+                }
+                continue;
+            }
+            var uai = row.Matching("uai", UaiPattern(), "un code UAI (7 chiffres et une lettre)");
+            var commune = row.FindCommune("code_insee", communes);
+            // One UAI may have several sites (multi_uai): each site is its own row, told apart by its commune's name.
+            var key = row.Flag("multi_uai") ? $"{uai}-{Slug.From(row.Text("nom_commune"))}" : uai;
+            if (uai.Length > 0 && !keys.Add(key))
+            {
+                row.Error("uai", $"« {uai} » est en double");
+            }
+            var town = row.Optional("adresse_3") ?? string.Join(' ', new[] { row.Optional("code_postal"), row.Optional("nom_commune") }.OfType<string>());
+            result.Add(new TerritoryService
+            {
+                Kind = TerritoryServiceKind.School,
+                SourceKey = key,
+                Name = row.Text("nom"),
+                Commune = commune,
+                SchoolLevels = level,
+                IsPrivate = row.Text("statut_public_prive") == "Privé",
+                Latitude = row.Decimal("latitude", -90, 90),
+                Longitude = row.Decimal("longitude", -180, 180),
+                Address = JoinAddress(row.Optional("adresse_1"), row.Optional("adresse_2"), town),
+                Phone = row.Optional("telephone"),
+                Email = row.Optional("mail"),
+            });
+        }
+        return result;
+    }
+
+    private static List<TerritoryService> ReadHealthEstablishments(string folder, string file, Dictionary<string, Commune> communes, List<PackError> errors)
+    {
+        var result = new List<TerritoryService>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        string[] columns = ["finess_et", "nom", "adresse", "code_postal", "libelle_acheminement", "code_insee", "urgences_generales", "perinatalite"];
+        foreach (var row in ReadCsv(folder, file, columns, errors))
+        {
+            var finess = row.Matching("finess_et", FinessPattern(), "un numéro FINESS à 9 caractères");
+            if (finess.Length > 0 && !keys.Add(finess))
+            {
+                row.Error("finess_et", $"« {finess} » est en double");
+            }
+            var commune = row.FindCommune("code_insee", communes);
+            // The SAE gives addresses, not positions: the point is the commune's centre (PROVENANCE.md says so).
+            result.Add(new TerritoryService
+            {
+                Kind = TerritoryServiceKind.HealthEstablishment,
+                SourceKey = finess,
+                Name = row.Text("nom"),
+                Commune = commune,
+                Latitude = commune?.Latitude ?? 0,
+                Longitude = commune?.Longitude ?? 0,
+                AtCommuneCentre = true,
+                Address = JoinAddress(row.Optional("adresse"), $"{row.Text("code_postal")} {row.Text("libelle_acheminement")}"),
+                HasEmergencyDepartment = row.Flag("urgences_generales"),
+                // TYPE1 to TYPE3 are maternity units; a CPPR (centre périnatal de proximité) has no deliveries.
+                HasMaternity = row.Optional("perinatalite")?.StartsWith("TYPE", StringComparison.Ordinal) == true,
+            });
+        }
+        return result;
+    }
+
+    private static List<TerritoryService> ReadStations(string folder, string file, Dictionary<string, Commune> communes, List<PackError> errors)
+    {
+        var result = new List<TerritoryService>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        string[] columns = ["nom_gare", "code_uic", "code_insee", "latitude", "longitude"];
+        foreach (var row in ReadCsv(folder, file, columns, errors))
+        {
+            var uic = row.Matching("code_uic", UicPattern(), "un code UIC à 8 chiffres");
+            if (uic.Length > 0 && !keys.Add(uic))
+            {
+                row.Error("code_uic", $"« {uic} » est en double");
+            }
+            result.Add(new TerritoryService
+            {
+                Kind = TerritoryServiceKind.Station,
+                SourceKey = uic,
+                Name = row.Text("nom_gare"),
+                Commune = row.FindCommune("code_insee", communes),
+                Latitude = row.Decimal("latitude", -90, 90),
+                Longitude = row.Decimal("longitude", -180, 180),
+            });
+        }
+        return result;
+    }
+
+    private static List<TerritoryService> ReadFranceServices(string folder, string file, Dictionary<string, Commune> communes, List<PackError> errors)
+    {
+        var result = new List<TerritoryService>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        (string Column, DayOfWeek Day)[] days =
+            [("h_lundi", DayOfWeek.Monday), ("h_mardi", DayOfWeek.Tuesday), ("h_mercredi", DayOfWeek.Wednesday),
+             ("h_jeudi", DayOfWeek.Thursday), ("h_vendredi", DayOfWeek.Friday), ("h_samedi", DayOfWeek.Saturday)];
+        string[] columns = ["id_fs", "lib_fs", "adresse", "complement_adresse", "insee_com", "code_postal", "lib_com", "latitude", "longitude",
+            "mail", "telephone", "prise_rdv", "commentaire", .. days.Select(d => d.Column)];
+        foreach (var row in ReadCsv(folder, file, columns, errors))
+        {
+            var id = row.Text("id_fs");
+            if (id.Length > 0 && !keys.Add(id))
+            {
+                row.Error("id_fs", $"« {id} » est en double");
+            }
+            result.Add(new TerritoryService
+            {
+                Kind = TerritoryServiceKind.FranceServices,
+                SourceKey = id,
+                Name = row.Text("lib_fs"),
+                Commune = row.FindCommune("insee_com", communes),
+                Latitude = row.Decimal("latitude", -90, 90),
+                Longitude = row.Decimal("longitude", -180, 180),
+                Address = JoinAddress(row.Optional("adresse"), row.Optional("complement_adresse"), $"{row.Text("code_postal")} {row.Text("lib_com")}"),
+                Phone = row.Optional("telephone"),
+                Email = row.Optional("mail"),
+                ByAppointment = row.Optional("prise_rdv") == "Oui",
+                Note = row.Optional("commentaire"),
+                OpeningHours = days.Where(d => row.Optional(d.Column) is not null)
+                    .Select(d => new OpeningHours { Day = d.Day, Hours = row.Optional(d.Column)! }).ToList(),
+            });
+        }
+        return result;
+    }
+
+    private static string JoinAddress(params string?[] lines) => string.Join(", ", lines.Where(l => !string.IsNullOrWhiteSpace(l)));
+
+    [GeneratedRegex("^[0-9]{7}[A-Z]$")]
+    private static partial Regex UaiPattern();
+
+    [GeneratedRegex("^[0-9][0-9AB][0-9]{7}$")]
+    private static partial Regex FinessPattern();
+
+    [GeneratedRegex("^[0-9]{8}$")]
+    private static partial Regex UicPattern();
+
     private sealed class Manifest
     {
         public string? Code { get; set; }
@@ -629,5 +851,9 @@ public sealed partial class TerritoryPack
         public string? Outline { get; set; }
         public string? PopulationHistory { get; set; }
         public string? LegalPopulation { get; set; }
+        public string? Schools { get; set; }
+        public string? HealthEstablishments { get; set; }
+        public string? Stations { get; set; }
+        public string? FranceServices { get; set; }
     }
 }

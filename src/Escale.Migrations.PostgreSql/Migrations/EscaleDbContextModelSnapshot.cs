@@ -1634,6 +1634,82 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("Escale.Core.Territories.TerritoryService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("AtCommuneCentre")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ByAppointment")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("HasEmergencyDepartment")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("HasMaternity")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SchoolLevels")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("Kind", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryServices");
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.CaseAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -2939,6 +3015,43 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Escale.Core.Territories.TerritoryService", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Escale.Core.Territories.OpeningHours", "OpeningHours", b1 =>
+                        {
+                            b1.Property<int>("TerritoryServiceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<string>("Hours")
+                                .IsRequired();
+
+                            b1.HasKey("TerritoryServiceId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TerritoryServices");
+
+                            b1
+                                .ToJson("OpeningHours")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerritoryServiceId");
+                        });
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("OpeningHours");
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.CaseAccess", b =>

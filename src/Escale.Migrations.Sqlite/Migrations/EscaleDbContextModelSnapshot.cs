@@ -1584,6 +1584,80 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.ToTable("Territories");
                 });
 
+            modelBuilder.Entity("Escale.Core.Territories.TerritoryService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AtCommuneCentre")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByAppointment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasEmergencyDepartment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasMaternity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPrivate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolLevels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("Kind", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("TerritoryServices");
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.CaseAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -2861,6 +2935,43 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Escale.Core.Territories.TerritoryService", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Escale.Core.Territories.OpeningHours", "OpeningHours", b1 =>
+                        {
+                            b1.Property<int>("TerritoryServiceId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Day");
+
+                            b1.Property<string>("Hours")
+                                .IsRequired();
+
+                            b1.HasKey("TerritoryServiceId", "__synthesizedOrdinal");
+
+                            b1.ToTable("TerritoryServices");
+
+                            b1
+                                .ToJson("OpeningHours")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TerritoryServiceId");
+                        });
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("OpeningHours");
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.CaseAccess", b =>

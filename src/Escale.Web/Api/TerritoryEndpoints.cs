@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Escale.Core.Data;
@@ -31,12 +32,14 @@ public static class TerritoryEndpoints
     /// <summary>The maps' GeoJSON as OpenAPI describes it; the answer itself is spliced from the stored geometries (<see cref="Feature"/>).</summary>
     public sealed record MapFeatureCollection(string Type, IReadOnlyList<MapFeature> Features);
 
-    public sealed record MapFeature(string Type, MapFeatureProperties Properties, [property: Description("Géométrie GeoJSON (Polygon ou MultiPolygon).")] JsonElement Geometry);
+    public sealed record MapFeature(string Type, MapFeatureProperties Properties, [property: Description("Géométrie GeoJSON (Polygon ou MultiPolygon ; Point pour un service).")] JsonElement Geometry);
 
     public sealed record MapFeatureProperties(
-        string Code, string Name, string Slug,
-        [property: Description("territoire, intercommunalite, commune ou voisine.")] string Role,
-        [property: Description("La page que montre un clic sur la forme ; null pour le contour du territoire.")] string? Href);
+        string Code, string Name,
+        [property: Description("Absent pour un service.")] string? Slug,
+        [property: Description("territoire, intercommunalite, commune, voisine ou service.")] string Role,
+        [property: Description("Pour un service : School, HealthEstablishment, Station ou FranceServices.")] string? Kind,
+        [property: Description("La page que montre un clic sur la forme ; null pour le contour du territoire et les services.")] string? Href);
 
     private const string GeoJsonType = "application/geo+json";
 
@@ -103,26 +106,30 @@ public static class TerritoryEndpoints
             .Produces<CommuneDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, CancellationToken ct) =>
+        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, TerritoryCatalog catalog, CancellationToken ct) =>
         {
             var all = await db.Communes.AsNoTracking()
                 .Select(c => new { c.InseeCode, c.Name, c.Slug, c.Latitude, c.Longitude, c.BoundaryGeoJson })
                 .ToListAsync(ct);
             var commune = all.SingleOrDefault(c => c.InseeCode == code);
-            if (commune is null)
+            var snapshot = await catalog.GetAsync(ct);
+            if (commune is null || snapshot.Commune(code) is not { } summary)
             {
                 return ApiProblems.NotFound($"Aucune commune n’a le code « {code} ».");
             }
             var nearby = all.Where(c => c.InseeCode != code)
                 .OrderBy(c => GeoDistance.Kilometres(commune.Latitude, commune.Longitude, c.Latitude, c.Longitude))
                 .Take(NearbyCount);
+            // The services the commune's page lists ("Vivre à …"), as points after the shapes.
+            var services = snapshot.NearbyServices(summary).All.Select(s => PointFeature(s.Service));
             var features = new[] { Feature(commune.InseeCode, commune.Name, commune.Slug, "commune", commune.BoundaryGeoJson) }
-                .Concat(nearby.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "voisine", c.BoundaryGeoJson)));
+                .Concat(nearby.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "voisine", c.BoundaryGeoJson)))
+                .Concat(services);
             return GeoJson(features);
         })
             .WithTags("Territoire")
             .WithSummary("Carte d’une commune")
-            .WithDescription("GeoJSON de la commune et de ses voisines ; 404 si inconnue.")
+            .WithDescription("GeoJSON de la commune, de ses voisines et des services de sa page (écoles, hôpitaux, gare, France services, en points) ; 404 si inconnue.")
             .Produces<MapFeatureCollection>(contentType: GeoJsonType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -173,6 +180,12 @@ public static class TerritoryEndpoints
             _ => null,
         };
         return $$"""{"type":"Feature","properties":{"code":{{Json(code)}},"name":{{Json(name)}},"slug":{{Json(slug)}},"role":{{Json(role)}},"href":{{(href is null ? "null" : Json(href))}}},"geometry":{{geometry}}}""";
+    }
+
+    private static string PointFeature(TerritoryService service)
+    {
+        var coordinates = string.Create(CultureInfo.InvariantCulture, $"[{service.Longitude:0.######},{service.Latitude:0.######}]");
+        return $$$"""{"type":"Feature","properties":{"code":{{{Json(service.SourceKey)}}},"name":{{{Json(service.Name)}}},"role":"service","kind":{{{Json(service.Kind.ToString())}}},"href":null},"geometry":{"type":"Point","coordinates":{{{coordinates}}}}}""";
     }
 
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);

@@ -28,6 +28,29 @@ public sealed class ImportTerritoryTests
     }
 
     [Theory, EveryDatabase]
+    public async Task Import_ServicesAgain_UpdatesThemInPlaceWithoutDuplicates(DatabaseProvider provider)
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(provider);
+        var before = await app.WithDbAsync(db => db.TerritoryServices.CountAsync());
+        var stationId = await app.WithDbAsync(db => db.TerritoryServices.Where(s => s.SourceKey == "87613000").Select(s => s.Id).SingleAsync());
+        var folder = RepoPaths.CopyOfLotPack();
+        var path = Path.Combine(folder, "stations.csv");
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path)).Replace("Cahors,CAH,", "Cahors Centre,CAH,", StringComparison.Ordinal));
+
+        await using (var scope = app.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<TerritoryImporter>().ImportAsync(TerritoryPack.Load(folder));
+        }
+
+        Assert.Equal(226 + 19 + 18 + 24, before);
+        Assert.Equal(before, await app.WithDbAsync(db => db.TerritoryServices.CountAsync()));
+        var station = await app.WithDbAsync(db => db.TerritoryServices.Include(s => s.Commune).SingleAsync(s => s.SourceKey == "87613000"));
+        Assert.Equal((stationId, "Cahors Centre", "46042"), (station.Id, station.Name, station.Commune!.InseeCode));
+        var office = await app.WithDbAsync(db => db.TerritoryServices.SingleAsync(s => s.Kind == TerritoryServiceKind.FranceServices && s.SourceKey == "262"));
+        Assert.Equal(5, office.OpeningHours.Count);
+    }
+
+    [Theory, EveryDatabase]
     public async Task Import_FailingMidway_LeavesTheDatabaseUntouched(DatabaseProvider provider)
     {
         await using var app = await EscaleAppFactory.CreateAsync(provider);

@@ -41,7 +41,7 @@ public static class EscaleCommands
                 var organisations = await scope.ServiceProvider.GetRequiredService<WelcomeOrganisationImporter>().ImportAsync(welcome);
                 scope.ServiceProvider.GetRequiredService<TerritoryCatalog>().Invalidate();
                 await Console.Out.WriteLineAsync(
-                    $"Territoire « {result.TerritoryName} » importé : {result.Intercommunalities} intercommunalités, {result.Communes} communes, {result.Personas} cibles, {organisations} organisations d’accueil.");
+                    $"Territoire « {result.TerritoryName} » importé : {result.Intercommunalities} intercommunalités, {result.Communes} communes, {result.Personas} cibles, {result.Services} services, {organisations} organisations d’accueil.");
                 return 0;
             case "import-offers" when args.Length == 3 && ImportFiles.Parse(args[1]) is { } format:
                 if (!File.Exists(args[2]))

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Escale.Web.Infrastructure.Territory;
 
 /// <summary>
-/// The territory, its personas, intercommunalities, communes and population figures, read once and kept in memory:
+/// The territory, its personas, intercommunalities, communes, population figures and services, read once and kept in memory:
 /// every page's layout needs the territory, and the commune and territory pages would otherwise read every commune
 /// at each request. They change only when a territory pack is imported (which calls <see cref="Invalidate"/>).
 /// </summary>
@@ -16,11 +16,19 @@ public sealed class TerritoryCatalog(IMemoryCache cache, IServiceScopeFactory sc
 
     public sealed record Snapshot(
         Core.Territories.Territory Territory, IReadOnlyList<Persona> Personas, IReadOnlyList<IntercommunalitySummary> Intercommunalities,
-        IReadOnlyList<CommuneSummary> Communes, IReadOnlyList<LegalPopulation> LegalPopulations, IReadOnlyList<PopulationEstimate> PopulationEstimates)
+        IReadOnlyList<CommuneSummary> Communes, IReadOnlyList<LegalPopulation> LegalPopulations, IReadOnlyList<PopulationEstimate> PopulationEstimates,
+        IReadOnlyList<TerritoryService> Services)
     {
         private readonly Dictionary<string, CommuneSummary> _communesByInsee = Communes.ToDictionary(c => c.InseeCode, StringComparer.Ordinal);
+        private readonly Dictionary<int, CommuneSummary> _communesById = Communes.ToDictionary(c => c.Id);
 
         public CommuneSummary? Commune(string inseeCode) => _communesByInsee.GetValueOrDefault(inseeCode);
+
+        public CommuneSummary CommuneOf(TerritoryService service) => _communesById[service.CommuneId];
+
+        /// <summary>The schools, hospitals, station and France Services office a household asks about, measured from the commune's centre.</summary>
+        public NearbyServices NearbyServices(CommuneSummary commune) =>
+            Core.Territories.NearbyServices.For(commune.Id, commune.Latitude, commune.Longitude, Services);
     }
 
     public sealed record IntercommunalitySummary(string Siren, string Name, string Slug, int CommuneCount, int Population, bool WhollyInTerritory, int Id);
@@ -48,7 +56,8 @@ public sealed class TerritoryCatalog(IMemoryCache cache, IServiceScopeFactory sc
                 .ToListAsync(cancellationToken);
             var legal = await db.LegalPopulations.AsNoTracking().OrderBy(l => l.Millesime).ToListAsync(cancellationToken);
             var estimates = await db.PopulationEstimates.AsNoTracking().OrderBy(e => e.Year).ThenBy(e => e.Id).ToListAsync(cancellationToken);
-            return new Snapshot(territory, personas, epcis, communes, legal, estimates);
+            var services = await db.TerritoryServices.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+            return new Snapshot(territory, personas, epcis, communes, legal, estimates, services);
         }))!;
 
     /// <summary>For the layout: null when the database cannot answer, so that the error page can still be shown.</summary>

@@ -15,6 +15,8 @@ public sealed partial class DetailModel(TerritoryCatalog catalog) : PageModel
     public TerritoryCatalog.CommuneSummary Commune { get; private set; } = null!;
     public IReadOnlyList<PopulationPoint> History { get; private set; } = [];
     public IReadOnlyList<Neighbour> Nearby { get; private set; } = [];
+    public NearbyServices Services { get; private set; } = null!;
+    public TerritoryCatalog.Snapshot Territory { get; private set; } = null!;
     public double Density => Commune.AreaKm2 == 0 ? 0 : Commune.Population / Commune.AreaKm2;
     public string CanonicalPath => SiteLinks.CommunePath(Commune.InseeCode, Commune.Slug);
 
@@ -31,6 +33,8 @@ public sealed partial class DetailModel(TerritoryCatalog catalog) : PageModel
             return NotFound();
         }
         Commune = commune;
+        Territory = snapshot;
+        Services = snapshot.NearbyServices(commune);
         History = commune.History.OrderBy(p => p.Year).ToList();
         // The same neighbours as the map's (/api/v1/communes/{code}/carte), so that the list and the map agree.
         Nearby = snapshot.Communes.Where(c => c.InseeCode != code)

@@ -1,12 +1,19 @@
 using Escale.Core.Data;
+using Escale.Core.Territories;
+using Escale.Web.Infrastructure.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Intercommunalites;
 
-public sealed class DetailModel(EscaleDbContext db) : PageModel
+public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog) : PageModel
 {
+    /// <summary>One school level across the intercommunality: how many establishments, and in how many of its communes.</summary>
+    public sealed record LevelSummary(SchoolLevels Level, int Establishments, int Communes);
+
+    public sealed record ServiceRow(TerritoryService Service, TerritoryCatalog.CommuneSummary Commune);
+
     public sealed record CommuneRow(string InseeCode, string Name, string Slug, int Population);
 
     public sealed record View(string Siren, string Name, string Nature, string SeatDepartment, int MemberCount, bool WhollyInTerritory, List<CommuneRow> Communes, double AreaKm2);
@@ -14,6 +21,11 @@ public sealed class DetailModel(EscaleDbContext db) : PageModel
     public View Epci { get; private set; } = null!;
     public int Population => Epci.Communes.Sum(c => c.Population);
     public double Density => Epci.AreaKm2 == 0 ? 0 : Population / Epci.AreaKm2;
+    public IReadOnlyList<LevelSummary> Schools { get; private set; } = [];
+    public IReadOnlyList<ServiceRow> EmergencyDepartments { get; private set; } = [];
+    public IReadOnlyList<ServiceRow> Maternities { get; private set; } = [];
+    public IReadOnlyList<ServiceRow> Stations { get; private set; } = [];
+    public IReadOnlyList<ServiceRow> FranceServicesOffices { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -29,6 +41,23 @@ public sealed class DetailModel(EscaleDbContext db) : PageModel
             return NotFound();
         }
         Epci = epci;
+
+        // The services come from the in-memory catalog (a few hundred rows), filtered to this intercommunality's communes.
+        var snapshot = await catalog.GetAsync(cancellationToken);
+        var codes = epci.Communes.Select(c => c.InseeCode).ToHashSet(StringComparer.Ordinal);
+        var services = snapshot.Services.Select(s => new ServiceRow(s, snapshot.CommuneOf(s)))
+            .Where(s => codes.Contains(s.Commune.InseeCode))
+            .OrderBy(s => s.Commune.Slug, StringComparer.Ordinal).ThenBy(s => s.Service.Name, StringComparer.Ordinal)
+            .ToList();
+        Schools = NearbyServices.Levels.Select(level =>
+        {
+            var ofLevel = services.Where(s => s.Service.Kind == TerritoryServiceKind.School && s.Service.SchoolLevels.HasFlag(level)).ToList();
+            return new LevelSummary(level, ofLevel.Count, ofLevel.Select(s => s.Commune.InseeCode).Distinct().Count());
+        }).ToList();
+        EmergencyDepartments = services.Where(s => s.Service.HasEmergencyDepartment).ToList();
+        Maternities = services.Where(s => s.Service.HasMaternity).ToList();
+        Stations = services.Where(s => s.Service.Kind == TerritoryServiceKind.Station).ToList();
+        FranceServicesOffices = services.Where(s => s.Service.Kind == TerritoryServiceKind.FranceServices).ToList();
         return Page();
     }
 }

@@ -1,6 +1,6 @@
 // Draws the maps of elements like <div class="map" data-geojson="/api/v1/..." aria-label="...">.
 // No tile layer: the site makes no third-party request and works offline. Without JavaScript the
-// map stays hidden and the page's list of communes carries the same information.
+// map stays hidden and the page's lists of communes and services carry the same information.
 (function () {
   "use strict";
 
@@ -12,7 +12,8 @@
     commune: { color: "#7a1f2b", weight: 2, fillColor: "#7a1f2b", fillOpacity: 0.25 },
     territoire: { color: "#4a4f59", weight: 1, fillOpacity: 0 },
     intercommunalite: { color: "#1f5f4a", weight: 3, fillOpacity: 0.05 },
-    voisine: { color: "#4a4f59", weight: 1, fillColor: "#9aa0a8", fillOpacity: 0.15 }
+    voisine: { color: "#4a4f59", weight: 1, fillColor: "#9aa0a8", fillOpacity: 0.15 },
+    service: { color: "#1f3f7a", weight: 2, fillColor: "#ffffff", fillOpacity: 1 }
   };
 
   // On an intercommunality's map its communes are the neighbours of the main outline, drawn lighter.

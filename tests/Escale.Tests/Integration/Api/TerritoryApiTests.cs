@@ -71,18 +71,22 @@ public sealed class TerritoryApiTests(AppFixture apps)
     }
 
     [Fact]
-    public async Task CommuneMap_HasTheCommuneThenItsNeighbours()
+    public async Task CommuneMap_HasTheCommuneThenItsNeighboursThenItsServices()
     {
         var client = await apps.ClientAsync(DatabaseProvider.Postgres);
 
         var map = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/communes/46042/carte", UriKind.Relative));
         var features = map.GetProperty("features").EnumerateArray().ToList();
+        var shapes = features.TakeWhile(f => f.GetProperty("properties").GetProperty("role").GetString() != "service").ToList();
+        var services = features.Skip(shapes.Count).ToList();
 
-        Assert.Equal(9, features.Count);
-        Assert.Equal("Cahors", features[0].GetProperty("properties").GetProperty("name").GetString());
-        Assert.Equal("Polygon", features[0].GetProperty("geometry").GetProperty("type").GetString());
-        Assert.All(features.Skip(1), f => Assert.Equal("voisine", f.GetProperty("properties").GetProperty("role").GetString()));
-        Assert.Equal("/communes/46042/cahors", features[0].GetProperty("properties").GetProperty("href").GetString());
-        Assert.All(features.Skip(1), f => Assert.StartsWith("/communes/", f.GetProperty("properties").GetProperty("href").GetString(), StringComparison.Ordinal));
+        Assert.Equal(9, shapes.Count);
+        Assert.Equal("Cahors", shapes[0].GetProperty("properties").GetProperty("name").GetString());
+        Assert.Equal("Polygon", shapes[0].GetProperty("geometry").GetProperty("type").GetString());
+        Assert.All(shapes.Skip(1), f => Assert.Equal("voisine", f.GetProperty("properties").GetProperty("role").GetString()));
+        Assert.Equal("/communes/46042/cahors", shapes[0].GetProperty("properties").GetProperty("href").GetString());
+        Assert.All(shapes.Skip(1), f => Assert.StartsWith("/communes/", f.GetProperty("properties").GetProperty("href").GetString(), StringComparison.Ordinal));
+        Assert.All(services, f => Assert.Equal(("service", "Point"), (f.GetProperty("properties").GetProperty("role").GetString(), f.GetProperty("geometry").GetProperty("type").GetString())));
+        Assert.Contains(services, f => f.GetProperty("properties").GetProperty("name").GetString() == "CH JEAN ROUGIER CAHORS");
     }
 }

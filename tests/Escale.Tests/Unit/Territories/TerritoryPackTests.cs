@@ -30,6 +30,51 @@ public sealed class TerritoryPackTests
     }
 
     [Fact]
+    public void Load_LotPack_ReadsEveryServiceFile()
+    {
+        var pack = TerritoryPack.Load(RepoPaths.LotPack);
+
+        var schools = pack.Services.Where(s => s.Kind == TerritoryServiceKind.School).ToList();
+        // 186 écoles, 24 collège rows and 21 lycée rows, less the 5 sections sharing their lycée's site.
+        Assert.Equal(186 + 24 + 16, schools.Count);
+        Assert.Equal(38 + 76, schools.Count(s => s.SchoolLevels.HasFlag(SchoolLevels.Preschool)));
+        Assert.Equal(72 + 76, schools.Count(s => s.SchoolLevels.HasFlag(SchoolLevels.Elementary)));
+        Assert.Equal(19, pack.Services.Count(s => s.Kind == TerritoryServiceKind.HealthEstablishment));
+        Assert.Equal(["CH FIGEAC SITE MARTIN MALVY", "CH JEAN COULON GOURDON", "CH JEAN ROUGIER CAHORS", "CH ST JACQUES ST CERE"],
+            pack.Services.Where(s => s.HasEmergencyDepartment).Select(s => s.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("CH JEAN ROUGIER CAHORS", Assert.Single(pack.Services, s => s.HasMaternity).Name);
+        Assert.Equal(18, pack.Services.Count(s => s.Kind == TerritoryServiceKind.Station));
+        Assert.Equal(24, pack.Services.Count(s => s.Kind == TerritoryServiceKind.FranceServices));
+        Assert.All(pack.Services, s => Assert.NotNull(s.Commune));
+        var hospital = pack.Services.First(s => s.Kind == TerritoryServiceKind.HealthEstablishment);
+        Assert.Equal((hospital.Commune!.Latitude, hospital.Commune.Longitude, true), (hospital.Latitude, hospital.Longitude, hospital.AtCommuneCentre));
+    }
+
+    [Fact]
+    public void Load_PackWithMalformedServiceLines_NamesFileLineAndField()
+    {
+        var folder = RepoPaths.CopyOfLotPack();
+        var schools = Path.Combine(folder, "schools.csv");
+        var lines = File.ReadAllLines(schools);
+        var header = lines[0].Split(',');
+        var fields = lines[1].Split(',');
+        fields[Array.IndexOf(header, "latitude")] = "44,x";
+        lines[1] = string.Join(',', fields).Replace("44,x", "\"44,x\"", StringComparison.Ordinal);
+        File.WriteAllLines(schools, lines);
+        var stations = Path.Combine(folder, "stations.csv");
+        var stationLines = File.ReadAllLines(stations);
+        stationLines[5] = stationLines[5].Replace(",46", ",99", StringComparison.Ordinal);
+        File.WriteAllLines(stations, stationLines);
+
+        var error = Assert.Throws<TerritoryPackException>(() => TerritoryPack.Load(folder));
+
+        Assert.Equal([("schools.csv", 2, "latitude"), ("stations.csv", 6, "code_insee")],
+            error.Errors.Select(e => (e.File, e.Line ?? 0, e.Field ?? "")).ToList());
+        Assert.Contains("44,x", error.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("n’est pas dans le fichier des communes", error.Errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_PackWithUnknownIntercommunality_NamesFileLineAndField()
     {
         var folder = RepoPaths.CopyOfLotPack();

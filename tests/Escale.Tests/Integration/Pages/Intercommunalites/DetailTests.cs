@@ -27,6 +27,21 @@ public sealed class DetailTests(AppFixture apps)
     }
 
     [Theory, EveryDatabase]
+    public async Task Get_SumsUpTheServicesOfItsCommunes(DatabaseProvider provider)
+    {
+        var client = await apps.ClientAsync(provider);
+
+        var (_, page) = await client.GetPageAsync("/intercommunalites/cc-grand-figeac");
+
+        Assert.Equal(4, page.QuerySelectorAll("#ecoles-intercommunalite li").Length);
+        Assert.Matches(@"^Collège \(11 à 15 ans\) : \d+ établissements, dans \d+ de ses 86 communes$", page.QuerySelectorAll("#ecoles-intercommunalite li")[2].TextContent);
+        Assert.Equal(["CH FIGEAC SITE MARTIN MALVY"], page.QuerySelectorAll("#urgences strong").Select(s => s.TextContent));
+        Assert.Contains("Aucun dans l’intercommunalité", page.Text("#maternites"), StringComparison.Ordinal);
+        Assert.Contains("Figeac", page.QuerySelectorAll("#gares strong").Select(s => s.TextContent));
+        Assert.NotEmpty(page.QuerySelectorAll("#france-services li"));
+    }
+
+    [Theory, EveryDatabase]
     public async Task Get_ListsCommunesAlphabeticallyIgnoringAccents(DatabaseProvider provider)
     {
         var client = await apps.ClientAsync(provider);
