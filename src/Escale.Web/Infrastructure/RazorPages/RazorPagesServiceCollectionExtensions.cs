@@ -17,8 +17,10 @@ public static class RazorPagesServiceCollectionExtensions
         // After every other setup, so that the attributes MVC infers ([Required] on non-nullable properties) are there to get a message.
         services.AddOptions<MvcOptions>().PostConfigure<IStringLocalizerFactory>((options, localizers) =>
         {
+            var localizer = localizers.Create(typeof(SharedResource));
             options.ModelMetadataDetailsProviders.Add(new ValidationMessages());
-            ValidationMessages.Localize(options.ModelBindingMessageProvider, localizers.Create(typeof(SharedResource)));
+            ValidationMessages.Localize(options.ModelBindingMessageProvider, localizer);
+            CheckboxModelBinderProvider.Register(options.ModelBinderProviders, localizer);
         });
         services.AddAntiforgery(options =>
         {

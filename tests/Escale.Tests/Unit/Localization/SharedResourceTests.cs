@@ -119,7 +119,8 @@ public sealed partial class SharedResourceTests
     public void EveryDefaultValidationMessage_HasAnEnglishTranslation()
     {
         // The messages of attributes without one, and of model binding: French texts looked up in the shared resource.
-        var source = File.ReadAllText(Path.Combine(WebProject, "Infrastructure", "RazorPages", "ValidationMessages.cs"));
+        var folder = Path.Combine(WebProject, "Infrastructure", "RazorPages");
+        var source = File.ReadAllText(Path.Combine(folder, "ValidationMessages.cs")) + File.ReadAllText(Path.Combine(folder, "CheckboxModelBinder.cs"));
         var messages = DefaultMessage().Matches(source).Select(m => m.Groups[1].Value).Distinct().ToList();
 
         Assert.True(messages.Count >= 10, string.Join('\n', messages));
