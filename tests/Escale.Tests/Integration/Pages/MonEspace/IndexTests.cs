@@ -66,7 +66,9 @@ public sealed class IndexTests(MailAppFixture fixture)
             page.QuerySelectorAll("ul[data-age='6'] li strong").Select(s => s.TextContent));
         Assert.Contains("Ecole élémentaire publique Louis Barrié (public), Figeac — à 0,7 km du centre de Figeac", page.Text("ul[data-age='6']"), StringComparison.Ordinal);
         var colleges = page.QuerySelectorAll("ul[data-age='11'] li").Select(li => li.TextContent).ToList();
-        Assert.Equal(["Collège Jeanne d'Arc (privé), Figeac — à 1,0 km du centre de Figeac", "Collège Marcel Masbou (public), Figeac — à 1,5 km du centre de Figeac"], colleges);
+        // The data places the Bagnac-sur-Célé site of the Masbou collège, « Collège Les Castors », at Figeac (territories/lot/PROVENANCE.md).
+        Assert.Equal(["Collège Jeanne d'Arc (privé), Figeac — à 1,0 km du centre de Figeac", "Collège Les Castors (public), Figeac — à 1,5 km du centre de Figeac",
+            "Collège Marcel Masbou (public), Figeac — à 1,5 km du centre de Figeac"], colleges);
     }
 
     [Theory, EveryDatabase]
