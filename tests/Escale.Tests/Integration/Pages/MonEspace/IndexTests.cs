@@ -69,6 +69,12 @@ public sealed class IndexTests(MailAppFixture fixture)
         // The data places the Bagnac-sur-Célé site of the Masbou collège, « Collège Les Castors », at Figeac (territories/lot/PROVENANCE.md).
         Assert.Equal(["Collège Jeanne d'Arc (privé), Figeac — à 1,0 km du centre de Figeac", "Collège Les Castors (public), Figeac — à 1,5 km du centre de Figeac",
             "Collège Marcel Masbou (public), Figeac — à 1,5 km du centre de Figeac"], colleges);
+
+        var (_, english) = await (await household.Client.InEnglishAsync()).GetPageAsync("/mon-espace");
+        Assert.Equal("Schools for your children", english.Text("#ecoles"));
+        Assert.Equal(["For your 6-year-old child (primary school)", "For your 11-year-old child (middle school)"],
+            english.QuerySelectorAll("#ecoles-section h3").Select(h => h.TextContent));
+        Assert.Contains("Collège Marcel Masbou (public), Figeac — 1.5 km from the centre of Figeac", english.Text("ul[data-age='11']"), StringComparison.Ordinal);
     }
 
     [Theory, EveryDatabase]
