@@ -47,10 +47,11 @@ public static class ReferentWelcomeSteps
 
     /// <summary>
     /// A new-contact case led by the organisation keyed <paramref name="key"/>, received <paramref name="age"/> ago with a
-    /// first-response deadline <paramref name="dueOn"/> (default: three working days after today), for a household account.
+    /// first-response deadline <paramref name="dueOn"/> (default: three working days after today), for a household account;
+    /// <paramref name="project"/> changes the household's project before it is saved.
     /// </summary>
     public static async Task<(WelcomeCase Case, ApplicationUser Household)> CaseAsync(EscaleAppFactory app, string key,
-        string? assignedUserId = null, TimeSpan? age = null, DateOnly? dueOn = null)
+        string? assignedUserId = null, TimeSpan? age = null, DateOnly? dueOn = null, Action<HouseholdProject>? project = null)
     {
         var household = await MailAppFixture.CreateUserAsync(app, roles: Roles.Newcomer);
         var welcomeCase = await app.WithDbAsync(async db =>
@@ -77,6 +78,7 @@ public static class ReferentWelcomeSteps
                 UpdatedAt = createdAt,
                 ConsentAccompanimentAt = createdAt,
             };
+            project?.Invoke(welcomeCase.Project);
             welcomeCase.Record(CaseEventKind.Created, CaseActor.System, createdAt);
             welcomeCase.AssignTo(organisation.Id, AssignmentRole.Lead, assignedUserId,
                 dueOn ?? FrenchCalendar.AddWorkingDays(DateOnly.FromDateTime(createdAt.UtcDateTime), 3), CaseActor.System, createdAt, organisation.Name);

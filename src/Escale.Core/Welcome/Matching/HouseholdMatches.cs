@@ -1,8 +1,8 @@
 namespace Escale.Core.Welcome.Matching;
 
 /// <summary>
-/// What a match proposes. Jobs and business projects are for one adult; the kinds to come (temporary housing, schools)
-/// will be for the whole household and carry no adult.
+/// What a match proposes. Jobs and business projects are for one adult; the kinds to come (temporary housing) will be
+/// for the whole household and carry no adult. Schools are proposed per child, in <see cref="HouseholdMatches.Schools"/>.
 /// </summary>
 public enum HouseholdMatchKind
 {
@@ -28,9 +28,14 @@ public sealed record HouseholdMatch(HouseholdMatchKind Kind, int ItemId, int? Ad
 /// <summary>The best matches of one kind for one adult (or for the household), best first.</summary>
 public sealed record HouseholdMatchGroup(HouseholdMatchKind Kind, int? AdultIndex, IReadOnlyList<HouseholdMatch> Matches);
 
-/// <summary>Everything proposed to a household, grouped by adult and kind, in the order of the profile's adults.</summary>
+/// <summary>
+/// Everything proposed to a household, grouped by adult and kind, in the order of the profile's adults, and the schools
+/// for each child of school age.
+/// </summary>
 public sealed record HouseholdMatches(IReadOnlyList<HouseholdMatchGroup> Groups)
 {
+    public IReadOnlyList<ChildSchools> Schools { get; init; } = [];
+
     public IEnumerable<HouseholdMatch> All => Groups.SelectMany(g => g.Matches);
 
     /// <summary>The matches worth telling the household about by e-mail (the caller keeps which ones it has already told).</summary>

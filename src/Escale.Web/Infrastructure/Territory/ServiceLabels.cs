@@ -14,6 +14,16 @@ public static class ServiceLabels
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
     };
 
+    /// <summary>The level in a sentence: « Pour votre enfant de 6 ans (école élémentaire) ».</summary>
+    public static string LevelInSentence(SchoolLevels level) => level switch
+    {
+        SchoolLevels.Preschool => "école maternelle",
+        SchoolLevels.Elementary => "école élémentaire",
+        SchoolLevels.MiddleSchool => "collège",
+        SchoolLevels.HighSchool => "lycée",
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+    };
+
     /// <summary>The anchor of a level's list on the commune page.</summary>
     public static string LevelId(SchoolLevels level) => level switch
     {

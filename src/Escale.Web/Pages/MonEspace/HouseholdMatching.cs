@@ -1,4 +1,5 @@
 using Escale.Core.Opportunities.Search;
+using Escale.Core.Territories;
 using Escale.Core.Welcome;
 using Escale.Core.Welcome.Matching;
 using Escale.Web.Infrastructure.Territory;
@@ -20,7 +21,24 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
     {
         var index = await IndexAsync(cancellationToken);
         var profile = await ProfileAsync(project, cancellationToken);
-        return HouseholdMatcher.Match(index, profile);
+        return HouseholdMatcher.Match(index, profile) with { Schools = await SchoolsAsync(project, cancellationToken) };
+    }
+
+    /// <summary>
+    /// The schools for each child of school age, around each commune the household named (a whole intercommunality
+    /// would list dozens of villages' schools). Measured in memory from the catalog's services, like the commune page.
+    /// </summary>
+    public async Task<IReadOnlyList<ChildSchools>> SchoolsAsync(HouseholdProject project, CancellationToken cancellationToken)
+    {
+        if (project.TargetCommuneIds.Count == 0 || project.ChildrenAges.All(age => SchoolMatcher.LevelFor(age) == SchoolLevels.None))
+        {
+            return [];
+        }
+        var catalog = await territory.GetAsync(cancellationToken);
+        var communes = catalog.Communes.Where(c => project.TargetCommuneIds.Contains(c.Id))
+            .Select(c => new TargetCommuneServices(c.Name, catalog.NearbyServices(c)))
+            .ToList();
+        return SchoolMatcher.Match(project.ChildrenAges, communes, school => catalog.CommuneOf(school).Name);
     }
 
     public async Task<MatchIndex> IndexAsync(CancellationToken cancellationToken)

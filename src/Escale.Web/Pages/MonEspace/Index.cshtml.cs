@@ -10,7 +10,8 @@ namespace Escale.Web.Pages.MonEspace;
 
 /// <summary>
 /// The household's home: where its case stands and what comes next, the stages it went through, who follows it, the
-/// opportunities that match each adult (with why), and what waits for it (messages, referrals to consent to).
+/// opportunities that match each adult (with why), the schools for each child, and what waits for it (messages,
+/// referrals to consent to).
 /// </summary>
 public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> users, HouseholdMatching matching) : PageModel
 {
@@ -27,6 +28,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
     public IReadOnlyList<StageStep> History { get; private set; } = [];
     public IReadOnlyList<Referent> Referents { get; private set; } = [];
     public IReadOnlyList<AdultMatches> Matches { get; private set; } = [];
+    public ChildSchoolsView Schools { get; private set; } = new([], ForHousehold: true);
     public int UnreadMessages { get; private set; }
     public int PendingReferrals { get; private set; }
     public bool MatchEmails { get; private set; }
@@ -60,7 +62,9 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
         PendingReferrals = await db.CaseReferrals.CountAsync(r => r.CaseId == welcomeCase.Id && r.Status == ReferralStatus.Draft && r.ConsentedAt == null, cancellationToken);
         if (welcomeCase.IsOpen)
         {
-            Matches = await MatchesAsync(welcomeCase.Project, cancellationToken);
+            var matches = await matching.MatchAsync(welcomeCase.Project, cancellationToken);
+            Matches = await ShownAsync(welcomeCase.Project, matches, cancellationToken);
+            Schools = new ChildSchoolsView(matches.Schools, ForHousehold: true);
         }
     }
 
@@ -71,9 +75,8 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
         return Enum.TryParse<CaseStage>(to, out var stage) ? stage : null;
     }
 
-    private async Task<IReadOnlyList<AdultMatches>> MatchesAsync(HouseholdProject project, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<AdultMatches>> ShownAsync(HouseholdProject project, HouseholdMatches matches, CancellationToken cancellationToken)
     {
-        var matches = await matching.MatchAsync(project, cancellationToken);
         var shown = project.Adults.Select((adult, i) => (adult.FirstName, List: matches.For(i, HouseholdMatchKind.Job)
             .Concat(matches.For(i, HouseholdMatchKind.Business)).OrderByDescending(m => m.Score).Take(MatchesPerAdult).ToList())).ToList();
         var ids = shown.SelectMany(s => s.List).Select(m => m.ItemId).Distinct().ToList();

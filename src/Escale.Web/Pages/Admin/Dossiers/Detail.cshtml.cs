@@ -6,6 +6,7 @@ using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Pages.Accueil;
+using Escale.Web.Pages.MonEspace;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,13 +15,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Escale.Web.Pages.Admin.Dossiers;
 
 /// <summary>
-/// One household's case file for its referents: the project, who follows it and by when, the stage actions (each
-/// e-mails the household), the assignee and transfers, tasks, private notes, messages with the household and referrals
-/// to partners, and the timeline. A case the referent may not see answers 404; each view and each change is written
+/// One household's case file for its referents: the project and the schools for its children, who follows it and by
+/// when, the stage actions (each e-mails the household), the assignee and transfers, tasks, private notes, messages
+/// with the household and referrals to partners, and the timeline. A case the referent may not see answers 404; each view and each change is written
 /// to the case's access log. Every form posts, redirects and shows a status; a second identical post changes nothing.
 /// </summary>
 public sealed class DetailModel(
-    EscaleDbContext db, UserManager<ApplicationUser> users, IEmailOutbox outbox, SiteLinks links, WelcomePack pack, TimeProvider clock) : PageModel
+    EscaleDbContext db, UserManager<ApplicationUser> users, IEmailOutbox outbox, SiteLinks links, WelcomePack pack, HouseholdMatching matching,
+    TimeProvider clock) : PageModel
 {
     /// <summary>An identical note, task or message posted again within this window is the same submission, not a new one.</summary>
     private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromMinutes(10);
@@ -133,6 +135,8 @@ public sealed class DetailModel(
     public string? Persona { get; private set; }
 
     public IReadOnlyList<string> TargetPlaces { get; private set; } = [];
+
+    public ChildSchoolsView Schools { get; private set; } = new([], ForHousehold: false);
 
     public IReadOnlyList<AssignmentView> Assignments { get; private set; } = [];
 
@@ -629,6 +633,7 @@ public sealed class DetailModel(
         TargetPlaces = [
             .. await db.Intercommunalities.Where(e => epcis.Contains(e.Id)).OrderBy(e => e.Name).Select(e => e.Name).ToListAsync(cancellationToken),
             .. await db.Communes.Where(c => communes.Contains(c.Id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken)];
+        Schools = new ChildSchoolsView(await matching.SchoolsAsync(welcomeCase.Project, cancellationToken), ForHousehold: false);
 
         var organisations = Assignments.Where(a => a.EndedAt is null).Select(a => a.OrganisationId).ToList();
         Members = await db.WelcomeOrganisationMembers.Where(m => organisations.Contains(m.OrganisationId))

@@ -53,6 +53,57 @@ public sealed class IndexTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task Home_ShowsFigeacsSchoolsOfEachChildsLevel_NearestFirst_WithTheirDistance(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var household = await SpaceWelcomeSteps.HouseholdAsync(app); // children of 6 and 11, moving to Figeac
+
+        var (_, page) = await household.Client.GetPageAsync("/mon-espace");
+
+        Assert.Equal(["Pour votre enfant de 6 ans (école élémentaire)", "Pour votre enfant de 11 ans (collège)"],
+            page.QuerySelectorAll("#ecoles-section h3").Select(h => h.TextContent));
+        Assert.Equal(["Ecole élémentaire publique Jacques Chapou", "Ecole élémentaire publique", "Ecole élémentaire publique Louis Barrié", "Ecole primaire privée Jeanne d'Arc"],
+            page.QuerySelectorAll("ul[data-age='6'] li strong").Select(s => s.TextContent));
+        Assert.Contains("Ecole élémentaire publique Louis Barrié (public), Figeac — à 0,7 km du centre de Figeac", page.Text("ul[data-age='6']"), StringComparison.Ordinal);
+        var colleges = page.QuerySelectorAll("ul[data-age='11'] li").Select(li => li.TextContent).ToList();
+        // The data places the Bagnac-sur-Célé site of the Masbou collège, « Collège Les Castors », at Figeac (territories/lot/PROVENANCE.md).
+        Assert.Equal(["Collège Jeanne d'Arc (privé), Figeac — à 1,0 km du centre de Figeac", "Collège Les Castors (public), Figeac — à 1,5 km du centre de Figeac",
+            "Collège Marcel Masbou (public), Figeac — à 1,5 km du centre de Figeac"], colleges);
+
+        var (_, english) = await (await household.Client.InEnglishAsync()).GetPageAsync("/mon-espace");
+        Assert.Equal("Schools for your children", english.Text("#ecoles"));
+        Assert.Equal(["For your 6-year-old child (primary school)", "For your 11-year-old child (middle school)"],
+            english.QuerySelectorAll("#ecoles-section h3").Select(h => h.TextContent));
+        Assert.Contains("Collège Marcel Masbou (public), Figeac — 1.5 km from the centre of Figeac", english.Text("ul[data-age='11']"), StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task Home_ProposesNoSchoolForAChildUnderThree(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var household = await SpaceWelcomeSteps.HouseholdAsync(app, figeac =>
+        {
+            var project = SpaceWelcomeSteps.NurseNearFigeac(figeac);
+            project.ChildrenAges = [2, 6];
+            return project;
+        });
+        var toddlerOnly = await SpaceWelcomeSteps.HouseholdAsync(app, figeac =>
+        {
+            var project = SpaceWelcomeSteps.NurseNearFigeac(figeac);
+            project.ChildrenAges = [2];
+            return project;
+        });
+
+        var (_, page) = await household.Client.GetPageAsync("/mon-espace");
+        var (_, toddlerPage) = await toddlerOnly.Client.GetPageAsync("/mon-espace");
+
+        Assert.Equal(["Pour votre enfant de 6 ans (école élémentaire)"], page.QuerySelectorAll("#ecoles-section h3").Select(h => h.TextContent));
+        Assert.Null(page.QuerySelector("ul[data-age='2']"));
+        Assert.NotNull(toddlerPage.QuerySelector("#propositions-section"));
+        Assert.Null(toddlerPage.QuerySelector("#ecoles-section"));
+    }
+
+    [Theory, EveryDatabase]
     public async Task Home_WithoutACase_LinksToTheProjectForm(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);

@@ -43,6 +43,26 @@ public sealed class DetailTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task CaseFile_ShowsTheSchoolsForEachChild_AroundTheCommuneTheHouseholdNamed(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var figeacId = await app.WithDbAsync(db => db.Communes.Where(c => c.InseeCode == "46102").Select(c => c.Id).SingleAsync());
+        var (welcomeCase, _) = await CaseAsync(app, GrandFigeac, project: p =>
+        {
+            p.ChildrenAges = [2, 6, 11];
+            p.TargetCommuneIds = [figeacId];
+        });
+        var referent = await SignedInReferentAsync(app, GrandFigeac);
+
+        var (_, page) = await referent.Client.GetPageAsync($"/admin/dossiers/{welcomeCase.Id}");
+
+        Assert.Equal(["Pour l’enfant de 6 ans (école élémentaire)", "Pour l’enfant de 11 ans (collège)"],
+            page.QuerySelectorAll("#ecoles-section h3").Select(h => h.TextContent));
+        Assert.Equal(4, page.QuerySelectorAll("ul[data-age='6'] li").Length);
+        Assert.Contains("Collège Marcel Masbou (public), Figeac — à 1,5 km du centre de Figeac", page.Text("ul[data-age='11']"), StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
     public async Task Viewing_WritesAnAccessEntry_WithTheReferentsNameAndOrganisation(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
