@@ -76,6 +76,14 @@ public static class DemoCaseFilesStartup
                 UpdatedAt = createdAt,
                 ConsentAccompanimentAt = createdAt,
             };
+            if (i == 0 && organisation.IntercommunalityId is { } own)
+            {
+                // The demo household tries the journey as the plan tells it: a family with children of 6 and 11 who
+                // aim for the main town of their intercommunality, so its space shows schools as well as offers.
+                var town = await db.Communes.Where(c => c.IntercommunalityId == own).OrderByDescending(c => c.Population).Select(c => c.Id).FirstAsync();
+                welcomeCase.Project.ChildrenAges = [6, 11];
+                welcomeCase.Project.TargetCommuneIds = [town];
+            }
             welcomeCase.Source = welcomeCase.Project.HeardFrom;
             welcomeCase.Record(CaseEventKind.Created, CaseActor.System, createdAt);
             var today = DateOnly.FromDateTime(createdAt.UtcDateTime);
