@@ -37,8 +37,8 @@ public static class TerritoryEndpoints
     public sealed record MapFeatureProperties(
         string Code, string Name,
         [property: Description("Absent pour un service.")] string? Slug,
-        [property: Description("territoire, intercommunalite, commune, voisine ou service.")] string Role,
-        [property: Description("Pour un service : School, HealthEstablishment, Station ou FranceServices.")] string? Kind,
+        [property: Description("territoire, intercommunalite, commune, voisine, service ou offre.")] string Role,
+        [property: Description("Pour un point : School, HealthEstablishment, Station ou FranceServices (un service), Opportunity (une offre ouverte).")] string? Kind,
         [property: Description("La page que montre un clic sur la forme ; null pour le contour du territoire et les services.")] string? Href);
 
     private const string GeoJsonType = "application/geo+json";
@@ -106,7 +106,7 @@ public static class TerritoryEndpoints
             .Produces<CommuneDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, TerritoryCatalog catalog, CancellationToken ct) =>
+        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, TerritoryCatalog catalog, Pages.Communes.PlaceHighlights highlights, CancellationToken ct) =>
         {
             var all = await db.Communes.AsNoTracking()
                 .Select(c => new { c.InseeCode, c.Name, c.Slug, c.Latitude, c.Longitude, c.BoundaryGeoJson })
@@ -122,14 +122,18 @@ public static class TerritoryEndpoints
                 .Take(NearbyCount);
             // The services the commune's page lists ("Vivre à …"), as points after the shapes.
             var services = snapshot.NearbyServices(summary).All.Select(s => PointFeature(s.Service));
+            // And the open offers the page lists under « Vivre à … ».
+            var offers = (await highlights.ForAsync(Pages.Communes.PlaceHighlights.Around(snapshot.Communes, summary, Pages.Communes.DetailModel.AroundKm), ct)).Offers
+                .Select(o => PointFeature(o.Id.ToString(CultureInfo.InvariantCulture), o.Title, "offre", "Opportunity", o.Link, o.Latitude, o.Longitude));
             var features = new[] { Feature(commune.InseeCode, commune.Name, commune.Slug, "commune", commune.BoundaryGeoJson) }
                 .Concat(nearby.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "voisine", c.BoundaryGeoJson)))
-                .Concat(services);
+                .Concat(services)
+                .Concat(offers);
             return GeoJson(features);
         })
             .WithTags("Territoire")
             .WithSummary("Carte d’une commune")
-            .WithDescription("GeoJSON de la commune, de ses voisines et des services de sa page (écoles, hôpitaux, gare, France services, en points) ; 404 si inconnue.")
+            .WithDescription("GeoJSON de la commune, de ses voisines, des services de sa page (écoles, hôpitaux, gare, France services) et des offres ouvertes qu’elle liste, en points ; 404 si inconnue.")
             .Produces<MapFeatureCollection>(contentType: GeoJsonType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -182,10 +186,13 @@ public static class TerritoryEndpoints
         return $$"""{"type":"Feature","properties":{"code":{{Json(code)}},"name":{{Json(name)}},"slug":{{Json(slug)}},"role":{{Json(role)}},"href":{{(href is null ? "null" : Json(href))}}},"geometry":{{geometry}}}""";
     }
 
-    private static string PointFeature(TerritoryService service)
+    private static string PointFeature(TerritoryService service) =>
+        PointFeature(service.SourceKey, service.Name, "service", service.Kind.ToString(), null, service.Latitude, service.Longitude);
+
+    private static string PointFeature(string code, string name, string role, string kind, string? href, double latitude, double longitude)
     {
-        var coordinates = string.Create(CultureInfo.InvariantCulture, $"[{service.Longitude:0.######},{service.Latitude:0.######}]");
-        return $$$"""{"type":"Feature","properties":{"code":{{{Json(service.SourceKey)}}},"name":{{{Json(service.Name)}}},"role":"service","kind":{{{Json(service.Kind.ToString())}}},"href":null},"geometry":{"type":"Point","coordinates":{{{coordinates}}}}}""";
+        var coordinates = string.Create(CultureInfo.InvariantCulture, $"[{longitude:0.######},{latitude:0.######}]");
+        return $$$"""{"type":"Feature","properties":{"code":{{{Json(code)}}},"name":{{{Json(name)}}},"role":{{{Json(role)}}},"kind":{{{Json(kind)}}},"href":{{{(href is null ? "null" : Json(href))}}}},"geometry":{"type":"Point","coordinates":{{{coordinates}}}}}""";
     }
 
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);

@@ -12,6 +12,7 @@ public static class TerritoryServiceCollectionExtensions
         services.AddSingleton<TerritoryCatalog>();
         services.AddScoped<TerritoryImporter>();
         services.AddScoped<WelcomeOrganisationImporter>();
+        services.AddScoped<Pages.Communes.PlaceHighlights>();
         return services;
     }
 }

@@ -8,14 +8,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Communes;
 
-public sealed partial class DetailModel(TerritoryCatalog catalog) : PageModel
+public sealed partial class DetailModel(TerritoryCatalog catalog, PlaceHighlights highlights) : PageModel
 {
+    /// <summary>The offers, stories and events of « Vivre à … » are those of the communes within this distance of the centre.</summary>
+    public const int AroundKm = 15;
+
     public sealed record Neighbour(string InseeCode, string Name, string Slug, double DistanceKm);
 
     public TerritoryCatalog.CommuneSummary Commune { get; private set; } = null!;
     public IReadOnlyList<PopulationPoint> History { get; private set; } = [];
     public IReadOnlyList<Neighbour> Nearby { get; private set; } = [];
     public NearbyServices Services { get; private set; } = null!;
+    public PlaceHighlights.Result Highlights { get; private set; } = null!;
     public TerritoryCatalog.Snapshot Territory { get; private set; } = null!;
     public double Density => Commune.AreaKm2 == 0 ? 0 : Commune.Population / Commune.AreaKm2;
     public string CanonicalPath => SiteLinks.CommunePath(Commune.InseeCode, Commune.Slug);
@@ -42,6 +46,7 @@ public sealed partial class DetailModel(TerritoryCatalog catalog) : PageModel
             .OrderBy(n => n.DistanceKm)
             .Take(TerritoryEndpoints.NearbyCount)
             .ToList();
+        Highlights = await highlights.ForAsync(PlaceHighlights.Around(snapshot.Communes, commune, AroundKm), cancellationToken);
         return Page();
     }
 

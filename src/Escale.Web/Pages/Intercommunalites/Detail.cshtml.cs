@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Intercommunalites;
 
-public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog) : PageModel
+public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, Communes.PlaceHighlights highlights) : PageModel
 {
     /// <summary>One school level across the intercommunality: how many establishments, and in how many of its communes.</summary>
     public sealed record LevelSummary(SchoolLevels Level, int Establishments, int Communes);
@@ -26,6 +26,8 @@ public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog) : 
     public IReadOnlyList<ServiceRow> Maternities { get; private set; } = [];
     public IReadOnlyList<ServiceRow> Stations { get; private set; } = [];
     public IReadOnlyList<ServiceRow> FranceServicesOffices { get; private set; } = [];
+    public Communes.PlaceHighlights.Result Highlights { get; private set; } = null!;
+    public string Slug { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -58,6 +60,9 @@ public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog) : 
         Maternities = services.Where(s => s.Service.HasMaternity).ToList();
         Stations = services.Where(s => s.Service.Kind == TerritoryServiceKind.Station).ToList();
         FranceServicesOffices = services.Where(s => s.Service.Kind == TerritoryServiceKind.FranceServices).ToList();
+        Slug = slug;
+        var communeIds = snapshot.Communes.Where(c => codes.Contains(c.InseeCode)).Select(c => c.Id).ToList();
+        Highlights = await highlights.ForAsync(communeIds, cancellationToken);
         return Page();
     }
 }

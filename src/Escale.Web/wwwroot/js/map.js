@@ -13,7 +13,8 @@
     territoire: { color: "#4a4f59", weight: 1, fillOpacity: 0 },
     intercommunalite: { color: "#1f5f4a", weight: 3, fillOpacity: 0.05 },
     voisine: { color: "#4a4f59", weight: 1, fillColor: "#9aa0a8", fillOpacity: 0.15 },
-    service: { color: "#1f3f7a", weight: 2, fillColor: "#ffffff", fillOpacity: 1 }
+    service: { color: "#1f3f7a", weight: 2, fillColor: "#ffffff", fillOpacity: 1 },
+    offre: { color: "#7a1f2b", weight: 2, fillColor: "#f3d9dc", fillOpacity: 1 }
   };
 
   // On an intercommunality's map its communes are the neighbours of the main outline, drawn lighter.
