@@ -62,7 +62,7 @@ public sealed class LogementModel(EscaleDbContext db, UserManager<ApplicationUse
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var project = await db.CaseOf(users.GetUserId(User)).Select(c => c.Project).FirstOrDefaultAsync(cancellationToken);
+        var project = await db.CaseOf(users.GetUserId(User)).AsNoTracking().Select(c => c.Project).FirstOrDefaultAsync(cancellationToken);
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
