@@ -170,8 +170,8 @@ public sealed class LogementModel(EscaleDbContext db, UserManager<ApplicationUse
             return NotFound();
         }
         Period = period;
-        // The offer's own fields are not part of this form.
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Input) + ".", StringComparison.Ordinal)).ToList())
+        // The offer's own fields are not part of this form (bound with no value, they may even be keyed without their prefix).
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(nameof(Period) + ".", StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
         }

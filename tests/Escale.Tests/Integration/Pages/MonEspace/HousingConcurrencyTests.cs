@@ -24,15 +24,17 @@ public sealed class HousingConcurrencyTests(ITestOutputHelper output)
         await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Postgres,
             new Dictionary<string, string?> { ["Smtp:Port"] = SmtpSink.FreePort().ToString(CultureInfo.InvariantCulture) });
         var household = await SpaceWelcomeSteps.HouseholdAsync(app);
-        household.Client.Timeout = TimeSpan.FromMinutes(5);
+        var client = app.CreateBrowserlessClient();
+        client.Timeout = TimeSpan.FromMinutes(5);
+        await client.SignInAsync(household.User.Email!, MailAppFixture.Password);
         var (_, organisation) = await PartnerSteps.PartnerAsync(app);
         var offer = await HousingSteps.OfferAsync(app, organisation);
-        var form = await household.Client.RequestFormAsync(offer);
+        var form = await client.RequestFormAsync(offer);
         var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
         var arrival = HousingSteps.Today.AddDays(30);
         var clock = Stopwatch.StartNew();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, Requests).Select(_ => household.Client.PostAsync(
+        var answers = await Task.WhenAll(Enumerable.Range(0, Requests).Select(_ => client.PostAsync(
             new Uri($"/mon-espace/logements/offre/{offer}", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string>
             {

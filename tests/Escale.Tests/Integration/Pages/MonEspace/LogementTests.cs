@@ -10,6 +10,8 @@ namespace Escale.Tests.Integration.Pages.MonEspace;
 [Collection(AccountsCollection.Name)]
 public sealed class LogementTests(MailAppFixture fixture)
 {
+    private const string CahorsInsee = "46042";
+
     [Theory, EveryDatabase]
     public async Task Request_HoldsTheDates_TellsTheHouseholdAndTheProvider_AndTheTimeline(DatabaseProvider provider)
     {
@@ -143,17 +145,20 @@ public sealed class LogementTests(MailAppFixture fixture)
     {
         var app = await fixture.AppAsync(provider);
         var arrival = HousingSteps.Today.AddDays(45);
+        // Cahors, far from the Figeac offers of the other tests, which would fill the household's first matches.
+        var cahors = await app.WithDbAsync(db => db.Communes.Where(c => c.InseeCode == CahorsInsee).Select(c => c.Id).SingleAsync());
         var household = await SpaceWelcomeSteps.HouseholdAsync(app, figeac =>
         {
             var project = SpaceWelcomeSteps.NurseNearFigeac(figeac);
+            project.TargetCommuneIds = [cahors];
             project.ArrivalOn = arrival;
             project.Housing = HousingNeeds.Temporary | HousingNeeds.Rent;
             return project;
         });
         var (_, organisation) = await PartnerSteps.PartnerAsync(app);
         var title = "Gîte du Célé " + Guid.NewGuid().ToString("N")[..6];
-        var free = await HousingSteps.OfferAsync(app, organisation, title);
-        var taken = await HousingSteps.OfferAsync(app, organisation, "Pris " + title);
+        var free = await HousingSteps.OfferAsync(app, organisation, title, inseeCode: CahorsInsee);
+        var taken = await HousingSteps.OfferAsync(app, organisation, "Pris " + title, inseeCode: CahorsInsee);
         var neighbour = await SpaceWelcomeSteps.HouseholdAsync(app);
         await neighbour.Client.RequestAsync(taken, arrival.AddDays(-2), arrival.AddDays(5));
         var referent = app.CreateBrowserlessClient();
@@ -164,7 +169,7 @@ public sealed class LogementTests(MailAppFixture fixture)
 
         var match = space.QuerySelectorAll("#logement-propositions li").Single(li => li.TextContent.Contains(title, StringComparison.Ordinal) && !li.TextContent.Contains("Pris ", StringComparison.Ordinal));
         Assert.Contains("libre à votre date d’arrivée", match.TextContent, StringComparison.Ordinal);
-        Assert.Contains("à Figeac", match.TextContent, StringComparison.Ordinal);
+        Assert.Contains("à Cahors", match.TextContent, StringComparison.Ordinal);
         Assert.Contains("vous cherchez un logement temporaire", match.TextContent, StringComparison.Ordinal);
         Assert.Equal($"/mon-espace/logements/offre/{free}", match.QuerySelector("a")!.GetAttribute("href"));
         Assert.DoesNotContain("Pris " + title, space.Text("#logement-propositions"), StringComparison.Ordinal);
