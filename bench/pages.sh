@@ -30,6 +30,7 @@ opportunity       anonymous      OPPORTUNITY
 offres-facets     anonymous      /offres?type=emploi&teletravail=1&tri=salaire
 recherche         anonymous      /recherche?q=patrimoine
 partner-space     partner        /espace-partenaire
+partner-housing   partner        /espace-partenaire/logements
 candidates        partner        CANDIDATES
 admin-home        administrator  /admin
 caseload          coordinator    /admin/dossiers

@@ -66,6 +66,7 @@ await app.SeedDemoContentAsync();
 await app.SeedIdentityAsync();
 await app.SeedDemoCaseFilesAsync();
 await app.SeedDemoPartnerAsync();
+await app.SeedDemoHousingAsync();
 
 app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();

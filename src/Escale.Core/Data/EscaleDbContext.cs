@@ -10,6 +10,7 @@ using Escale.Core.Opportunities.Interest;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
+using Escale.Core.Welcome.Housing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,9 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<CaseAccess> CaseAccesses => Set<CaseAccess>();
     public DbSet<CaseQuestionnaire> CaseQuestionnaires => Set<CaseQuestionnaire>();
     public DbSet<CaseMatchNotice> CaseMatchNotices => Set<CaseMatchNotice>();
+    public DbSet<HousingOffer> HousingOffers => Set<HousingOffer>();
+    public DbSet<HousingAvailability> HousingAvailabilities => Set<HousingAvailability>();
+    public DbSet<HousingBooking> HousingBookings => Set<HousingBooking>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -28,6 +28,10 @@ public enum CaseEventKind
     QuestionnaireSent,
     QuestionnaireAnswered,
     MatchesEmailed,
+    HousingRequested,
+    HousingAccepted,
+    HousingDeclined,
+    HousingCancelled,
 }
 
 /// <summary>One line of a case's timeline: every change, by whom, when.</summary>

@@ -2129,6 +2129,169 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("CaseTasks");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingAvailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "StartOn");
+
+                    b.ToTable("HousingAvailabilities", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_HousingAvailabilities_Dates", "\"EndOn\" > \"StartOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingBooking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("ArrivalOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DepartureOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("OfferId", "ArrivalOn");
+
+                    b.ToTable("HousingBookings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_HousingBookings_Dates", "\"DepartureOn\" > \"ArrivalOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxNights")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinNights")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Price")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PricePeriod")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rules")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Withdrawn", "CommuneId");
+
+                    b.ToTable("HousingOffers", t =>
+                        {
+                            t.HasCheckConstraint("CK_HousingOffers_Capacity", "\"Capacity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3183,6 +3346,51 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingAvailability", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.Housing.HousingOffer", null)
+                        .WithMany("Availabilities")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingBooking", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Welcome.Housing.HousingOffer", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Offer");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingOffer", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.HasOne("Escale.Core.Identity.ApplicationUser", null)
@@ -3421,6 +3629,11 @@ namespace Escale.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Escale.Core.Territories.Intercommunality", b =>
                 {
                     b.Navigation("Communes");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingOffer", b =>
+                {
+                    b.Navigation("Availabilities");
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>

@@ -2059,6 +2059,163 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.ToTable("CaseTasks");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingAvailability", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId", "StartOn");
+
+                    b.ToTable("HousingAvailabilities", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_HousingAvailabilities_Dates", "\"EndOn\" > \"StartOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingBooking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ArrivalOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DepartureOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("OfferId", "ArrivalOn");
+
+                    b.ToTable("HousingBookings", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_HousingBookings_Dates", "\"DepartureOn\" > \"ArrivalOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommuneId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxNights")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinNights")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Price")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PricePeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rules")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Withdrawn", "CommuneId");
+
+                    b.ToTable("HousingOffers", t =>
+                        {
+                            t.HasCheckConstraint("CK_HousingOffers_Capacity", "\"Capacity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3103,6 +3260,51 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingAvailability", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.Housing.HousingOffer", null)
+                        .WithMany("Availabilities")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingBooking", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Welcome.Housing.HousingOffer", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Offer");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingOffer", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.HasOne("Escale.Core.Identity.ApplicationUser", null)
@@ -3341,6 +3543,11 @@ namespace Escale.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Escale.Core.Territories.Intercommunality", b =>
                 {
                     b.Navigation("Communes");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingOffer", b =>
+                {
+                    b.Navigation("Availabilities");
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>

@@ -119,6 +119,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/espace-partenaire/offres/{id:int?}"] = PartnerSpace,
         ["/espace-partenaire/organisations/{id:int?}"] = PartnerSpace,
         ["/espace-partenaire/orientations"] = PartnerSpace,
+        ["/espace-partenaire/logements"] = PartnerSpace,
+        ["/espace-partenaire/logement/{id:int?}"] = PartnerSpace,
         ["/espace-partenaire/orientations/{id:int}/{handler?}"] = PartnerSpace,
         // Each offer's candidates: the folder's audience, then only the offer's organisation and administrators (404 otherwise)
         ["/espace-partenaire/offres/{id:int}/candidats"] = PartnerSpace,
@@ -130,6 +132,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/mon-espace/projet"] = [Roles.Newcomer],
         ["/mon-espace/orientations/{handler?}/{id:int?}"] = [Roles.Newcomer],
         ["/mon-espace/evenements"] = [Roles.Newcomer],
+        ["/mon-espace/logements/{handler?}/{id:int?}"] = [Roles.Newcomer],
+        ["/mon-espace/logements/offre/{id:int}"] = [Roles.Newcomer],
         ["/mon-espace/acces"] = [Roles.Newcomer],
         ["/questionnaire/{token}"] = Everyone,
         ["/propositions/desabonner/{token}"] = Everyone,
@@ -154,6 +158,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         // Welcome referents: each case further limited to their organisations' (404 otherwise)
         ["/admin/dossiers"] = Referents,
         ["/admin/dossiers/{id:int}"] = Referents,
+        ["/admin/dossiers/{id:int}/logement/{bookingId:int}"] = Referents,
         ["/admin/dossiers/organisation"] = Referents,
     };
 

@@ -243,6 +243,32 @@ public static class HouseholdMatcher
         _ => "exercice libéral, comme souhaité",
     };
 
+    /// <summary>"à Figeac" within <see cref="NearKm"/>, else "à 12 km de Figeac": the place reason of every kind of match.</summary>
+    internal static string PlaceReason(string name, double distanceKm) =>
+        distanceKm <= NearKm
+            ? At(name)
+            : string.Create(CultureInfo.InvariantCulture, $"à {Math.Round(distanceKm, MidpointRounding.AwayFromZero):0} km {Of(name)}");
+
+    /// <summary>The place points: <see cref="PlaceMax"/> within <see cref="NearKm"/>, down to <see cref="PlaceMin"/> at <paramref name="maxKm"/>, excluded (-1) beyond.</summary>
+    internal static int PlacePoints(double distanceKm, int maxKm) =>
+        distanceKm <= NearKm ? PlaceMax
+        : distanceKm > maxKm ? Excluded
+        : PlaceMin + (int)Math.Round((PlaceMax - PlaceMin) * (maxKm - distanceKm) / Math.Max(1, maxKm - NearKm), MidpointRounding.AwayFromZero);
+
+
+    /// <summary>"à Figeac", "au Vigan", "aux Quatre-Routes-du-Lot".</summary>
+    private static string At(string name) =>
+        name.StartsWith("Le ", StringComparison.Ordinal) ? "au " + name[3..]
+        : name.StartsWith("Les ", StringComparison.Ordinal) ? "aux " + name[4..]
+        : "à " + name;
+
+    /// <summary>"de Figeac", "du Vigan", "des Quatre-Routes-du-Lot", "d’Assier".</summary>
+    private static string Of(string name) =>
+        name.StartsWith("Le ", StringComparison.Ordinal) ? "du " + name[3..]
+        : name.StartsWith("Les ", StringComparison.Ordinal) ? "des " + name[4..]
+        : name.Length > 0 && "AEIOUYÉÈÊÎÔ".Contains(name[0], StringComparison.Ordinal) ? "d’" + name
+        : "de " + name;
+
     /// <summary>An adult's wishes in the index's numbers, ready for the pass over the rows.</summary>
     private readonly struct Adult
     {
@@ -314,9 +340,7 @@ public static class HouseholdMatcher
                 }
                 _nearest[l] = nearest;
                 _distance[l] = distance;
-                Points[l] = distance <= NearKm ? PlaceMax
-                    : distance > max ? Excluded
-                    : PlaceMin + (int)Math.Round((PlaceMax - PlaceMin) * (max - distance) / Math.Max(1, max - NearKm), MidpointRounding.AwayFromZero);
+                Points[l] = PlacePoints(distance, max);
             }
         }
 
@@ -328,23 +352,7 @@ public static class HouseholdMatcher
             {
                 return "dans le territoire";
             }
-            var name = _household.Places[_nearest[location]].Name;
-            return _distance[location] <= NearKm
-                ? At(name)
-                : string.Create(CultureInfo.InvariantCulture, $"à {Math.Round(_distance[location], MidpointRounding.AwayFromZero):0} km {Of(name)}");
+            return PlaceReason(_household.Places[_nearest[location]].Name, _distance[location]);
         }
-
-        /// <summary>"à Figeac", "au Vigan", "aux Quatre-Routes-du-Lot".</summary>
-        private static string At(string name) =>
-            name.StartsWith("Le ", StringComparison.Ordinal) ? "au " + name[3..]
-            : name.StartsWith("Les ", StringComparison.Ordinal) ? "aux " + name[4..]
-            : "à " + name;
-
-        /// <summary>"de Figeac", "du Vigan", "des Quatre-Routes-du-Lot", "d’Assier".</summary>
-        private static string Of(string name) =>
-            name.StartsWith("Le ", StringComparison.Ordinal) ? "du " + name[3..]
-            : name.StartsWith("Les ", StringComparison.Ordinal) ? "des " + name[4..]
-            : name.Length > 0 && "AEIOUYÉÈÊÎÔ".Contains(name[0], StringComparison.Ordinal) ? "d’" + name
-            : "de " + name;
     }
 }

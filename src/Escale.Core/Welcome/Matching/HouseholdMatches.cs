@@ -1,8 +1,8 @@
 namespace Escale.Core.Welcome.Matching;
 
 /// <summary>
-/// What a match proposes. Jobs and business projects are for one adult; the kinds to come (temporary housing) will be
-/// for the whole household and carry no adult. Schools are proposed per child, in <see cref="HouseholdMatches.Schools"/>.
+/// What a match proposes. Jobs and business projects are for one adult; temporary housing is for the whole household
+/// and carries no adult. Schools are proposed per child, in <see cref="HouseholdMatches.Schools"/>.
 /// </summary>
 public enum HouseholdMatchKind
 {
@@ -10,11 +10,13 @@ public enum HouseholdMatchKind
     Job,
     /// <summary>A takeover or a creation opportunity (an <see cref="Opportunities.Opportunity"/>).</summary>
     Business,
+    /// <summary>A temporary housing offer free at the household's arrival (a <see cref="Housing.HousingOffer"/>), for the whole household.</summary>
+    Housing,
 }
 
 /// <summary>
 /// One thing proposed to a household: the id of what is proposed (an opportunity's id for <see cref="HouseholdMatchKind.Job"/>
-/// and <see cref="HouseholdMatchKind.Business"/>), the adult it is for (their index in the profile; null for the whole
+/// and <see cref="HouseholdMatchKind.Business"/>, a housing offer's for <see cref="HouseholdMatchKind.Housing"/>), the adult it is for (their index in the profile; null for the whole
 /// household), a score from 0 to 100 and its reasons in plain French, most important first.
 /// </summary>
 public sealed record HouseholdMatch(HouseholdMatchKind Kind, int ItemId, int? AdultIndex, int Score, IReadOnlyList<string> Reasons)

@@ -44,4 +44,16 @@ public sealed record HouseholdProfile
 
     /// <summary>How far from the nearest target commune an opportunity may be.</summary>
     public int MaxDistanceKm { get; init; } = DefaultMaxDistanceKm;
+
+    /// <summary>The day the household hopes to arrive (never before today); null when it does not know yet.</summary>
+    public DateOnly? ArrivalOn { get; init; }
+
+    /// <summary>Adults and children: the persons a housing offer must sleep.</summary>
+    public int Persons { get; init; }
+
+    /// <summary>The household's monthly housing budget, euros; null when not given.</summary>
+    public int? HousingBudget { get; init; }
+
+    /// <summary>Whether the household asked for temporary housing in its project.</summary>
+    public bool WantsTemporaryHousing { get; init; }
 }

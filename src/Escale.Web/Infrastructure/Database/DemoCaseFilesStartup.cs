@@ -83,6 +83,11 @@ public static class DemoCaseFilesStartup
                 var town = await db.Communes.Where(c => c.IntercommunalityId == own).OrderByDescending(c => c.Population).Select(c => c.Id).FirstAsync();
                 welcomeCase.Project.ChildrenAges = [6, 11];
                 welcomeCase.Project.TargetCommuneIds = [town];
+                // It arrives at the start of the month after next and needs a place for its first weeks.
+                var arrival = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(2);
+                welcomeCase.Project.ArrivalOn = new DateOnly(arrival.Year, arrival.Month, 1);
+                welcomeCase.Project.Housing = HousingNeeds.Temporary | HousingNeeds.Rent;
+                welcomeCase.Project.HousingBudget = 900;
             }
             welcomeCase.Source = welcomeCase.Project.HeardFrom;
             welcomeCase.Record(CaseEventKind.Created, CaseActor.System, createdAt);

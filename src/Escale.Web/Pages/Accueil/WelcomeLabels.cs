@@ -183,7 +183,11 @@ public static class WelcomeLabels
         CaseEventKind.DocumentRemoved => "Document retiré",
         CaseEventKind.QuestionnaireSent => "Questionnaire envoyé",
         CaseEventKind.QuestionnaireAnswered => "Questionnaire rempli",
-        _ => "Offres proposées par courriel",
+        CaseEventKind.MatchesEmailed => "Offres proposées par courriel",
+        CaseEventKind.HousingRequested => "Logement temporaire demandé",
+        CaseEventKind.HousingAccepted => "Logement temporaire accepté",
+        CaseEventKind.HousingDeclined => "Logement temporaire refusé",
+        _ => "Logement temporaire annulé par le ménage",
     };
 
     public static string AccessAction(CaseAccessAction action) => action switch

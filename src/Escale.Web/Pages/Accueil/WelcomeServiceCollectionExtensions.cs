@@ -23,6 +23,7 @@ public static class WelcomeServiceCollectionExtensions
         services.AddSingleton<HouseholdMatching>();
         services.AddScoped<ReferentNotices>();
         services.AddScoped<MatchEmails>();
+        services.AddScoped<HousingDecisions>();
         services.AddScheduledJob<MatchEmailJob>(MatchEmailJob.Name, TimeSpan.FromDays(1));
         services.AddScheduledJob<FollowUpJob>(FollowUpJob.Name, TimeSpan.FromDays(1));
         services.AddScheduledJob<TaskReminderJob>(TaskReminderJob.Name, TimeSpan.FromDays(1));

@@ -5,6 +5,7 @@ using Escale.Core.Identity;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Interest;
 using Escale.Core.Welcome;
+using Escale.Core.Welcome.Housing;
 using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.EspacePartenaire;
@@ -107,6 +108,13 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
             var documents = await db.CaseDocuments.Where(d => d.CaseId == c.Id).OrderBy(d => d.UploadedAt)
                 .Select(d => new { Nom = d.FileName, Type = d.ContentType, Octets = d.SizeBytes, DeposeLe = d.UploadedAt, DeposeParLeMenage = d.FromHousehold })
                 .ToListAsync(cancellationToken);
+            var housing = await db.HousingBookings.AsNoTracking().Where(b => b.CaseId == c.Id).OrderBy(b => b.CreatedAt)
+                .Select(b => new
+                {
+                    b.Offer!.Title, Provider = b.Offer.Organisation!.Name, Commune = b.Offer.Commune!.Name, b.ArrivalOn, b.DepartureOn, b.Persons, b.Message,
+                    b.Status, b.CreatedAt, b.DecidedAt, b.DecidedBy, b.DeclineReason,
+                })
+                .ToListAsync(cancellationToken);
             exported.Add(new
             {
                 Numero = c.Id, Nom = c.HouseholdName, Etape = WelcomeLabels.Stage(c.Stage), CreeLe = c.CreatedAt, EtapeDepuis = c.StageChangedAt, InstalleLe = c.InstalledOn,
@@ -120,6 +128,11 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
                 {
                     Partenaire = r.PartnerOrganisation?.Name, Statut = WelcomeLabels.ReferralStatus(r.Status), Message = r.Message,
                     Partage = WelcomeLabels.Shared(r.Shared), CreeeLe = r.CreatedAt, AccepteeLe = r.ConsentedAt, EnvoyeeLe = r.SentAt, RaisonDuRefus = r.DeclineReason,
+                }),
+                LogementsTemporaires = housing.Select(b => new
+                {
+                    Logement = b.Title, Hebergeur = b.Provider, b.Commune, Arrivee = b.ArrivalOn, Depart = b.DepartureOn, Personnes = b.Persons, b.Message,
+                    Statut = HousingLabels.Status(b.Status), DemandeLe = b.CreatedAt, DecideeLe = b.DecidedAt, DecideePar = b.DecidedBy, RaisonDuRefus = b.DeclineReason,
                 }),
                 Acces = c.Accesses.OrderBy(a => a.At).Select(a => new { Le = a.At, Qui = a.ActorName, Organisation = a.OrganisationName, Action = WelcomeLabels.AccessAction(a.Action) }),
                 Questionnaires = c.Questionnaires.OrderBy(q => q.SentAt).Select(q => new
@@ -172,7 +185,8 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
     /// <summary>
     /// An erased household's case keeps only anonymous figures for the programme's statistics — stage, dates,
     /// intercommunality, persona, source, business or not — and is closed if it was open. Everything written about or by
-    /// the household goes: project, messages, notes, documents, access log, answers, referrals' words, task titles.
+    /// the household goes: project, messages, notes, documents, access log, answers, referrals' words, task titles, housing
+    /// requests' words (the nights they held are freed).
     /// </summary>
     private async Task AnonymiseWelcomeCasesAsync(string userId, CancellationToken cancellationToken)
     {
@@ -202,6 +216,11 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
         await db.CaseDocuments.Where(d => ids.Contains(d.CaseId)).ExecuteDeleteAsync(cancellationToken);
         await db.CaseAccesses.Where(a => ids.Contains(a.CaseId)).ExecuteDeleteAsync(cancellationToken);
         await db.CaseMatchNotices.Where(n => ids.Contains(n.CaseId)).ExecuteDeleteAsync(cancellationToken);
+        // Housing: the household's words go, and the nights it still held are freed for others (the provider sees the request cancelled).
+        await db.HousingBookings.Where(b => ids.Contains(b.CaseId))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Message, (string?)null).SetProperty(b => b.DeclineReason, (string?)null), cancellationToken);
+        await db.HousingBookings.Where(b => ids.Contains(b.CaseId) && (b.Status == HousingBookingStatus.Requested || b.Status == HousingBookingStatus.Accepted))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, HousingBookingStatus.Cancelled).SetProperty(b => b.DecidedAt, now), cancellationToken);
         await db.CaseTasks.Where(t => ids.Contains(t.CaseId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Title, "—"), cancellationToken);
         await db.CaseQuestionnaires.Where(q => ids.Contains(q.CaseId))
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.WhatHelped, (string?)null).SetProperty(q => q.WhatWasMissing, (string?)null), cancellationToken);

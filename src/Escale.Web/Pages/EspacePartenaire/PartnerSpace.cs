@@ -2,6 +2,7 @@ using Escale.Core.Data;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Interest;
 using Escale.Core.Territories;
+using Escale.Core.Welcome.Housing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.EspacePartenaire;
@@ -29,6 +30,14 @@ public static class PartnerSpace
     /// <summary>The opportunities whose candidates a person may see: see <see cref="CandidatesOf"/>.</summary>
     public static IQueryable<Opportunity> OpportunitiesWithCandidatesOf(this EscaleDbContext db, string userId, bool isAdministrator) =>
         isAdministrator ? db.Opportunities.Where(o => o.OrganisationId != null) : db.OpportunitiesOf(userId);
+
+    /// <summary>The temporary housing offers of a person's organisations (a provider is a partner organisation).</summary>
+    public static IQueryable<HousingOffer> HousingOffersOf(this EscaleDbContext db, string userId) =>
+        db.HousingOffers.Where(o => o.Organisation!.Members.Any(m => m.UserId == userId));
+
+    /// <summary>The households' requests and bookings on a person's organisations' housing offers.</summary>
+    public static IQueryable<HousingBooking> HousingBookingsOf(this EscaleDbContext db, string userId) =>
+        db.HousingBookings.Where(b => b.Offer!.Organisation!.Members.Any(m => m.UserId == userId));
 
     /// <summary>A commune from its INSEE code or its name; null with a French reason when there is none, or several.</summary>
     public static async Task<(Commune? Commune, string? Error)> FindCommuneAsync(EscaleDbContext db, string? text, CancellationToken cancellationToken)

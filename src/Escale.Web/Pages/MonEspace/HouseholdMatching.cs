@@ -1,17 +1,22 @@
+using Escale.Core.Data;
 using Escale.Core.Opportunities.Search;
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
+using Escale.Core.Welcome.Housing;
 using Escale.Core.Welcome.Matching;
+using Escale.Web.Infrastructure.Localization;
 using Escale.Web.Infrastructure.Territory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.MonEspace;
 
 /// <summary>
 /// A household's matches, computed live from the open opportunities: the <see cref="MatchIndex"/> is built from the
 /// same rows as the search's <see cref="SearchIndex"/> and rebuilt only when that index is replaced, so the space and
-/// the daily e-mail follow the offers within the search's own freshness.
+/// the daily e-mail follow the offers within the search's own freshness. Temporary housing free at the household's
+/// arrival is read from the database at each call (a few offers, and their held nights change with every request).
 /// </summary>
-public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog territory)
+public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog territory, IServiceScopeFactory scopes, TimeProvider clock)
 {
     private sealed record Built(SearchIndex Source, MatchIndex Index);
 
@@ -21,7 +26,33 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
     {
         var index = await IndexAsync(cancellationToken);
         var profile = await ProfileAsync(project, cancellationToken);
-        return HouseholdMatcher.Match(index, profile) with { Schools = await SchoolsAsync(project, cancellationToken) };
+        var matches = HouseholdMatcher.Match(index, profile);
+        if (profile.ArrivalOn is not null)
+        {
+            matches = matches with { Groups = [.. matches.Groups, HousingMatcher.Match(await HousingCandidatesAsync(cancellationToken), profile)] };
+        }
+        return matches with { Schools = await SchoolsAsync(project, cancellationToken) };
+    }
+
+    /// <summary>The open housing offers with their periods and held nights, for <see cref="HousingMatcher"/>.</summary>
+    private async Task<IReadOnlyList<HousingCandidate>> HousingCandidatesAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EscaleDbContext>();
+        var offers = await db.HousingOffers.AsNoTracking().Where(o => !o.Withdrawn && o.Availabilities.Any())
+            .Select(o => new
+            {
+                o.Id, o.Commune!.Latitude, o.Commune.Longitude, o.Capacity, o.Price, o.PricePeriod,
+                Available = o.Availabilities.Select(a => new NightRange(a.StartOn, a.EndOn)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var ids = offers.Select(o => o.Id).ToList();
+        var held = (await db.HousingBookings.AsNoTracking()
+            .Where(b => ids.Contains(b.OfferId) && (b.Status == HousingBookingStatus.Requested || b.Status == HousingBookingStatus.Accepted))
+            .Select(b => new { b.OfferId, b.ArrivalOn, b.DepartureOn }).ToListAsync(cancellationToken))
+            .ToLookup(b => b.OfferId, b => new NightRange(b.ArrivalOn, b.DepartureOn));
+        return [.. offers.Select(o => new HousingCandidate(o.Id, o.Latitude, o.Longitude, o.Capacity, HousingOffer.MonthlyPrice(o.Price, o.PricePeriod),
+            o.Available, [.. held[o.Id]]))];
     }
 
     /// <summary>
@@ -67,9 +98,15 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
             .Where(c => project.TargetCommuneIds.Contains(c.Id) || slugs.Contains(c.IntercommunalitySlug))
             .Select(c => new TargetPlace(c.Name, c.Latitude, c.Longitude))
             .ToList();
+        var today = DateOnly.FromDateTime(ParisTime.ToLocal(clock.GetUtcNow()));
         return new HouseholdProfile
         {
             Places = places,
+            // The project names a month (its first day): once that month has begun, the household arrives from today.
+            ArrivalOn = project.ArrivalOn is { } arrival ? (arrival < today ? today : arrival) : null,
+            Persons = project.Adults.Count + project.ChildrenAges.Count,
+            HousingBudget = project.HousingBudget,
+            WantsTemporaryHousing = project.Housing.HasFlag(HousingNeeds.Temporary),
             Adults = project.Adults.Select(a => new AdultProfile
             {
                 Wish = a.Wish,

@@ -29,6 +29,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
     public IReadOnlyList<Referent> Referents { get; private set; } = [];
     public IReadOnlyList<AdultMatches> Matches { get; private set; } = [];
     public ChildSchoolsView Schools { get; private set; } = new([], ForHousehold: true);
+    public IReadOnlyList<HousingMatchView> Housing { get; private set; } = [];
     public int UnreadMessages { get; private set; }
     public int PendingReferrals { get; private set; }
     public bool MatchEmails { get; private set; }
@@ -65,6 +66,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
             var matches = await matching.MatchAsync(welcomeCase.Project, cancellationToken);
             Matches = await ShownAsync(welcomeCase.Project, matches, cancellationToken);
             Schools = new ChildSchoolsView(matches.Schools, ForHousehold: true);
+            Housing = await HousingMatchView.ListAsync(db, [.. matches.For(null, HouseholdMatchKind.Housing).Take(MatchesPerAdult)], cancellationToken);
         }
     }
 

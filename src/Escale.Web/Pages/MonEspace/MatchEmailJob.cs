@@ -1,6 +1,7 @@
 using System.Globalization;
 using Escale.Core.Data;
 using Escale.Core.Welcome;
+using Escale.Core.Welcome.Matching;
 using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Jobs;
 using Escale.Web.Infrastructure.Links;
@@ -59,7 +60,7 @@ public sealed partial class MatchEmailJob(EscaleDbContext db, HouseholdMatching 
     private async Task<bool> SendAsync(WelcomeCase welcomeCase, string address, HashSet<int> told, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var matches = await matching.MatchAsync(welcomeCase.Project, cancellationToken);
-        var fresh = matches.Strong.GroupBy(m => m.ItemId).Select(g => g.MaxBy(m => m.Score)!)
+        var fresh = matches.Strong.Where(m => m.Kind is HouseholdMatchKind.Job or HouseholdMatchKind.Business).GroupBy(m => m.ItemId).Select(g => g.MaxBy(m => m.Score)!)
             .Where(m => !told.Contains(m.ItemId)).OrderByDescending(m => m.Score).Take(MaxPerEmail).ToList();
         if (fresh.Count == 0)
         {

@@ -138,6 +138,8 @@ public sealed class DetailModel(
 
     public ChildSchoolsView Schools { get; private set; } = new([], ForHousehold: false);
 
+    public CaseHousing Housing { get; private set; } = CaseHousing.None;
+
     public IReadOnlyList<AssignmentView> Assignments { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> UserNames { get; private set; } = new Dictionary<string, string>();
@@ -634,6 +636,7 @@ public sealed class DetailModel(
             .. await db.Intercommunalities.Where(e => epcis.Contains(e.Id)).OrderBy(e => e.Name).Select(e => e.Name).ToListAsync(cancellationToken),
             .. await db.Communes.Where(c => communes.Contains(c.Id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken)];
         Schools = new ChildSchoolsView(await matching.SchoolsAsync(welcomeCase.Project, cancellationToken), ForHousehold: false);
+        Housing = await CaseHousing.LoadAsync(db, matching, welcomeCase, cancellationToken);
 
         var organisations = Assignments.Where(a => a.EndedAt is null).Select(a => a.OrganisationId).ToList();
         Members = await db.WelcomeOrganisationMembers.Where(m => organisations.Contains(m.OrganisationId))
