@@ -10,6 +10,7 @@ using Escale.Core.Opportunities.Interest;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
+using Escale.Core.Welcome.Kits;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<CaseAccess> CaseAccesses => Set<CaseAccess>();
     public DbSet<CaseQuestionnaire> CaseQuestionnaires => Set<CaseQuestionnaire>();
     public DbSet<CaseMatchNotice> CaseMatchNotices => Set<CaseMatchNotice>();
+    public DbSet<WelcomeKitStep> WelcomeKitSteps => Set<WelcomeKitStep>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
