@@ -83,6 +83,8 @@ public static class DemoCaseFilesStartup
                 var town = await db.Communes.Where(c => c.IntercommunalityId == own).OrderByDescending(c => c.Population).Select(c => c.Id).FirstAsync();
                 welcomeCase.Project.ChildrenAges = [6, 11];
                 welcomeCase.Project.TargetCommuneIds = [town];
+                // Its persona gives its welcome kit's first steps.
+                welcomeCase.PersonaId = await db.Personas.OrderBy(p => p.Position).Select(p => (int?)p.Id).FirstOrDefaultAsync();
             }
             welcomeCase.Source = welcomeCase.Project.HeardFrom;
             welcomeCase.Record(CaseEventKind.Created, CaseActor.System, createdAt);
