@@ -161,8 +161,9 @@ public sealed class WelcomeKitPdf
 
         private void NewPage()
         {
-            _graphics?.Dispose();
+            // The accessibility manager closes the open marked content on the old page's graphics as the page is added.
             _page = document.AddPage();
+            _graphics?.Dispose();
             _page.Size = PdfSharp.PageSize.A4;
             _graphics = XGraphics.FromPdfPage(_page);
             _y = Margin;
