@@ -13,10 +13,10 @@ cd "$(dirname "$0")/.."
 seconds=${1:-10}
 databases=${2:-both}
 
-# One page a line: label, who asks (anonymous, partner, administrator, or coordinator: the departmental team's demo
-# referent, who sees all 5,000 demo cases) and the path. A path may name a page found at run time (STORY, EVENT,
-# COMMUNE, INTERCOMMUNALITY, OPPORTUNITY: the first link of that kind on its listing; CANDIDATES: the first offer's
-# candidates in the demo partner's space).
+# One page a line: label, who asks (anonymous, partner, administrator, coordinator: the departmental team's demo
+# referent, who sees all 5,000 demo cases, or newcomer: the demo household) and the path. A path may name a page found
+# at run time (STORY, EVENT, COMMUNE, INTERCOMMUNALITY, OPPORTUNITY, KIT: the first link of that kind on its listing;
+# CANDIDATES: the first offer's candidates in the demo partner's space).
 # A new page is one more line here.
 PAGES=${PAGES:-'
 home              anonymous      /
@@ -34,6 +34,9 @@ partner-housing   partner        /espace-partenaire/logements
 candidates        partner        CANDIDATES
 admin-home        administrator  /admin
 caseload          coordinator    /admin/dossiers
+kits              anonymous      /kits-accueil
+kit               anonymous      KIT
+my-kit            newcomer       /mon-espace/kit
 '}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -91,7 +94,7 @@ load() { # $1 = path, $2 = cookie or "", $3.. = wrk options: prints "rps p50 p95
 }
 
 run() { # $1 = sqlite|postgres
-  local provider=$1 name connection credentials partner admin coordinator cookie path label who status results
+  local provider=$1 name connection credentials partner admin coordinator newcomer cookie path label who status results
   if [ "$provider" = sqlite ]; then
     name=Sqlite connection="Data Source=$work/pages.db"
   else
@@ -108,16 +111,18 @@ run() { # $1 = sqlite|postgres
   partner=$(awk '/partenaire@demo.escale.test/ { print $3 }' "$credentials")
   admin=$(awk '/administrateur@demo.escale.test/ { print $3 }' "$credentials")
   coordinator=$(awk '/coordination@demo.escale.test/ { print $3 }' "$credentials")
+  newcomer=$(awk '/nouvel-arrivant@demo.escale.test/ { print $3 }' "$credentials")
   start_app Production "$work/app-$provider.log"
   settle
   declare -A cookies=([anonymous]="" [partner]="$(sign_in partenaire@demo.escale.test "$partner")" [administrator]="$(sign_in administrateur@demo.escale.test "$admin")"
-    [coordinator]="$(sign_in coordination@demo.escale.test "$coordinator")")
+    [coordinator]="$(sign_in coordination@demo.escale.test "$coordinator")" [newcomer]="$(sign_in nouvel-arrivant@demo.escale.test "$newcomer")")
   declare -A found=(
     [STORY]=$(first_link /recits '/recits/[a-z0-9-]+')
     [EVENT]=$(first_link /evenements '/evenements/[a-z0-9-]+')
     [COMMUNE]=$(first_link /communes '/communes/[0-9AB]+/[a-z0-9-]+')
     [INTERCOMMUNALITY]=$(first_link /intercommunalites '/intercommunalites/[a-z0-9-]+')
     [OPPORTUNITY]=$(first_link /offres '/offres/[0-9]+/[a-z0-9-]+')
+    [KIT]=$(first_link /kits-accueil '/kits-accueil/[a-z0-9-]+/[a-z0-9-]+')
     [CANDIDATES]=$(curl -s -H "Cookie: ${cookies[partner]}" "$base/espace-partenaire" | grep -oE 'href="/espace-partenaire/offres/[0-9]+/candidats"' | head -n 1 | sed 's/^href="//; s/"$//'))
   results=$(
     load /health "" -t2 -c64 -d3s >/dev/null

@@ -20,6 +20,7 @@ using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
+using Escale.Web.Pages.KitsAccueil;
 using Escale.Web.Pages.Offres;
 using Escale.Web.Pages.Recits;
 
@@ -52,6 +53,7 @@ builder.Services.AddEscalePartnerSpace();
 builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
 builder.Services.AddEscaleWelcome();
+builder.Services.AddEscaleWelcomeKits();
 
 var app = builder.Build();
 
@@ -65,6 +67,7 @@ await app.SeedDemoOpportunitiesAsync();
 await app.SeedDemoContentAsync();
 await app.SeedIdentityAsync();
 await app.SeedDemoCaseFilesAsync();
+await app.SeedDemoWelcomeKitStepsAsync();
 await app.SeedDemoPartnerAsync();
 await app.SeedDemoHousingAsync();
 

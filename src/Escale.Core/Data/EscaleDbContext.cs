@@ -11,6 +11,7 @@ using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
 using Escale.Core.Welcome.Housing;
+using Escale.Core.Welcome.Kits;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -85,6 +86,7 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<HousingOffer> HousingOffers => Set<HousingOffer>();
     public DbSet<HousingAvailability> HousingAvailabilities => Set<HousingAvailability>();
     public DbSet<HousingBooking> HousingBookings => Set<HousingBooking>();
+    public DbSet<WelcomeKitStep> WelcomeKitSteps => Set<WelcomeKitStep>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

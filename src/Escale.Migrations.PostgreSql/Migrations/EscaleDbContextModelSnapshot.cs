@@ -2292,6 +2292,49 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.Kits.WelcomeKitStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("PersonaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TextEnglish")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonaId", "Position");
+
+                    b.HasIndex("PersonaId", "Text")
+                        .IsUnique();
+
+                    b.ToTable("WelcomeKitSteps");
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3389,6 +3432,17 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.Navigation("Commune");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Kits.WelcomeKitStep", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Persona", "Persona")
+                        .WithMany()
+                        .HasForeignKey("PersonaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Persona");
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>

@@ -2216,6 +2216,47 @@ namespace Escale.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.Kits.WelcomeKitStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PersonaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEnglish")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonaId", "Position");
+
+                    b.HasIndex("PersonaId", "Text")
+                        .IsUnique();
+
+                    b.ToTable("WelcomeKitSteps");
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3303,6 +3344,17 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.Navigation("Commune");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.Kits.WelcomeKitStep", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Persona", "Persona")
+                        .WithMany()
+                        .HasForeignKey("PersonaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Persona");
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>

@@ -76,6 +76,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/evenements/calendrier.ics"] = Everyone,
         ["/evenements/{slug}.ics"] = Everyone,
         ["/vivre-ici"] = Everyone,
+        ["/kits-accueil"] = Everyone,
+        ["/kits-accueil/{persona}/{intercommunalite}/{handler?}"] = Everyone,
         ["/vivre-ici/{slug}"] = Everyone,
         ["/recherche"] = Everyone,
         ["/decouvrir/{slug}"] = Everyone,
@@ -135,6 +137,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/mon-espace/logements/{handler?}/{id:int?}"] = [Roles.Newcomer],
         ["/mon-espace/logements/offre/{id:int}"] = [Roles.Newcomer],
         ["/mon-espace/acces"] = [Roles.Newcomer],
+        ["/mon-espace/kit/{handler?}"] = [Roles.Newcomer],
         ["/questionnaire/{token}"] = Everyone,
         ["/propositions/desabonner/{token}"] = Everyone,
         // Back office
@@ -144,6 +147,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/admin/contenus/{id:int}/apercu"] = EditorialTeam,
         ["/admin/contenus/{id:int}/historique"] = EditorialTeam,
         ["/admin/campagnes"] = EditorialTeam,
+        ["/admin/kits"] = EditorialTeam,
+        ["/admin/kits/{persona}/{handler?}/{stepId:int?}"] = EditorialTeam,
         ["/admin/campagnes/edition/{id:int?}"] = EditorialTeam,
         ["/admin/campagnes/{id:int}/rapport"] = EditorialTeam,
         ["/admin/campagnes/{id:int}/pages/{pageId:int}"] = EditorialTeam,
@@ -159,6 +164,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/admin/dossiers"] = Referents,
         ["/admin/dossiers/{id:int}"] = Referents,
         ["/admin/dossiers/{id:int}/logement/{bookingId:int}"] = Referents,
+        ["/admin/dossiers/{id:int}/kit/{handler?}"] = Referents,
         ["/admin/dossiers/organisation"] = Referents,
     };
 
@@ -256,7 +262,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         [
             "/", "/api/v1/offres", "/compte", "/compte/mes-donnees", "/proposer-un-recit", "/proposer-un-recit/merci",
             "/espace-partenaire", "/espace-partenaire/orientations", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
-            "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers",
+            "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers", "/admin/kits",
         ];
 
         var problems = new List<string>();

@@ -88,6 +88,8 @@ public static class DemoCaseFilesStartup
                 welcomeCase.Project.ArrivalOn = new DateOnly(arrival.Year, arrival.Month, 1);
                 welcomeCase.Project.Housing = HousingNeeds.Temporary | HousingNeeds.Rent;
                 welcomeCase.Project.HousingBudget = 900;
+                // Its persona gives its welcome kit's first steps.
+                welcomeCase.PersonaId = await db.Personas.OrderBy(p => p.Position).Select(p => (int?)p.Id).FirstOrDefaultAsync();
             }
             welcomeCase.Source = welcomeCase.Project.HeardFrom;
             welcomeCase.Record(CaseEventKind.Created, CaseActor.System, createdAt);

@@ -60,6 +60,7 @@ public static class Policies
         pages.AuthorizeFolder("/Admin", BackOffice);
         pages.AuthorizeFolder("/Admin/Contenus", Editors);
         pages.AuthorizeFolder("/Admin/Campagnes", Editors);
+        pages.AuthorizeFolder("/Admin/Kits", Editors);
         pages.AuthorizeFolder("/Admin/Moderation", Moderators);
         pages.AuthorizeFolder("/Admin/Imports", Moderators);
         pages.AuthorizeFolder("/Admin/Utilisateurs", Administrators);

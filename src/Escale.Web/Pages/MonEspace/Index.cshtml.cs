@@ -64,7 +64,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
         if (welcomeCase.IsOpen)
         {
             var matches = await matching.MatchAsync(welcomeCase.Project, cancellationToken);
-            Matches = await ShownAsync(welcomeCase.Project, matches, cancellationToken);
+            Matches = await ShownAsync(db, welcomeCase.Project, matches, cancellationToken);
             Schools = new ChildSchoolsView(matches.Schools, ForHousehold: true);
             Housing = await HousingMatchView.ListAsync(db, [.. matches.For(null, HouseholdMatchKind.Housing).Take(MatchesPerAdult)], cancellationToken);
         }
@@ -77,7 +77,8 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
         return Enum.TryParse<CaseStage>(to, out var stage) ? stage : null;
     }
 
-    private async Task<IReadOnlyList<AdultMatches>> ShownAsync(HouseholdProject project, HouseholdMatches matches, CancellationToken cancellationToken)
+    /// <summary>Each adult's best job and business matches with their offer's title, link and commune (also the welcome kit's).</summary>
+    public static async Task<IReadOnlyList<AdultMatches>> ShownAsync(EscaleDbContext db, HouseholdProject project, HouseholdMatches matches, CancellationToken cancellationToken)
     {
         var shown = project.Adults.Select((adult, i) => (adult.FirstName, List: matches.For(i, HouseholdMatchKind.Job)
             .Concat(matches.For(i, HouseholdMatchKind.Business)).OrderByDescending(m => m.Score).Take(MatchesPerAdult).ToList())).ToList();
