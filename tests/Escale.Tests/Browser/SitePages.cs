@@ -21,6 +21,7 @@ public sealed class SitePages
         "home", "persona", "offers", "offer", "offers-map", "stories", "story", "events", "events-month", "event", "stories-map",
         "search", "communes", "commune", "intercommunalities", "intercommunality", "territory", "living-here", "living-here-item",
         "organisation", "sign-in", "sign-up", "forgotten-password", "contact", "legal", "privacy", "open-data", "new-alert", "project",
+        "welcome-kits", "welcome-kit",
     ];
 
     /// <summary>The pages of a signed-in partner (<c>partner:</c>) or editor and administrator (<c>editor:</c>).</summary>
@@ -28,7 +29,7 @@ public sealed class SitePages
     [
         "partner:account", "partner:partner-space", "partner:partner-offer", "partner:partner-candidates", "partner:partner-candidate", "partner:propose-story",
         "editor:back-office", "editor:contents", "editor:content-editor", "editor:campaigns", "editor:campaign-editor",
-        "editor:moderation", "editor:users", "editor:imports", "editor:import-formats",
+        "editor:moderation", "editor:users", "editor:imports", "editor:import-formats", "editor:kit-personas", "editor:kit-steps",
     ];
 
     private readonly Dictionary<string, string> _urls;
@@ -125,6 +126,10 @@ public sealed class SitePages
             ["users"] = "/admin/utilisateurs",
             ["imports"] = "/admin/imports",
             ["import-formats"] = "/admin/imports/formats",
+            ["welcome-kits"] = "/kits-accueil",
+            ["welcome-kit"] = "/kits-accueil/changer-de-vie/cc-grand-figeac",
+            ["kit-personas"] = "/admin/kits",
+            ["kit-steps"] = "/admin/kits/changer-de-vie",
         };
         return new SitePages(urls, partner.Email!, editor.Email!);
     }

@@ -68,6 +68,7 @@ public sealed class WelcomeKitPdf
         private static readonly XBrush Ink = new XSolidBrush(XColor.FromArgb(0x1f, 0x29, 0x37));
         private static readonly XBrush Title = new XSolidBrush(XColor.FromArgb(0x0b, 0x4f, 0x6c));
 
+        private readonly Dictionary<(XFont Font, string Text), double> _widths = [];
         private XGraphics? _graphics;
         private PdfPage? _page;
         private double _y;
@@ -169,39 +170,53 @@ public sealed class WelcomeKitPdf
             _y = Margin;
         }
 
-        /// <summary>Greedy word wrap; a word wider than the line (a long link) is cut where it must be.</summary>
+        /// <summary>
+        /// Greedy word wrap, measuring each word once (a kit repeats « Ecole primaire publique » dozens of times) and a
+        /// line as the sum of its words and spaces; a word wider than the line (a long link) is cut where it must be.
+        /// </summary>
         private IEnumerable<string> Wrap(string text, XFont font, double width)
         {
-            var measure = _graphics ?? XGraphics.CreateMeasureContext(new XSize(width, 100), XGraphicsUnit.Point, XPageDirection.Downwards);
-            var line = "";
-            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var space = Measure(" ", font);
+            var line = new List<string>();
+            var lineWidth = 0.0;
+            foreach (var whole in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (measure.MeasureString(candidate, font).Width <= width)
+                var word = whole;
+                var wordWidth = Measure(word, font);
+                if (line.Count > 0 && lineWidth + space + wordWidth > width)
                 {
-                    line = candidate;
-                    continue;
+                    yield return string.Join(' ', line);
+                    line.Clear();
+                    lineWidth = 0;
                 }
-                if (line.Length > 0)
+                while (line.Count == 0 && wordWidth > width && word.Length > 1)
                 {
-                    yield return line;
-                }
-                line = word;
-                while (line.Length > 1 && measure.MeasureString(line, font).Width > width)
-                {
-                    var fits = line.Length - 1;
-                    while (fits > 1 && measure.MeasureString(line[..fits], font).Width > width)
+                    var fits = word.Length - 1;
+                    while (fits > 1 && Measure(word[..fits], font) > width)
                     {
                         fits--;
                     }
-                    yield return line[..fits];
-                    line = line[fits..];
+                    yield return word[..fits];
+                    word = word[fits..];
+                    wordWidth = Measure(word, font);
                 }
+                lineWidth += (line.Count > 0 ? space : 0) + wordWidth;
+                line.Add(word);
             }
-            if (line.Length > 0)
+            if (line.Count > 0)
             {
-                yield return line;
+                yield return string.Join(' ', line);
             }
+        }
+
+        private double Measure(string text, XFont font)
+        {
+            if (!_widths.TryGetValue((font, text), out var measured))
+            {
+                measured = _graphics!.MeasureString(text, font).Width;
+                _widths[(font, text)] = measured;
+            }
+            return measured;
         }
     }
 }
