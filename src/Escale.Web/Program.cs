@@ -22,6 +22,7 @@ using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
 using Escale.Web.Pages.Offres;
 using Escale.Web.Pages.Recits;
+using Escale.Web.Pages.ReseauAccueil;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -52,6 +53,7 @@ builder.Services.AddEscalePartnerSpace();
 builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
 builder.Services.AddEscaleWelcome();
+builder.Services.AddEscaleWelcomeNetwork();
 
 var app = builder.Build();
 

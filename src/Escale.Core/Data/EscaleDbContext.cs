@@ -10,6 +10,7 @@ using Escale.Core.Opportunities.Interest;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
+using Escale.Core.WelcomeNetworks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +82,12 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<CaseAccess> CaseAccesses => Set<CaseAccess>();
     public DbSet<CaseQuestionnaire> CaseQuestionnaires => Set<CaseQuestionnaire>();
     public DbSet<CaseMatchNotice> CaseMatchNotices => Set<CaseMatchNotice>();
+    public DbSet<WelcomeStructure> WelcomeStructures => Set<WelcomeStructure>();
+    public DbSet<WelcomeStructureMember> WelcomeStructureMembers => Set<WelcomeStructureMember>();
+    public DbSet<NewcomerEvent> NewcomerEvents => Set<NewcomerEvent>();
+    public DbSet<NewcomerEventRegistration> NewcomerEventRegistrations => Set<NewcomerEventRegistration>();
+    public DbSet<NetworkMailing> NetworkMailings => Set<NetworkMailing>();
+    public DbSet<NetworkMailingRecipient> NetworkMailingRecipients => Set<NetworkMailingRecipient>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,5 +1,6 @@
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
+using Escale.Core.WelcomeNetworks;
 
 namespace Escale.Web.Infrastructure.Territory;
 
@@ -12,6 +13,8 @@ public static class TerritoryServiceCollectionExtensions
         services.AddSingleton<TerritoryCatalog>();
         services.AddScoped<TerritoryImporter>();
         services.AddScoped<WelcomeOrganisationImporter>();
+        services.AddScoped<WelcomeStructureSync>();
+        services.AddScoped<WelcomeNetworkDirectory>();
         return services;
     }
 }
