@@ -26,7 +26,10 @@ internal sealed class WelcomeNetworkConfiguration :
         structure.HasIndex(s => s.TerritoryServiceId).IsUnique();
         structure.HasOne(s => s.WelcomeOrganisation).WithMany().HasForeignKey(s => s.WelcomeOrganisationId).OnDelete(DeleteBehavior.Cascade);
         structure.HasIndex(s => s.WelcomeOrganisationId).IsUnique();
-        structure.HasIndex(s => new { s.IntercommunalityId, s.Kind, s.Name });
+        // A name is unique in its intercommunality among the structures added by hand: a double submit of the form adds
+        // one. Those made from the data are matched on their source and take its names as they are.
+        structure.HasIndex(s => new { s.IntercommunalityId, s.Name }).IsUnique()
+            .HasFilter("\"TerritoryServiceId\" IS NULL AND \"WelcomeOrganisationId\" IS NULL");
         structure.HasMany(s => s.Members).WithOne(m => m.Structure).HasForeignKey(m => m.StructureId).OnDelete(DeleteBehavior.Cascade);
     }
 
@@ -39,6 +42,8 @@ internal sealed class WelcomeNetworkConfiguration :
         member.Property(m => m.Phone).HasMaxLength(100);
         member.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         member.HasIndex(m => new { m.UserId, m.Role });
+        // One person once per structure: a double submit of the form adds one member.
+        member.HasIndex(m => new { m.StructureId, m.Name }).IsUnique();
         member.HasIndex(m => new { m.StructureId, m.UserId }).IsUnique().HasFilter("\"UserId\" IS NOT NULL");
     }
 
@@ -50,6 +55,8 @@ internal sealed class WelcomeNetworkConfiguration :
         welcomeEvent.HasOne(e => e.Structure).WithMany().HasForeignKey(e => e.StructureId).OnDelete(DeleteBehavior.Cascade);
         welcomeEvent.HasOne(e => e.Commune).WithMany().HasForeignKey(e => e.CommuneId).OnDelete(DeleteBehavior.SetNull);
         welcomeEvent.HasIndex(e => e.StartsAt);
+        // A double submit of the form makes one event.
+        welcomeEvent.HasIndex(e => new { e.StructureId, e.StartsAt, e.Title }).IsUnique();
         welcomeEvent.HasMany(e => e.Registrations).WithOne(r => r.Event).HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 

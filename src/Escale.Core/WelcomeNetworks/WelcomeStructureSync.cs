@@ -43,7 +43,7 @@ public sealed class WelcomeStructureSync(EscaleDbContext db, TimeProvider clock)
         var organisations = await db.WelcomeOrganisations.AsNoTracking().Include(o => o.Members).ToListAsync(cancellationToken);
         var memberIds = organisations.SelectMany(o => o.Members.Select(m => m.UserId)).Distinct().ToList();
         var people = await db.Users.Where(u => memberIds.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.PhoneNumber })
+            .Select(u => new { u.Id, u.DisplayName, u.Email })
             .ToDictionaryAsync(u => u.Id, cancellationToken);
         foreach (var organisation in organisations)
         {
@@ -70,14 +70,16 @@ public sealed class WelcomeStructureSync(EscaleDbContext db, TimeProvider clock)
             foreach (var (userId, membership) in wanted)
             {
                 var person = people[userId];
-                var member = structure.Members.Find(m => m.UserId == userId);
+                var name = person.DisplayName ?? person.Email ?? userId;
+                // A member typed in by hand under the same name is the same person (names are unique in a structure).
+                var member = structure.Members.Find(m => m.UserId == userId) ?? structure.Members.Find(m => m.UserId is null && m.Name == name);
                 if (member is null)
                 {
-                    member = new WelcomeStructureMember { Name = person.DisplayName ?? person.Email ?? "", UserId = userId, FromOrganisation = true, CreatedAt = now };
+                    member = new WelcomeStructureMember { Name = name, CreatedAt = now, Email = person.Email };
                     structure.Members.Add(member);
-                    member.Email = person.Email;
-                    member.Phone = person.PhoneNumber;
                 }
+                member.UserId = userId;
+                member.FromOrganisation = true;
                 if (member.FromOrganisation)
                 {
                     member.Role = membership.IsCoordinator ? WelcomeMemberRole.Coordinator : WelcomeMemberRole.Referent;
