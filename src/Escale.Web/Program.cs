@@ -67,6 +67,7 @@ await app.SeedDemoOpportunitiesAsync();
 await app.SeedDemoContentAsync();
 await app.SeedIdentityAsync();
 await app.SeedDemoCaseFilesAsync();
+await app.SeedDemoWelcomeNetworkAsync();
 await app.SeedDemoPartnerAsync();
 
 app.UseEscaleErrorHandling();

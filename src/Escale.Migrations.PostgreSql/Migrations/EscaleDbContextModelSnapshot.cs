@@ -2434,7 +2434,8 @@ namespace Escale.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StartsAt");
 
-                    b.HasIndex("StructureId");
+                    b.HasIndex("StructureId", "StartsAt", "Title")
+                        .IsUnique();
 
                     b.ToTable("NewcomerEvents");
                 });
@@ -2557,7 +2558,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.HasIndex("WelcomeOrganisationId")
                         .IsUnique();
 
-                    b.HasIndex("IntercommunalityId", "Kind", "Name");
+                    b.HasIndex("IntercommunalityId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"TerritoryServiceId\" IS NULL AND \"WelcomeOrganisationId\" IS NULL");
 
                     b.ToTable("WelcomeStructures");
                 });
@@ -2604,6 +2607,9 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Name")
+                        .IsUnique();
 
                     b.HasIndex("StructureId", "UserId")
                         .IsUnique()

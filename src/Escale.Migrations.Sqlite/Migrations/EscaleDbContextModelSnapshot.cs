@@ -2354,7 +2354,8 @@ namespace Escale.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StartsAt");
 
-                    b.HasIndex("StructureId");
+                    b.HasIndex("StructureId", "StartsAt", "Title")
+                        .IsUnique();
 
                     b.ToTable("NewcomerEvents");
                 });
@@ -2473,7 +2474,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.HasIndex("WelcomeOrganisationId")
                         .IsUnique();
 
-                    b.HasIndex("IntercommunalityId", "Kind", "Name");
+                    b.HasIndex("IntercommunalityId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"TerritoryServiceId\" IS NULL AND \"WelcomeOrganisationId\" IS NULL");
 
                     b.ToTable("WelcomeStructures");
                 });
@@ -2518,6 +2521,9 @@ namespace Escale.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Name")
+                        .IsUnique();
 
                     b.HasIndex("StructureId", "UserId")
                         .IsUnique()
