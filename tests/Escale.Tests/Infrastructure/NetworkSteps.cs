@@ -57,8 +57,8 @@ public static class NetworkSteps
         {
             StructureId = structureId,
             Title = $"Soirée des nouveaux arrivants {Guid.NewGuid().ToString("N")[..6]}",
-            StartsAt = starts,
-            EndsAt = starts.AddHours(2),
+            StartsAt = starts.ToUniversalTime(),
+            EndsAt = starts.AddHours(2).ToUniversalTime(),
             Place = "Salle des fêtes",
             Capacity = capacity,
             CreatedAt = DateTimeOffset.UtcNow,
