@@ -29,6 +29,8 @@ open-data         anonymous      /donnees-ouvertes
 opportunity       anonymous      OPPORTUNITY
 offres-facets     anonymous      /offres?type=emploi&teletravail=1&tri=salaire
 recherche         anonymous      /recherche?q=patrimoine
+welcome-network   anonymous      /reseau-accueil
+newcomer-events   anonymous      /reseau-accueil/evenements
 partner-space     partner        /espace-partenaire
 partner-housing   partner        /espace-partenaire/logements
 candidates        partner        CANDIDATES

@@ -23,6 +23,7 @@ using Escale.Web.Pages.EspacePartenaire;
 using Escale.Web.Pages.KitsAccueil;
 using Escale.Web.Pages.Offres;
 using Escale.Web.Pages.Recits;
+using Escale.Web.Pages.ReseauAccueil;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -54,6 +55,7 @@ builder.Services.AddEscaleContent(builder.Configuration);
 builder.Services.AddEscaleCampaigns();
 builder.Services.AddEscaleWelcome();
 builder.Services.AddEscaleWelcomeKits();
+builder.Services.AddEscaleWelcomeNetwork();
 
 var app = builder.Build();
 
@@ -68,6 +70,7 @@ await app.SeedDemoContentAsync();
 await app.SeedIdentityAsync();
 await app.SeedDemoCaseFilesAsync();
 await app.SeedDemoWelcomeKitStepsAsync();
+await app.SeedDemoWelcomeNetworkAsync();
 await app.SeedDemoPartnerAsync();
 await app.SeedDemoHousingAsync();
 

@@ -12,6 +12,7 @@ using Escale.Core.Territories;
 using Escale.Core.Welcome;
 using Escale.Core.Welcome.Housing;
 using Escale.Core.Welcome.Kits;
+using Escale.Core.WelcomeNetworks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +88,12 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<HousingAvailability> HousingAvailabilities => Set<HousingAvailability>();
     public DbSet<HousingBooking> HousingBookings => Set<HousingBooking>();
     public DbSet<WelcomeKitStep> WelcomeKitSteps => Set<WelcomeKitStep>();
+    public DbSet<WelcomeStructure> WelcomeStructures => Set<WelcomeStructure>();
+    public DbSet<WelcomeStructureMember> WelcomeStructureMembers => Set<WelcomeStructureMember>();
+    public DbSet<NewcomerEvent> NewcomerEvents => Set<NewcomerEvent>();
+    public DbSet<NewcomerEventRegistration> NewcomerEventRegistrations => Set<NewcomerEventRegistration>();
+    public DbSet<NetworkMailing> NetworkMailings => Set<NetworkMailing>();
+    public DbSet<NetworkMailingRecipient> NetworkMailingRecipients => Set<NetworkMailingRecipient>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -2495,6 +2495,337 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("WelcomeOrganisationMembers");
                 });
 
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NetworkMailing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int?>("IntercommunalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SenderUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StructureKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SenderUserId");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("NetworkMailings");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NetworkMailingRecipient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int>("MailingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailingId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("NetworkMailingRecipients");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NewcomerEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("StructureId", "StartsAt", "Title")
+                        .IsUnique();
+
+                    b.ToTable("NewcomerEvents");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NewcomerEventRegistration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("PromotedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("EventId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "Status", "CreatedAt");
+
+                    b.ToTable("NewcomerEventRegistrations");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.WelcomeStructure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("CommuneId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int?>("IntercommunalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("TerritoryServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("WelcomeOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommuneId");
+
+                    b.HasIndex("TerritoryServiceId")
+                        .IsUnique();
+
+                    b.HasIndex("WelcomeOrganisationId")
+                        .IsUnique();
+
+                    b.HasIndex("IntercommunalityId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"TerritoryServiceId\" IS NULL AND \"WelcomeOrganisationId\" IS NULL");
+
+                    b.ToTable("WelcomeStructures");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.WelcomeStructureMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<bool>("FromOrganisation")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("InDirectory")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StructureId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("StructureId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"UserId\" IS NOT NULL");
+
+                    b.HasIndex("UserId", "Role");
+
+                    b.ToTable("WelcomeStructureMembers", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3579,6 +3910,110 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NetworkMailing", b =>
+                {
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SenderUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.WelcomeNetworks.WelcomeStructure", null)
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NetworkMailingRecipient", b =>
+                {
+                    b.HasOne("Escale.Core.WelcomeNetworks.NetworkMailing", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("MailingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NewcomerEvent", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.WelcomeNetworks.WelcomeStructure", "Structure")
+                        .WithMany()
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("Structure");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NewcomerEventRegistration", b =>
+                {
+                    b.HasOne("Escale.Core.WelcomeNetworks.NewcomerEvent", "Event")
+                        .WithMany("Registrations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.WelcomeStructure", b =>
+                {
+                    b.HasOne("Escale.Core.Territories.Commune", "Commune")
+                        .WithMany()
+                        .HasForeignKey("CommuneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Territories.Intercommunality", "Intercommunality")
+                        .WithMany()
+                        .HasForeignKey("IntercommunalityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Escale.Core.Territories.TerritoryService", "TerritoryService")
+                        .WithMany()
+                        .HasForeignKey("TerritoryServiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Escale.Core.Welcome.WelcomeOrganisation", "WelcomeOrganisation")
+                        .WithMany()
+                        .HasForeignKey("WelcomeOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Commune");
+
+                    b.Navigation("Intercommunality");
+
+                    b.Navigation("TerritoryService");
+
+                    b.Navigation("WelcomeOrganisation");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.WelcomeStructureMember", b =>
+                {
+                    b.HasOne("Escale.Core.WelcomeNetworks.WelcomeStructure", "Structure")
+                        .WithMany("Members")
+                        .HasForeignKey("StructureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Structure");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -3712,6 +4147,21 @@ namespace Escale.Migrations.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeOrganisation", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NetworkMailing", b =>
+                {
+                    b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.NewcomerEvent", b =>
+                {
+                    b.Navigation("Registrations");
+                });
+
+            modelBuilder.Entity("Escale.Core.WelcomeNetworks.WelcomeStructure", b =>
                 {
                     b.Navigation("Members");
                 });

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Escale.Core.Data;
 using Escale.Core.Territories;
+using Escale.Core.WelcomeNetworks;
 using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public static class TerritoryEndpoints
         string Code, string Name,
         [property: Description("Absent pour un service.")] string? Slug,
         [property: Description("territoire, intercommunalite, commune, voisine, service ou offre.")] string Role,
-        [property: Description("Pour un point : School, HealthEstablishment, Station ou FranceServices (un service), Opportunity (une offre ouverte).")] string? Kind,
+        [property: Description("Pour un point : School, HealthEstablishment, Station, FranceServices ou WelcomeStructure (un service ou une structure du réseau d’accueil), Opportunity (une offre ouverte).")] string? Kind,
         [property: Description("La page que montre un clic sur la forme ; null pour le contour du territoire et les services.")] string? Href);
 
     private const string GeoJsonType = "application/geo+json";
@@ -106,7 +107,7 @@ public static class TerritoryEndpoints
             .Produces<CommuneDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, TerritoryCatalog catalog, Pages.Communes.PlaceHighlights highlights, CancellationToken ct) =>
+        api.MapGet("/communes/{code}/carte", async (string code, EscaleDbContext db, TerritoryCatalog catalog, WelcomeNetworkDirectory network, Pages.Communes.PlaceHighlights highlights, CancellationToken ct) =>
         {
             var all = await db.Communes.AsNoTracking()
                 .Select(c => new { c.InseeCode, c.Name, c.Slug, c.Latitude, c.Longitude, c.BoundaryGeoJson })
@@ -122,12 +123,18 @@ public static class TerritoryEndpoints
                 .Take(NearbyCount);
             // The services the commune's page lists ("Vivre à …"), as points after the shapes.
             var services = snapshot.NearbyServices(summary).All.Select(s => PointFeature(s.Service));
+            // The welcome structures of its intercommunality placed at a commune (a France Services office is already there).
+            var epci = snapshot.Intercommunalities.FirstOrDefault(e => e.Slug == summary.IntercommunalitySlug);
+            var structures = epci is null ? [] : (await network.StructuresAsync(epci.Id, cancellationToken: ct))
+                .Where(s => s.Kind != WelcomeStructureKind.FranceServices && s.Latitude is not null && s.CommuneId is not null)
+                .Select(s => StructureFeature(s, epci.Slug));
             // And the open offers the page lists under « Vivre à … ».
             var offers = (await highlights.ForAsync(Pages.Communes.PlaceHighlights.Around(snapshot.Communes, summary, Pages.Communes.DetailModel.AroundKm), ct)).Offers
                 .Select(o => PointFeature(o.Id.ToString(CultureInfo.InvariantCulture), o.Title, "offre", "Opportunity", o.Link, o.Latitude, o.Longitude));
             var features = new[] { Feature(commune.InseeCode, commune.Name, commune.Slug, "commune", commune.BoundaryGeoJson) }
                 .Concat(nearby.Select(c => Feature(c.InseeCode, c.Name, c.Slug, "voisine", c.BoundaryGeoJson)))
                 .Concat(services)
+                .Concat(structures)
                 .Concat(offers);
             return GeoJson(features);
         })
@@ -193,6 +200,14 @@ public static class TerritoryEndpoints
     {
         var coordinates = string.Create(CultureInfo.InvariantCulture, $"[{longitude:0.######},{latitude:0.######}]");
         return $$$"""{"type":"Feature","properties":{"code":{{{Json(code)}}},"name":{{{Json(name)}}},"role":{{{Json(role)}}},"kind":{{{Json(kind)}}},"href":{{{(href is null ? "null" : Json(href))}}}},"geometry":{"type":"Point","coordinates":{{{coordinates}}}}}""";
+    }
+
+    private static string StructureFeature(DirectoryStructure structure, string intercommunalitySlug)
+    {
+        var coordinates = string.Create(CultureInfo.InvariantCulture, $"[{structure.Longitude:0.######},{structure.Latitude:0.######}]");
+        var code = "structure-" + structure.Id.ToString(CultureInfo.InvariantCulture);
+        var href = $"/reseau-accueil?intercommunalite={Uri.EscapeDataString(intercommunalitySlug)}#{code}";
+        return $$$"""{"type":"Feature","properties":{"code":{{{Json(code)}}},"name":{{{Json(structure.Name)}}},"role":"service","kind":"WelcomeStructure","href":{{{Json(href)}}}},"geometry":{"type":"Point","coordinates":{{{coordinates}}}}}""";
     }
 
     private static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);

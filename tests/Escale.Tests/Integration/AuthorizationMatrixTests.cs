@@ -75,6 +75,10 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/evenements/{slug}"] = Everyone,
         ["/evenements/calendrier.ics"] = Everyone,
         ["/evenements/{slug}.ics"] = Everyone,
+        // The welcome network: registering and the .ics of a registration ask a visitor to sign in (a challenge, in the handler)
+        ["/reseau-accueil"] = Everyone,
+        ["/reseau-accueil/evenements"] = Everyone,
+        ["/reseau-accueil/evenements/{id:int}"] = Everyone,
         ["/vivre-ici"] = Everyone,
         ["/kits-accueil"] = Everyone,
         ["/kits-accueil/{persona}/{intercommunalite}/{handler?}"] = Everyone,
@@ -166,6 +170,13 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/admin/dossiers/{id:int}/logement/{bookingId:int}"] = Referents,
         ["/admin/dossiers/{id:int}/kit/{handler?}"] = Referents,
         ["/admin/dossiers/organisation"] = Referents,
+        // The welcome network's back office: each structure further limited to its coordinators and the network's managers (404 otherwise)
+        ["/espace-reseau"] = SignedIn,
+        ["/espace-reseau/structures/{id:int?}"] = SignedIn,
+        ["/espace-reseau/structures/{id:int}/membres"] = SignedIn,
+        ["/espace-reseau/structures/{structureId:int}/evenements/{id:int?}"] = SignedIn,
+        ["/espace-reseau/envois/nouveau"] = SignedIn,
+        ["/espace-reseau/envois/{id:int?}"] = SignedIn,
     };
 
     /// <summary>Who each named policy admits, roles that have no page yet included.</summary>

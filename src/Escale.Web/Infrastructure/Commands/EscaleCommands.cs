@@ -2,6 +2,7 @@ using Escale.Core.Data;
 using Escale.Core.Opportunities.Import;
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
+using Escale.Core.WelcomeNetworks;
 using Escale.Web.Infrastructure.Database;
 using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Admin.Imports;
@@ -39,6 +40,7 @@ public static class EscaleCommands
                 await DatabaseStartup.MigrateAsync(db);
                 var result = await scope.ServiceProvider.GetRequiredService<TerritoryImporter>().ImportAsync(pack);
                 var organisations = await scope.ServiceProvider.GetRequiredService<WelcomeOrganisationImporter>().ImportAsync(welcome);
+                await scope.ServiceProvider.GetRequiredService<WelcomeStructureSync>().SyncAsync();
                 scope.ServiceProvider.GetRequiredService<TerritoryCatalog>().Invalidate();
                 await Console.Out.WriteLineAsync(
                     $"Territoire « {result.TerritoryName} » importé : {result.Intercommunalities} intercommunalités, {result.Communes} communes, {result.Personas} cibles, {result.Services} services, {organisations} organisations d’accueil.");

@@ -3,6 +3,7 @@ using Escale.Core.Data;
 using Escale.Core.Reference;
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
+using Escale.Core.WelcomeNetworks;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,11 @@ public static class DatabaseStartup
             var pack = TerritoryPackLocator.Resolve(app.Configuration, app.Environment);
             var count = await scope.ServiceProvider.GetRequiredService<WelcomeOrganisationImporter>().ImportAsync(WelcomePack.Load(pack));
             app.Logger.LogInformation("Seeded {Count} welcome organisations", count);
+        }
+        // The welcome network's structures known from the data (France Services offices, welcome organisations), once.
+        if (!await db.WelcomeStructures.AnyAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<WelcomeStructureSync>().SyncAsync();
         }
     }
 

@@ -69,6 +69,8 @@ public static class Policies
         pages.AuthorizeFolder("/EspacePartenaire", Partners);
         pages.AuthorizeFolder("/MonEspace", Newcomers);
         pages.AuthorizeFolder("/ProposerUnRecit", StoryProposers);
+        // The welcome network's back office: each structure further limited to its coordinators and the network's managers (404 otherwise).
+        pages.AuthorizeFolder("/EspaceReseau", SignedIn);
         // /Compte mixes audiences: signing in, signing up and resetting a password are for visitors.
         pages.AuthorizePage("/Compte/Index", SignedIn);
         pages.AuthorizePage("/Compte/MesDonnees", SignedIn);

@@ -1,5 +1,6 @@
 using Escale.Core.Territories;
 using Escale.Core.Welcome;
+using Escale.Core.WelcomeNetworks;
 
 namespace Escale.Web.Infrastructure.Territory;
 
@@ -13,6 +14,8 @@ public static class TerritoryServiceCollectionExtensions
         services.AddScoped<TerritoryImporter>();
         services.AddScoped<WelcomeOrganisationImporter>();
         services.AddScoped<Pages.Communes.PlaceHighlights>();
+        services.AddScoped<WelcomeStructureSync>();
+        services.AddScoped<WelcomeNetworkDirectory>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Escale.Core.Territories;
+using Escale.Core.WelcomeNetworks;
 using Escale.Web.Api;
 using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Territory;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Communes;
 
-public sealed partial class DetailModel(TerritoryCatalog catalog, PlaceHighlights highlights) : PageModel
+public sealed partial class DetailModel(TerritoryCatalog catalog, WelcomeNetworkDirectory network, TimeProvider clock, PlaceHighlights highlights) : PageModel
 {
     /// <summary>The offers, stories and events of « Vivre à … » are those of the communes within this distance of the centre.</summary>
     public const int AroundKm = 15;
@@ -21,6 +22,10 @@ public sealed partial class DetailModel(TerritoryCatalog catalog, PlaceHighlight
     public NearbyServices Services { get; private set; } = null!;
     public PlaceHighlights.Result Highlights { get; private set; } = null!;
     public TerritoryCatalog.Snapshot Territory { get; private set; } = null!;
+    /// <summary>The welcome structures of the commune, then of its intercommunality.</summary>
+    public IReadOnlyList<DirectoryStructure> WelcomeStructures { get; private set; } = [];
+    public IReadOnlyList<DirectoryEvent> NewcomerEvents { get; private set; } = [];
+    public string IntercommunalitySlug => Commune.IntercommunalitySlug;
     public double Density => Commune.AreaKm2 == 0 ? 0 : Commune.Population / Commune.AreaKm2;
     public string CanonicalPath => SiteLinks.CommunePath(Commune.InseeCode, Commune.Slug);
 
@@ -39,6 +44,11 @@ public sealed partial class DetailModel(TerritoryCatalog catalog, PlaceHighlight
         Commune = commune;
         Territory = snapshot;
         Services = snapshot.NearbyServices(commune);
+        if (snapshot.Intercommunalities.FirstOrDefault(e => e.Slug == commune.IntercommunalitySlug) is { } epci)
+        {
+            WelcomeStructures = [.. (await network.StructuresAsync(epci.Id, cancellationToken: cancellationToken)).OrderBy(s => s.CommuneId == commune.Id ? 0 : 1)];
+            NewcomerEvents = await network.NextEventsAsync(clock.GetUtcNow(), epci.Id, 3, cancellationToken);
+        }
         History = commune.History.OrderBy(p => p.Year).ToList();
         // The same neighbours as the map's (/api/v1/communes/{code}/carte), so that the list and the map agree.
         Nearby = snapshot.Communes.Where(c => c.InseeCode != code)

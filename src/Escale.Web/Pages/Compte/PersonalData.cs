@@ -10,6 +10,7 @@ using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.EspacePartenaire;
 using Escale.Web.Pages.Offres;
+using Escale.Web.Pages.ReseauAccueil;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ namespace Escale.Web.Pages.Compte;
 /// request or when the retention period ends (see the privacy page). Opportunities and stories a person wrote for an
 /// organisation stay, without their name.
 /// </summary>
-public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users, NewcomerEventBooking newcomerEvents, TimeProvider clock)
 {
     /// <summary>
     /// Everything linked to the person, for the right of access: French keys throughout, statuses and choices in words,
@@ -58,6 +59,36 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
                 AccordLe = r.ConsentedAt, EnvoyeeLe = r.CreatedAt, DecideeLe = r.DecidedAt, Campagnes = Touches(campaigns, r.CampaignCode, r.FirstCampaignCode),
             }),
             DossiersAccueil = await WelcomeCasesAsync(user.Id, campaigns, cancellationToken),
+            ReseauAccueil = await WelcomeNetworkAsync(user.Id, email, cancellationToken),
+        };
+    }
+
+    /// <summary>The person in the welcome network: as a member of structures, as a registrant of newcomer events, as a recipient of mailings.</summary>
+    private async Task<object> WelcomeNetworkAsync(string userId, string email, CancellationToken cancellationToken)
+    {
+        var members = await db.WelcomeStructureMembers.AsNoTracking().Where(m => m.UserId == userId || (m.Email != null && m.Email.ToUpper() == email))
+            .OrderBy(m => m.CreatedAt)
+            .Select(m => new { Structure = m.Structure!.Name, m.Name, m.Role, m.Email, m.Phone, m.InDirectory, m.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var registrations = await db.NewcomerEventRegistrations.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.CreatedAt)
+            .Select(r => new { Evenement = r.Event!.Title, Debut = r.Event.StartsAt, r.Name, r.Email, r.Persons, r.Status, r.CreatedAt, r.PromotedAt, r.ReminderSentAt })
+            .ToListAsync(cancellationToken);
+        var mailings = await db.NetworkMailingRecipients.AsNoTracking().Where(r => r.UserId == userId || r.Email.ToUpper() == email)
+            .Join(db.NetworkMailings, r => r.MailingId, m => m.Id, (r, m) => new { m.Subject, m.SentAt, r.Email })
+            .OrderBy(m => m.SentAt).ToListAsync(cancellationToken);
+        return new
+        {
+            Membre = members.Select(m => new
+            {
+                m.Structure, Nom = m.Name, Role = WelcomeNetworkLabels.Of(m.Role), Courriel = m.Email, Telephone = m.Phone,
+                DansAnnuairePublic = m.InDirectory, AjouteLe = m.CreatedAt,
+            }),
+            InscriptionsEvenements = registrations.Select(r => new
+            {
+                r.Evenement, r.Debut, Nom = r.Name, Courriel = r.Email, Personnes = r.Persons, Statut = WelcomeNetworkLabels.Of(r.Status),
+                InscritLe = r.CreatedAt, PlaceObtenueLe = r.PromotedAt, RappelEnvoyeLe = r.ReminderSentAt,
+            }),
+            MessagesRecus = mailings.Select(m => new { Objet = m.Subject, EnvoyeLe = m.SentAt, Courriel = m.Email }),
         };
     }
 
@@ -237,8 +268,16 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
     public async Task EraseAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         var email = Normalize(user.Email);
+        // Each seat the person held goes to the next person waiting (each in its own transaction, as a cancellation does).
+        foreach (var eventId in await db.NewcomerEventRegistrations.Where(r => r.UserId == user.Id).Select(r => r.EventId).ToListAsync(cancellationToken))
+        {
+            await newcomerEvents.CancelAsync(eventId, user.Id, cancellationToken);
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await AnonymiseWelcomeCasesAsync(user.Id, cancellationToken);
+        // Memberships of the welcome network linked to the account go with it (cascade); those typed in with its address too.
+        await db.WelcomeStructureMembers.Where(m => m.Email != null && m.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
+        await db.NetworkMailingRecipients.Where(r => r.UserId == user.Id || r.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.SearchAlerts.Where(a => a.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.OpportunityInterests.Where(i => i.UserId == user.Id || i.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.TakeoverContactRequests.Where(r => r.UserId == user.Id || r.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Escale.Core.Data;
 using Escale.Core.Territories;
+using Escale.Core.WelcomeNetworks;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Intercommunalites;
 
-public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, Communes.PlaceHighlights highlights) : PageModel
+public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, WelcomeNetworkDirectory network, TimeProvider clock, Communes.PlaceHighlights highlights) : PageModel
 {
     /// <summary>One school level across the intercommunality: how many establishments, and in how many of its communes.</summary>
     public sealed record LevelSummary(SchoolLevels Level, int Establishments, int Communes);
@@ -27,6 +28,9 @@ public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, Co
     public IReadOnlyList<ServiceRow> Stations { get; private set; } = [];
     public IReadOnlyList<ServiceRow> FranceServicesOffices { get; private set; } = [];
     public Communes.PlaceHighlights.Result Highlights { get; private set; } = null!;
+    /// <summary>How many welcome structures of each kind the intercommunality has.</summary>
+    public IReadOnlyList<(WelcomeStructureKind Kind, int Count)> WelcomeStructures { get; private set; } = [];
+    public IReadOnlyList<DirectoryEvent> NewcomerEvents { get; private set; } = [];
     public string Slug { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -43,6 +47,10 @@ public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, Co
             return NotFound();
         }
         Epci = epci;
+        Slug = slug;
+        var epciId = await db.Intercommunalities.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync(cancellationToken);
+        WelcomeStructures = [.. (await network.StructuresByKindAsync(epciId, cancellationToken)).OrderBy(g => g.Key).Select(g => (g.Key, g.Value.Count))];
+        NewcomerEvents = await network.NextEventsAsync(clock.GetUtcNow(), epciId, 3, cancellationToken);
 
         // The services come from the in-memory catalog (a few hundred rows), filtered to this intercommunality's communes.
         var snapshot = await catalog.GetAsync(cancellationToken);
@@ -60,7 +68,6 @@ public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, Co
         Maternities = services.Where(s => s.Service.HasMaternity).ToList();
         Stations = services.Where(s => s.Service.Kind == TerritoryServiceKind.Station).ToList();
         FranceServicesOffices = services.Where(s => s.Service.Kind == TerritoryServiceKind.FranceServices).ToList();
-        Slug = slug;
         var communeIds = snapshot.Communes.Where(c => codes.Contains(c.InseeCode)).Select(c => c.Id).ToList();
         Highlights = await highlights.ForAsync(communeIds, cancellationToken);
         return Page();

@@ -2,6 +2,7 @@ using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Core.Territories;
+using Escale.Core.WelcomeNetworks;
 using Escale.Web.Infrastructure.Links;
 using Escale.Web.Infrastructure.Territory;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,8 @@ namespace Escale.Web.Pages.MonEspace;
 /// The agenda's coming events, nearest to the places the household aims for first: among the next
 /// <see cref="Considered"/> events by date, those within <see cref="NearKm"/> km of a target commune come first.
 /// </summary>
-public sealed class EvenementsModel(EscaleDbContext db, UserManager<ApplicationUser> users, HouseholdMatching matching, TerritoryCatalog territory, TimeProvider clock)
+public sealed class EvenementsModel(
+    EscaleDbContext db, UserManager<ApplicationUser> users, HouseholdMatching matching, TerritoryCatalog territory, WelcomeNetworkDirectory network, TimeProvider clock)
     : PageModel
 {
     public const int Considered = 60;
@@ -24,7 +26,15 @@ public sealed class EvenementsModel(EscaleDbContext db, UserManager<ApplicationU
 
     public sealed record Row(string Title, string Link, DateTimeOffset StartsAt, string? Place, double? DistanceKm);
 
+    public sealed record RegistrationRow(int EventId, string Title, DateTimeOffset StartsAt, string Place, int Persons, RegistrationStatus Status);
+
     public IReadOnlyList<Row> Events { get; private set; } = [];
+
+    /// <summary>The household's registrations to newcomer events still to come, shown first.</summary>
+    public IReadOnlyList<RegistrationRow> Registrations { get; private set; } = [];
+
+    /// <summary>The coming newcomer events the household has not registered to.</summary>
+    public IReadOnlyList<DirectoryEvent> NewcomerEvents { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +44,13 @@ public sealed class EvenementsModel(EscaleDbContext db, UserManager<ApplicationU
             return Redirect("/mon-espace");
         }
         var now = clock.GetUtcNow();
+        var userId = users.GetUserId(User);
+        Registrations = await db.NewcomerEventRegistrations.AsNoTracking()
+            .Where(r => r.UserId == userId && r.Event!.EndsAt >= now).OrderBy(r => r.Event!.StartsAt)
+            .Select(r => new RegistrationRow(r.EventId, r.Event!.Title, r.Event.StartsAt, r.Event.Place, r.Persons, r.Status))
+            .ToListAsync(cancellationToken);
+        var registered = Registrations.Select(r => r.EventId).ToHashSet();
+        NewcomerEvents = [.. (await network.NextEventsAsync(now, take: 10, cancellationToken: cancellationToken)).Where(e => !registered.Contains(e.Id))];
         var events = await db.ContentItems
             .Where(c => c.Type == ContentType.Event && c.Status == ContentStatus.Published && c.PublishAt <= now && (c.EndsAt ?? c.StartsAt) >= now)
             .OrderBy(c => c.StartsAt).Take(Considered)
