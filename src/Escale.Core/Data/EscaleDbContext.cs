@@ -81,6 +81,8 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<CaseAccess> CaseAccesses => Set<CaseAccess>();
     public DbSet<CaseQuestionnaire> CaseQuestionnaires => Set<CaseQuestionnaire>();
     public DbSet<CaseMatchNotice> CaseMatchNotices => Set<CaseMatchNotice>();
+    public DbSet<SpouseProfile> SpouseProfiles => Set<SpouseProfile>();
+    public DbSet<SpouseIntroduction> SpouseIntroductions => Set<SpouseIntroduction>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

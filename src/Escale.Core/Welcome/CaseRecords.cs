@@ -28,6 +28,11 @@ public enum CaseEventKind
     QuestionnaireSent,
     QuestionnaireAnswered,
     MatchesEmailed,
+    SpouseProfileShared,
+    SpouseProfileSharingStopped,
+    SpouseIntroductionRequested,
+    SpouseIntroductionAccepted,
+    SpouseIntroductionRefused,
 }
 
 /// <summary>One line of a case's timeline: every change, by whom, when.</summary>

@@ -53,7 +53,7 @@ public static class CaseEmails
 
     private static string Day(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    private static EmailMessage Compose(string to, string? name, string subject, string body, string link, string action)
+    internal static EmailMessage Compose(string to, string? name, string subject, string body, string link, string action)
     {
         var greeting = string.IsNullOrWhiteSpace(name) ? "Bonjour," : $"Bonjour {name},";
         var text = $"{greeting}\n\n{body}\n\n{action} : {link}\n\n— L’équipe Escale\n";

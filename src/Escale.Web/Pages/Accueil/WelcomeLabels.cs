@@ -183,7 +183,19 @@ public static class WelcomeLabels
         CaseEventKind.DocumentRemoved => "Document retiré",
         CaseEventKind.QuestionnaireSent => "Questionnaire envoyé",
         CaseEventKind.QuestionnaireAnswered => "Questionnaire rempli",
+        CaseEventKind.SpouseProfileShared => "Profil du conjoint partagé avec les employeurs",
+        CaseEventKind.SpouseProfileSharingStopped => "Partage du profil du conjoint arrêté",
+        CaseEventKind.SpouseIntroductionRequested => "Un employeur demande une mise en relation",
+        CaseEventKind.SpouseIntroductionAccepted => "Mise en relation avec un employeur acceptée",
+        CaseEventKind.SpouseIntroductionRefused => "Mise en relation avec un employeur refusée",
         _ => "Offres proposées par courriel",
+    };
+
+    public static string IntroductionStatus(IntroductionStatus status) => status switch
+    {
+        Core.Welcome.IntroductionStatus.Pending => "attend votre réponse",
+        Core.Welcome.IntroductionStatus.Accepted => "acceptée",
+        _ => "refusée",
     };
 
     public static string AccessAction(CaseAccessAction action) => action switch
