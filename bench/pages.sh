@@ -31,6 +31,7 @@ offres-facets     anonymous      /offres?type=emploi&teletravail=1&tri=salaire
 recherche         anonymous      /recherche?q=patrimoine
 partner-space     partner        /espace-partenaire
 candidates        partner        CANDIDATES
+spouse-profiles   partner        /espace-partenaire/profils-conjoints
 admin-home        administrator  /admin
 caseload          coordinator    /admin/dossiers
 '}

@@ -193,9 +193,9 @@ public static class WelcomeLabels
 
     public static string IntroductionStatus(IntroductionStatus status) => status switch
     {
-        Core.Welcome.IntroductionStatus.Pending => "attend votre réponse",
-        Core.Welcome.IntroductionStatus.Accepted => "acceptée",
-        _ => "refusée",
+        Core.Welcome.IntroductionStatus.Pending => "Attend votre réponse",
+        Core.Welcome.IntroductionStatus.Accepted => "Acceptée",
+        _ => "Refusée",
     };
 
     public static string AccessAction(CaseAccessAction action) => action switch

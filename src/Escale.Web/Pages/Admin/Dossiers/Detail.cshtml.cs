@@ -138,6 +138,8 @@ public sealed class DetailModel(
 
     public ChildSchoolsView Schools { get; private set; } = new([], ForHousehold: false);
 
+    public SpouseCaseView? Spouse { get; private set; }
+
     public IReadOnlyList<AssignmentView> Assignments { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> UserNames { get; private set; } = new Dictionary<string, string>();
@@ -188,6 +190,26 @@ public sealed class DetailModel(
             .ExecuteUpdateAsync(m => m.SetProperty(x => x.ReadAt, Now), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The spouse profile's CV, for the case's referents; never kept by a browser or a proxy.</summary>
+    public async Task<IActionResult> OnGetCvConjointAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await StartAsync(cancellationToken) || !await CaseAccessRules.Visible(db.Cases, Viewer).AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+        var document = await db.SpouseProfiles.Where(p => p.CaseId == id)
+            .Join(db.CaseDocuments, p => p.CvDocumentId, d => d.Id, (p, d) => d).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        if (document is null)
+        {
+            return NotFound();
+        }
+        CaseAccessRules.Record(db, id, Viewer, await db.CaseAssignments.Where(a => a.CaseId == id).Select(a => a.OrganisationId).ToListAsync(cancellationToken),
+            CaseAccessAction.Exported, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        Response.Headers.CacheControl = "no-store";
+        return File(document.Content, document.ContentType, document.FileName);
     }
 
     public Task<IActionResult> OnPostQualifierAsync(int id, CancellationToken cancellationToken) =>
@@ -634,6 +656,7 @@ public sealed class DetailModel(
             .. await db.Intercommunalities.Where(e => epcis.Contains(e.Id)).OrderBy(e => e.Name).Select(e => e.Name).ToListAsync(cancellationToken),
             .. await db.Communes.Where(c => communes.Contains(c.Id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken)];
         Schools = new ChildSchoolsView(await matching.SchoolsAsync(welcomeCase.Project, cancellationToken), ForHousehold: false);
+        Spouse = await SpouseCaseView.LoadAsync(db, welcomeCase, cancellationToken);
 
         var organisations = Assignments.Where(a => a.EndedAt is null).Select(a => a.OrganisationId).ToList();
         Members = await db.WelcomeOrganisationMembers.Where(m => organisations.Contains(m.OrganisationId))
