@@ -34,6 +34,7 @@ newcomer-events   anonymous      /reseau-accueil/evenements
 partner-space     partner        /espace-partenaire
 partner-housing   partner        /espace-partenaire/logements
 candidates        partner        CANDIDATES
+spouse-profiles   partner        /espace-partenaire/profils-conjoints
 admin-home        administrator  /admin
 caseload          coordinator    /admin/dossiers
 kits              anonymous      /kits-accueil

@@ -94,6 +94,8 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<NewcomerEventRegistration> NewcomerEventRegistrations => Set<NewcomerEventRegistration>();
     public DbSet<NetworkMailing> NetworkMailings => Set<NetworkMailing>();
     public DbSet<NetworkMailingRecipient> NetworkMailingRecipients => Set<NetworkMailingRecipient>();
+    public DbSet<SpouseProfile> SpouseProfiles => Set<SpouseProfile>();
+    public DbSet<SpouseIntroduction> SpouseIntroductions => Set<SpouseIntroduction>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -32,6 +32,11 @@ public enum CaseEventKind
     HousingAccepted,
     HousingDeclined,
     HousingCancelled,
+    SpouseProfileShared,
+    SpouseProfileSharingStopped,
+    SpouseIntroductionRequested,
+    SpouseIntroductionAccepted,
+    SpouseIntroductionRefused,
 }
 
 /// <summary>One line of a case's timeline: every change, by whom, when.</summary>

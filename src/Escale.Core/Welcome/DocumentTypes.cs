@@ -29,6 +29,17 @@ public static class DocumentTypes
 
     public const string EmptyMessage = "Ce fichier est vide.";
 
+    /// <summary>A CV is a text document, and smaller: employers download it.</summary>
+    public const long CvMaxBytes = 5 * 1024 * 1024;
+
+    public const string CvMaxSizeLabel = "5 Mo";
+
+    public const string CvUnknownTypeMessage = "Ce fichier n’est ni un PDF, ni un DOCX, ni un ODT.";
+
+    public const string CvTooLargeMessage = "Ce CV dépasse la taille maximale de " + CvMaxSizeLabel + ".";
+
+    public const string CvAcceptedLabel = "PDF, DOCX ou ODT, jusqu’à " + CvMaxSizeLabel + ".";
+
     /// <summary>What the upload form says it accepts, next to the field.</summary>
     public const string AcceptedLabel = "PDF, DOCX, ODT, JPEG ou PNG, jusqu’à " + MaxSizeLabel + ".";
 
@@ -116,6 +127,13 @@ public static class DocumentTypes
         : length > MaxBytes ? TooLargeMessage
         : Detect(content) is null ? UnknownTypeMessage
         : null;
+
+    /// <summary>Why a CV upload is refused (in French, for the form), or null when it is a PDF, DOCX or ODT within the size limit.</summary>
+    public static string? CvRefusal(Stream content, long length) =>
+        length == 0 ? EmptyMessage
+        : length > CvMaxBytes ? CvTooLargeMessage
+        : Detect(content) is DocumentKind.Pdf or DocumentKind.Docx or DocumentKind.Odt ? null
+        : CvUnknownTypeMessage;
 
     private static DocumentKind? DetectZip(Stream content)
     {

@@ -2335,6 +2335,122 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.ToTable("WelcomeKitSteps");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseIntroduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SpouseProfileId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerOrganisationId");
+
+                    b.HasIndex("RequestedByUserId");
+
+                    b.HasIndex("SpouseProfileId", "PartnerOrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("SpouseIntroductions");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AdultIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AvailableOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<int>>("CommuneIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CvDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DistanceKm")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ExperienceYears")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<int>>("IntercommunalityIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Presentation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RomeCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly?>("SharedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SharingConsentedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SharingStoppedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("CvDocumentId");
+
+                    b.HasIndex("SharedUntil");
+
+                    b.ToTable("SpouseProfiles");
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3776,6 +3892,44 @@ namespace Escale.Migrations.PostgreSql.Migrations
                     b.Navigation("Persona");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseIntroduction", b =>
+                {
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "PartnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Welcome.SpouseProfile", "SpouseProfile")
+                        .WithMany("Introductions")
+                        .HasForeignKey("SpouseProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerOrganisation");
+
+                    b.Navigation("SpouseProfile");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseProfile", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Welcome.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CvDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.HasOne("Escale.Core.Identity.ApplicationUser", null)
@@ -4123,6 +4277,11 @@ namespace Escale.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingOffer", b =>
                 {
                     b.Navigation("Availabilities");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseProfile", b =>
+                {
+                    b.Navigation("Introductions");
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>

@@ -2257,6 +2257,118 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.ToTable("WelcomeKitSteps");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseIntroduction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpouseProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerOrganisationId");
+
+                    b.HasIndex("RequestedByUserId");
+
+                    b.HasIndex("SpouseProfileId", "PartnerOrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("SpouseIntroductions");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdultIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AvailableOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CommuneIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CvDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DistanceKm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExperienceYears")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("IntercommunalityIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Presentation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RomeCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SharedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SharingConsentedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SharingStoppedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("CvDocumentId");
+
+                    b.HasIndex("SharedUntil");
+
+                    b.ToTable("SpouseProfiles");
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.Property<int>("Id")
@@ -3676,6 +3788,44 @@ namespace Escale.Migrations.Sqlite.Migrations
                     b.Navigation("Persona");
                 });
 
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseIntroduction", b =>
+                {
+                    b.HasOne("Escale.Core.Opportunities.Organisation", "PartnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("PartnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Escale.Core.Welcome.SpouseProfile", "SpouseProfile")
+                        .WithMany("Introductions")
+                        .HasForeignKey("SpouseProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerOrganisation");
+
+                    b.Navigation("SpouseProfile");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseProfile", b =>
+                {
+                    b.HasOne("Escale.Core.Welcome.WelcomeCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Escale.Core.Welcome.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("CvDocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>
                 {
                     b.HasOne("Escale.Core.Identity.ApplicationUser", null)
@@ -4023,6 +4173,11 @@ namespace Escale.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Escale.Core.Welcome.Housing.HousingOffer", b =>
                 {
                     b.Navigation("Availabilities");
+                });
+
+            modelBuilder.Entity("Escale.Core.Welcome.SpouseProfile", b =>
+                {
+                    b.Navigation("Introductions");
                 });
 
             modelBuilder.Entity("Escale.Core.Welcome.WelcomeCase", b =>

@@ -128,6 +128,9 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/espace-partenaire/logements"] = PartnerSpace,
         ["/espace-partenaire/logement/{id:int?}"] = PartnerSpace,
         ["/espace-partenaire/orientations/{id:int}/{handler?}"] = PartnerSpace,
+        // Shared spouse profiles: the folder's audience; the contact and the CV only after the household accepts (404 otherwise)
+        ["/espace-partenaire/profils-conjoints"] = PartnerSpace,
+        ["/espace-partenaire/profils-conjoints/{id:int}/{handler?}"] = PartnerSpace,
         // Each offer's candidates: the folder's audience, then only the offer's organisation and administrators (404 otherwise)
         ["/espace-partenaire/offres/{id:int}/candidats"] = PartnerSpace,
         ["/espace-partenaire/candidats/{id:int}/{handler?}"] = PartnerSpace,
@@ -140,6 +143,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/mon-espace/evenements"] = [Roles.Newcomer],
         ["/mon-espace/logements/{handler?}/{id:int?}"] = [Roles.Newcomer],
         ["/mon-espace/logements/offre/{id:int}"] = [Roles.Newcomer],
+        ["/mon-espace/conjoint/{handler?}/{id:int?}"] = [Roles.Newcomer],
         ["/mon-espace/acces"] = [Roles.Newcomer],
         ["/mon-espace/kit/{handler?}"] = [Roles.Newcomer],
         ["/questionnaire/{token}"] = Everyone,
@@ -274,6 +278,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
             "/", "/api/v1/offres", "/compte", "/compte/mes-donnees", "/proposer-un-recit", "/proposer-un-recit/merci",
             "/espace-partenaire", "/espace-partenaire/orientations", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
             "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers", "/admin/kits",
+            "/espace-partenaire", "/espace-partenaire/orientations", "/espace-partenaire/profils-conjoints", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
+            "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers",
         ];
 
         var problems = new List<string>();

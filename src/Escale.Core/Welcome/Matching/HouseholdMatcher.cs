@@ -41,14 +41,21 @@ public static class HouseholdMatcher
             {
                 continue;
             }
-            var adult = new Adult(index, household.Adults[a]);
+            var profile = household.Adults[a];
+            var adult = new Adult(index, profile);
             var kind = adult.Business ? HouseholdMatchKind.Business : HouseholdMatchKind.Job;
-            var best = Best(index, adult, places, top);
+            var adultPlaces = profile.Places is null && profile.MaxDistanceKm is null ? places
+                : new Places(index, household with { Places = profile.Places ?? household.Places, MaxDistanceKm = profile.MaxDistanceKm ?? household.MaxDistanceKm });
+            var best = Best(index, adult, adultPlaces, top);
             var matches = new List<HouseholdMatch>(best.Count);
             foreach (var (row, score) in best)
             {
-                var reasons = new List<string>(5);
-                Score(index, row, adult, places, reasons);
+                var reasons = new List<string>(6);
+                Score(index, row, adult, adultPlaces, reasons);
+                if (profile.FromSpouseProfile)
+                {
+                    reasons.Add("selon son profil de conjoint");
+                }
                 matches.Add(new HouseholdMatch(kind, index.Id[row], a, score, reasons));
             }
             groups.Add(new HouseholdMatchGroup(kind, a, matches));

@@ -26,6 +26,15 @@ public sealed record AdultProfile
     /// <summary>A business project's budget, euros.</summary>
     public int? BusinessBudget { get; init; }
 
+    /// <summary>The adult's own wished places (their spouse profile's area); null: the household's.</summary>
+    public IReadOnlyList<TargetPlace>? Places { get; init; }
+
+    /// <summary>The adult's own distance around the places; null: the household's.</summary>
+    public int? MaxDistanceKm { get; init; }
+
+    /// <summary>The occupation and area come from the adult's spouse profile, which the reasons say.</summary>
+    public bool FromSpouseProfile { get; init; }
+
     internal string? Domain => RomeDomainCode ?? (RomeCode is { Length: >= 3 } code ? code[..3] : null);
 }
 

@@ -187,7 +187,19 @@ public static class WelcomeLabels
         CaseEventKind.HousingRequested => "Logement temporaire demandé",
         CaseEventKind.HousingAccepted => "Logement temporaire accepté",
         CaseEventKind.HousingDeclined => "Logement temporaire refusé",
-        _ => "Logement temporaire annulé par le ménage",
+        CaseEventKind.HousingCancelled => "Logement temporaire annulé par le ménage",
+        CaseEventKind.SpouseProfileShared => "Profil du conjoint partagé avec les employeurs",
+        CaseEventKind.SpouseProfileSharingStopped => "Partage du profil du conjoint arrêté",
+        CaseEventKind.SpouseIntroductionRequested => "Un employeur demande une mise en relation",
+        CaseEventKind.SpouseIntroductionAccepted => "Mise en relation avec un employeur acceptée",
+        _ => "Mise en relation avec un employeur refusée",
+    };
+
+    public static string IntroductionStatus(IntroductionStatus status) => status switch
+    {
+        Core.Welcome.IntroductionStatus.Pending => "Attend votre réponse",
+        Core.Welcome.IntroductionStatus.Accepted => "Acceptée",
+        _ => "Refusée",
     };
 
     public static string AccessAction(CaseAccessAction action) => action switch

@@ -136,6 +136,7 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
         var exported = new List<object>();
         foreach (var c in cases)
         {
+            var spouse = await SpouseProfileAsync(c, cancellationToken);
             var documents = await db.CaseDocuments.Where(d => d.CaseId == c.Id).OrderBy(d => d.UploadedAt)
                 .Select(d => new { Nom = d.FileName, Type = d.ContentType, Octets = d.SizeBytes, DeposeLe = d.UploadedAt, DeposeParLeMenage = d.FromHousehold })
                 .ToListAsync(cancellationToken);
@@ -155,6 +156,7 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
                 Historique = c.Events.OrderBy(e => e.At).Select(e => new { Le = e.At, Evenement = WelcomeLabels.EventKind(e.Kind), Par = e.ActorName, Detail = e.Detail }),
                 Messages = c.Messages.OrderBy(m => m.At).Select(m => new { Le = m.At, DuMenage = m.FromHousehold, Auteur = m.AuthorName, Texte = m.Body, LuLe = m.ReadAt }),
                 Documents = documents,
+                ProfilDuConjoint = spouse,
                 MisesEnRelation = c.Referrals.OrderBy(r => r.CreatedAt).Select(r => new
                 {
                     Partenaire = r.PartnerOrganisation?.Name, Statut = WelcomeLabels.ReferralStatus(r.Status), Message = r.Message,
@@ -206,6 +208,30 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
         };
     }
 
+    /// <summary>The spouse profile with its sharing, its CV's name (the file itself is among the documents) and every employer's request.</summary>
+    private async Task<object?> SpouseProfileAsync(WelcomeCase welcomeCase, CancellationToken cancellationToken)
+    {
+        var profile = await db.SpouseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == welcomeCase.Id, cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+        var introductions = await db.SpouseIntroductions.Where(i => i.SpouseProfileId == profile.Id).OrderBy(i => i.RequestedAt)
+            .Select(i => new { Employeur = i.PartnerOrganisation!.Name, Message = i.Message, Statut = i.Status, DemandeeLe = i.RequestedAt, RepondueLe = i.AnsweredAt })
+            .ToListAsync(cancellationToken);
+        return new
+        {
+            Personne = welcomeCase.Project.Adults.ElementAtOrDefault(profile.AdultIndex)?.FirstName,
+            CodeRome = profile.RomeCode, AnneesExperience = profile.ExperienceYears, DisponibleLe = profile.AvailableOn,
+            Intercommunalites = await db.Intercommunalities.Where(e => profile.IntercommunalityIds.Contains(e.Id)).Select(e => e.Name).ToListAsync(cancellationToken),
+            Communes = await db.Communes.Where(c => profile.CommuneIds.Contains(c.Id)).Select(c => c.Name).ToListAsync(cancellationToken),
+            DistanceKm = profile.DistanceKm, Langues = profile.Languages.Select(SpouseLanguages.Label), Presentation = profile.Presentation,
+            Cv = profile.CvDocumentId is { } cvId ? await db.CaseDocuments.Where(d => d.Id == cvId).Select(d => d.FileName).FirstOrDefaultAsync(cancellationToken) : null,
+            PartageJusquAu = profile.SharedUntil, AccordDePartageLe = profile.SharingConsentedAt, PartageArreteLe = profile.SharingStoppedAt,
+            DemandesDesEmployeurs = introductions.Select(i => new { i.Employeur, i.Message, Statut = WelcomeLabels.IntroductionStatus(i.Statut), i.DemandeeLe, i.RepondueLe }),
+        };
+    }
+
     private static string Milestone(QuestionnaireMilestone milestone) => milestone switch
     {
         QuestionnaireMilestone.SixMonths => "6 mois après l’installation",
@@ -217,7 +243,7 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
     /// An erased household's case keeps only anonymous figures for the programme's statistics — stage, dates,
     /// intercommunality, persona, source, business or not — and is closed if it was open. Everything written about or by
     /// the household goes: project, messages, notes, documents, access log, answers, referrals' words, task titles, housing
-    /// requests' words (the nights they held are freed).
+    /// requests' words (the nights they held are freed), the spouse profile and its employers' requests.
     /// </summary>
     private async Task AnonymiseWelcomeCasesAsync(string userId, CancellationToken cancellationToken)
     {
@@ -242,6 +268,8 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
         }
         await db.SaveChangesAsync(cancellationToken);
         var ids = cases.Select(c => c.Id).ToList();
+        // The spouse profile goes whole, its employers' requests with it (cascade); an employer's accepted contact goes too.
+        await db.SpouseProfiles.Where(p => ids.Contains(p.CaseId)).ExecuteDeleteAsync(cancellationToken);
         await db.CaseMessages.Where(m => ids.Contains(m.CaseId)).ExecuteDeleteAsync(cancellationToken);
         await db.CaseNotes.Where(n => ids.Contains(n.CaseId)).ExecuteDeleteAsync(cancellationToken);
         await db.CaseDocuments.Where(d => ids.Contains(d.CaseId)).ExecuteDeleteAsync(cancellationToken);

@@ -22,10 +22,13 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
 
     private volatile Built? _built;
 
-    public async Task<HouseholdMatches> MatchAsync(HouseholdProject project, CancellationToken cancellationToken)
+    public Task<HouseholdMatches> MatchAsync(HouseholdProject project, CancellationToken cancellationToken) => MatchAsync(project, null, cancellationToken);
+
+    /// <summary>The matches, the adult of <paramref name="spouse"/> (when given) read from their spouse profile.</summary>
+    public async Task<HouseholdMatches> MatchAsync(HouseholdProject project, SpouseProfile? spouse, CancellationToken cancellationToken)
     {
         var index = await IndexAsync(cancellationToken);
-        var profile = await ProfileAsync(project, cancellationToken);
+        var profile = await ProfileAsync(project, spouse, cancellationToken);
         var matches = HouseholdMatcher.Match(index, profile);
         if (profile.ArrivalOn is not null)
         {
@@ -90,7 +93,14 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
     /// structure). A target intercommunality counts as all its communes, so a reason names the nearest one. Everything
     /// comes from the territory catalog in memory: the daily e-mail builds one profile per case.
     /// </summary>
-    public async Task<HouseholdProfile> ProfileAsync(HouseholdProject project, CancellationToken cancellationToken)
+    public async Task<HouseholdProfile> ProfileAsync(HouseholdProject project, CancellationToken cancellationToken) =>
+        await ProfileAsync(project, null, cancellationToken);
+
+    /// <summary>
+    /// The project as the matcher reads it, with the spouse profile's adult looking for a job in its occupation and, when
+    /// it named one, its own area: its intercommunalities and communes, or the household's places within its distance.
+    /// </summary>
+    public async Task<HouseholdProfile> ProfileAsync(HouseholdProject project, SpouseProfile? spouse, CancellationToken cancellationToken)
     {
         var catalog = await territory.GetAsync(cancellationToken);
         var slugs = catalog.Intercommunalities.Where(e => project.TargetIntercommunalityIds.Contains(e.Id)).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
@@ -98,6 +108,35 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
             .Where(c => project.TargetCommuneIds.Contains(c.Id) || slugs.Contains(c.IntercommunalitySlug))
             .Select(c => new TargetPlace(c.Name, c.Latitude, c.Longitude))
             .ToList();
+        var adults = project.Adults.Select(a => new AdultProfile
+        {
+            Wish = a.Wish,
+            RomeCode = a.RomeCode,
+            RomeGrandDomainCode = a.RomeCode is { Length: >= 1 } code ? code[..1] : null,
+            Contracts = a.Contracts.ToHashSet(),
+            WorkingTime = a.WorkingTime,
+            BusinessActivity = a.NafCode,
+            BusinessBudget = a.Budget,
+        }).ToList();
+        if (spouse is not null && spouse.AdultIndex >= 0 && spouse.AdultIndex < adults.Count && spouse.RomeCode is { Length: >= 1 } rome)
+        {
+            List<TargetPlace>? wished = null;
+            if (spouse.IntercommunalityIds.Count > 0 || spouse.CommuneIds.Count > 0)
+            {
+                var spouseSlugs = catalog.Intercommunalities.Where(e => spouse.IntercommunalityIds.Contains(e.Id)).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+                wished = catalog.Communes.Where(c => spouse.CommuneIds.Contains(c.Id) || spouseSlugs.Contains(c.IntercommunalitySlug))
+                    .Select(c => new TargetPlace(c.Name, c.Latitude, c.Longitude)).ToList();
+            }
+            adults[spouse.AdultIndex] = adults[spouse.AdultIndex] with
+            {
+                Wish = AdultWish.Job,
+                RomeCode = rome,
+                RomeGrandDomainCode = rome[..1],
+                Places = wished,
+                MaxDistanceKm = spouse.DistanceKm,
+                FromSpouseProfile = true,
+            };
+        }
         var today = DateOnly.FromDateTime(ParisTime.ToLocal(clock.GetUtcNow()));
         return new HouseholdProfile
         {
@@ -107,16 +146,7 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
             Persons = project.Adults.Count + project.ChildrenAges.Count,
             HousingBudget = project.HousingBudget,
             WantsTemporaryHousing = project.Housing.HasFlag(HousingNeeds.Temporary),
-            Adults = project.Adults.Select(a => new AdultProfile
-            {
-                Wish = a.Wish,
-                RomeCode = a.RomeCode,
-                RomeGrandDomainCode = a.RomeCode is { Length: >= 1 } code ? code[..1] : null,
-                Contracts = a.Contracts.ToHashSet(),
-                WorkingTime = a.WorkingTime,
-                BusinessActivity = a.NafCode,
-                BusinessBudget = a.Budget,
-            }).ToList(),
+            Adults = adults,
         };
     }
 }

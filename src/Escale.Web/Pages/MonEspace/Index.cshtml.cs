@@ -33,6 +33,12 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
     public int UnreadMessages { get; private set; }
     public int PendingReferrals { get; private set; }
     public bool MatchEmails { get; private set; }
+    /// <summary>The first name of the adult of the spouse profile, when there is one.</summary>
+    public string? SpouseFirstName { get; private set; }
+    /// <summary>The employers who asked to meet the spouse, still waiting for an answer or accepted.</summary>
+    public IReadOnlyList<SpouseIntroductionRow> SpouseIntroductions { get; private set; } = [];
+
+    public sealed record SpouseIntroductionRow(string Partner, IntroductionStatus Status);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -61,9 +67,18 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
             r.AssignedUserId is { } id && names.TryGetValue(id, out var name) ? HouseholdSpace.FirstName(name) : "")).ToList();
         UnreadMessages = await db.CaseMessages.CountAsync(m => m.CaseId == welcomeCase.Id && !m.FromHousehold && m.ReadAt == null, cancellationToken);
         PendingReferrals = await db.CaseReferrals.CountAsync(r => r.CaseId == welcomeCase.Id && r.Status == ReferralStatus.Draft && r.ConsentedAt == null, cancellationToken);
+        var spouse = await db.SpouseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == welcomeCase.Id, cancellationToken);
+        if (spouse is not null)
+        {
+            SpouseFirstName = welcomeCase.Project.Adults.ElementAtOrDefault(spouse.AdultIndex)?.FirstName;
+            SpouseIntroductions = await db.SpouseIntroductions
+                .Where(i => i.SpouseProfileId == spouse.Id && i.Status != IntroductionStatus.Refused)
+                .OrderByDescending(i => i.RequestedAt)
+                .Select(i => new SpouseIntroductionRow(i.PartnerOrganisation!.Name, i.Status)).ToListAsync(cancellationToken);
+        }
         if (welcomeCase.IsOpen)
         {
-            var matches = await matching.MatchAsync(welcomeCase.Project, cancellationToken);
+            var matches = await matching.MatchAsync(welcomeCase.Project, spouse, cancellationToken);
             Matches = await ShownAsync(db, welcomeCase.Project, matches, cancellationToken);
             Schools = new ChildSchoolsView(matches.Schools, ForHousehold: true);
             Housing = await HousingMatchView.ListAsync(db, [.. matches.For(null, HouseholdMatchKind.Housing).Take(MatchesPerAdult)], cancellationToken);

@@ -59,7 +59,8 @@ public sealed partial class MatchEmailJob(EscaleDbContext db, HouseholdMatching 
 
     private async Task<bool> SendAsync(WelcomeCase welcomeCase, string address, HashSet<int> told, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var matches = await matching.MatchAsync(welcomeCase.Project, cancellationToken);
+        var spouse = await db.SpouseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == welcomeCase.Id, cancellationToken);
+        var matches = await matching.MatchAsync(welcomeCase.Project, spouse, cancellationToken);
         var fresh = matches.Strong.Where(m => m.Kind is HouseholdMatchKind.Job or HouseholdMatchKind.Business).GroupBy(m => m.ItemId).Select(g => g.MaxBy(m => m.Score)!)
             .Where(m => !told.Contains(m.ItemId)).OrderByDescending(m => m.Score).Take(MaxPerEmail).ToList();
         if (fresh.Count == 0)

@@ -272,23 +272,13 @@ public sealed partial class IndexModel(
         var query = adult.OccupationQuery?.Trim() ?? "";
         if (query.Length < 2)
         {
-            ModelState.AddModelError($"Input.Adults[{index}].OccupationQuery", "Tapez au moins deux lettres du métier, puis « Chercher ».");
+            ModelState.AddModelError($"Input.Adults[{index}].OccupationQuery", RomeSearch.TooShortMessage);
             return;
         }
-        // Some five hundred occupations: read them all and compare in French, ignoring case and accents ("eleveur"
-        // finds "Éleveur"), which neither database's lower() does alike.
-        var compare = CultureInfo.GetCultureInfo("fr-FR").CompareInfo;
-        var occupations = await db.RomeOccupations.AsNoTracking().Select(r => new { r.Code, r.Label }).ToListAsync(cancellationToken);
-        SearchResults[index] = occupations
-            .Where(r => compare.IndexOf(r.Label, query, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0
-                || string.Equals(r.Code, query, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(r => r.Label, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true))
-            .Take(20)
-            .Select(r => new Option(r.Code, r.Label))
-            .ToList();
+        SearchResults[index] = (await RomeSearch.FindAsync(db, query, cancellationToken)).Select(r => new Option(r.Code, r.Label)).ToList();
         if (SearchResults[index].Count == 0)
         {
-            ModelState.AddModelError($"Input.Adults[{index}].OccupationQuery", "Aucun métier ne contient ces lettres : essayez un autre mot (par exemple « infirmier », « développeur »).");
+            ModelState.AddModelError($"Input.Adults[{index}].OccupationQuery", RomeSearch.NothingFoundMessage);
         }
     }
 

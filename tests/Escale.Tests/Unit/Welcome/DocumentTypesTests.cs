@@ -118,4 +118,23 @@ public sealed class DocumentTypesTests
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    [Fact]
+    public void CvRefusal_AcceptsOnlyTextDocumentsByContent()
+    {
+        Assert.Null(DocumentTypes.CvRefusal(new MemoryStream(Pdf), Pdf.Length));
+        Assert.Null(DocumentTypes.CvRefusal(new MemoryStream(Docx()), Docx().Length));
+        Assert.Null(DocumentTypes.CvRefusal(new MemoryStream(Odt()), Odt().Length));
+        var png = TestImages.Png(4, 3);
+        Assert.Equal(DocumentTypes.CvUnknownTypeMessage, DocumentTypes.CvRefusal(new MemoryStream(png), png.Length));
+        var text = Encoding.UTF8.GetBytes("Mon CV, en texte, nommé cv.pdf");
+        Assert.Equal(DocumentTypes.CvUnknownTypeMessage, DocumentTypes.CvRefusal(new MemoryStream(text), text.Length));
+    }
+
+    [Fact]
+    public void CvRefusal_RefusesAFileOverTheCvLimitBeforeReadingIt()
+    {
+        Assert.Equal(DocumentTypes.CvTooLargeMessage, DocumentTypes.CvRefusal(new MemoryStream(Pdf), DocumentTypes.CvMaxBytes + 1));
+        Assert.Equal(DocumentTypes.EmptyMessage, DocumentTypes.CvRefusal(new MemoryStream(), 0));
+    }
 }

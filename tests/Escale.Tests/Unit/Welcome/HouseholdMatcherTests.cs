@@ -194,4 +194,16 @@ public sealed class HouseholdMatcherTests
         Assert.Empty(Match([installation], Household(new AdultProfile { Wish = AdultWish.Job, RomeCode = "M1805" }, Figeac)));
         Assert.Empty(Match([installation], Household(new AdultProfile { Wish = AdultWish.Job }, Figeac)));
     }
+
+    [Fact]
+    public void Match_ASpouseProfileUsesItsOwnAreaAndSaysSo()
+    {
+        // The household aims for Figeac; the spouse's profile wishes Cahors and its surroundings within 10 km.
+        var spouse = Nurse with { Places = [new TargetPlace(Cahors.Name, Cahors.Latitude, Cahors.Longitude)], MaxDistanceKm = 10, FromSpouseProfile = true };
+        var matches = Match([Job(1, "J1506", Figeac), Job(2, "J1506", Cahors)], Household(spouse, Figeac));
+
+        Assert.Equal([2], matches.Select(m => m.ItemId));
+        Assert.Equal("à Cahors", matches[0].Reasons[1]);
+        Assert.Equal("selon son profil de conjoint", matches[0].Reasons[^1]);
+    }
 }

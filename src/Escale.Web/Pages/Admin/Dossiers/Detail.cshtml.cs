@@ -139,6 +139,7 @@ public sealed class DetailModel(
     public ChildSchoolsView Schools { get; private set; } = new([], ForHousehold: false);
 
     public CaseHousing Housing { get; private set; } = CaseHousing.None;
+    public SpouseCaseView? Spouse { get; private set; }
 
     public IReadOnlyList<AssignmentView> Assignments { get; private set; } = [];
 
@@ -190,6 +191,26 @@ public sealed class DetailModel(
             .ExecuteUpdateAsync(m => m.SetProperty(x => x.ReadAt, Now), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The spouse profile's CV, for the case's referents; never kept by a browser or a proxy.</summary>
+    public async Task<IActionResult> OnGetCvConjointAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await StartAsync(cancellationToken) || !await CaseAccessRules.Visible(db.Cases, Viewer).AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            return NotFound();
+        }
+        var document = await db.SpouseProfiles.Where(p => p.CaseId == id)
+            .Join(db.CaseDocuments, p => p.CvDocumentId, d => d.Id, (p, d) => d).AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        if (document is null)
+        {
+            return NotFound();
+        }
+        CaseAccessRules.Record(db, id, Viewer, await db.CaseAssignments.Where(a => a.CaseId == id).Select(a => a.OrganisationId).ToListAsync(cancellationToken),
+            CaseAccessAction.Exported, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        Response.Headers.CacheControl = "no-store";
+        return File(document.Content, document.ContentType, document.FileName);
     }
 
     public Task<IActionResult> OnPostQualifierAsync(int id, CancellationToken cancellationToken) =>
@@ -637,6 +658,7 @@ public sealed class DetailModel(
             .. await db.Communes.Where(c => communes.Contains(c.Id)).OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken)];
         Schools = new ChildSchoolsView(await matching.SchoolsAsync(welcomeCase.Project, cancellationToken), ForHousehold: false);
         Housing = await CaseHousing.LoadAsync(db, matching, welcomeCase, cancellationToken);
+        Spouse = await SpouseCaseView.LoadAsync(db, welcomeCase, cancellationToken);
 
         var organisations = Assignments.Where(a => a.EndedAt is null).Select(a => a.OrganisationId).ToList();
         Members = await db.WelcomeOrganisationMembers.Where(m => organisations.Contains(m.OrganisationId))

@@ -95,4 +95,30 @@ public sealed class MesDonneesWelcomeCaseTests(MailAppFixture fixture)
             Assert.DoesNotContain(personal, remaining, StringComparison.Ordinal);
         }
     }
+
+    [Theory, EveryDatabase]
+    public async Task Export_ContainsTheSpouseProfile_AndErasureRemovesItWithItsRequests(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var household = await SpaceWelcomeSteps.HouseholdAsync(app);
+        var profileId = await SpouseSteps.SharedProfileAsync(app, household, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30));
+        var partner = await PartnerSteps.SignedInPartnerAsync(app);
+        await SpouseSteps.AskAsync(partner, profileId, "Nous recrutons à Figeac.");
+
+        var response = await household.Client.GetAsync(new Uri("/compte/mes-donnees/export", UriKind.Relative));
+        var spouse = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("DossiersAccueil")[0].GetProperty("ProfilDuConjoint");
+        var (_, page) = await household.Client.GetPageAsync("/compte/mes-donnees");
+        await household.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("form[action*='Erase']")!, new Dictionary<string, string> { ["Password"] = MailAppFixture.Password });
+
+        Assert.Equal("J1506", spouse.GetProperty("CodeRome").GetString());
+        Assert.Equal("cv.pdf", spouse.GetProperty("Cv").GetString());
+        Assert.Equal("Nous recrutons à Figeac.", spouse.GetProperty("DemandesDesEmployeurs")[0].GetProperty("Message").GetString());
+        var (profiles, introductions, documents) = await app.WithDbAsync(async db => (
+            await db.SpouseProfiles.CountAsync(p => p.CaseId == household.CaseId),
+            await db.SpouseIntroductions.CountAsync(i => i.SpouseProfileId == profileId),
+            await db.CaseDocuments.CountAsync(d => d.CaseId == household.CaseId)));
+        Assert.Equal(0, profiles);
+        Assert.Equal(0, introductions);
+        Assert.Equal(0, documents);
+    }
 }
