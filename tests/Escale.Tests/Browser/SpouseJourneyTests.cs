@@ -21,7 +21,7 @@ public sealed class SpouseJourneyTests : IAsyncLifetime
     public async Task NurseSharesHerProfile_EmployerFindsItWithoutAName_AsksAndSeesTheContactOnceAccepted()
     {
         var app = _site.App;
-        var householdSteps = await SpaceWelcomeSteps.HouseholdAsync(app);
+        var householdSteps = await SpaceWelcomeSteps.HouseholdAsync(app, signIn: false);
         var (employer, _) = await PartnerSteps.PartnerAsync(app);
         var until = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -33,7 +33,7 @@ public sealed class SpouseJourneyTests : IAsyncLifetime
         await household.GetByRole(AriaRole.Link, new() { Name = "Profil du conjoint" }).ClickAsync();
         await household.GetByLabel("Qui cherche un emploi ?").SelectOptionAsync(new SelectOptionValue { Label = "Claire" });
         await household.GetByLabel("Métier recherché").FillAsync("infirmier");
-        await household.GetByRole(AriaRole.Button, new() { Name = "Chercher" }).ClickAsync();
+        await household.GetByRole(AriaRole.Button, new() { Name = "Chercher", Exact = true }).ClickAsync();
         await household.Locator("#rome-J1506").CheckAsync();
         await household.GetByLabel("Années d’expérience dans ce métier").FillAsync("8");
         await household.GetByLabel("Disponible à partir du").FillAsync("2027-09-01");
@@ -54,7 +54,7 @@ public sealed class SpouseJourneyTests : IAsyncLifetime
         await BrowserSteps.SignInAsync(partner, employer.Email!);
         await partner.GotoAsync("/espace-partenaire");
         await partner.GetByRole(AriaRole.Link, new() { Name = "Les profils de conjoints qui cherchent un emploi" }).ClickAsync();
-        await partner.GetByLabel("Langue").SelectOptionAsync(new SelectOptionValue { Label = "Anglais" });
+        await partner.GetByLabel("Langue", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Anglais" });
         await partner.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
         await Assertions.Expect(partner.Locator($"#profil-{profileId}")).ToContainTextAsync("J1506");
         var listing = await partner.ContentAsync();
@@ -82,6 +82,7 @@ public sealed class SpouseJourneyTests : IAsyncLifetime
         var download = await partner.RunAndWaitForDownloadAsync(() => partner.GetByRole(AriaRole.Link, new() { Name = "Télécharger le CV" }).ClickAsync());
         Assert.Equal("cv-claire.pdf", download.SuggestedFilename);
         Assert.Empty(problems);
-        Assert.Empty(partnerProblems);
+        // Chromium reports a download as an aborted navigation: the only "failure" allowed is the CV's.
+        Assert.DoesNotContain(partnerProblems, p => !p.Contains($"/espace-partenaire/profils-conjoints/{profileId}/cv (", StringComparison.Ordinal));
     }
 }

@@ -33,9 +33,12 @@ public static class SpaceWelcomeSteps
         Message = "Nous cherchons une maison avec jardin.",
     };
 
-    /// <summary>A signed-in newcomer whose case is followed by a referent of a welcome organisation made for the test.</summary>
+    /// <summary>
+    /// A signed-in newcomer whose case is followed by a referent of a welcome organisation made for the test (not signed
+    /// in with <paramref name="signIn"/> false, for a browser that signs in by itself on a real port).
+    /// </summary>
     public static async Task<Household> HouseholdAsync(EscaleAppFactory app, Func<int, HouseholdProject>? project = null, CaseStage stage = CaseStage.Qualified,
-        bool matchEmails = false, bool followUp = false, DateOnly? installedOn = null)
+        bool matchEmails = false, bool followUp = false, DateOnly? installedOn = null, bool signIn = true)
     {
         var user = await MailAppFixture.CreateUserAsync(app, roles: Roles.Newcomer);
         var referent = await MailAppFixture.CreateUserAsync(app, roles: Roles.WelcomeReferent);
@@ -75,7 +78,10 @@ public static class SpaceWelcomeSteps
             return welcomeCase.Id;
         });
         var client = app.CreateBrowserlessClient();
-        await client.SignInAsync(user.Email!, MailAppFixture.Password);
+        if (signIn)
+        {
+            await client.SignInAsync(user.Email!, MailAppFixture.Password);
+        }
         return new Household(user, client, caseId, referent);
     }
 
