@@ -27,7 +27,7 @@ public static class DemoWelcomeNetworkStartup
             return;
         }
         var household = await db.Users.Where(u => u.Email == "nouvel-arrivant@demo.escale.test").Select(u => u.Id).FirstOrDefaultAsync();
-        var target = await db.Cases.Where(c => c.HouseholdUserId == household).Select(c => c.Project).FirstOrDefaultAsync();
+        var target = await db.Cases.AsNoTracking().Where(c => c.HouseholdUserId == household).Select(c => c.Project).FirstOrDefaultAsync();
         var communeId = target?.TargetCommuneIds.FirstOrDefault() is { } id and > 0 ? id : (int?)null;
         var commune = communeId is null
             ? await db.Communes.OrderByDescending(c => c.Population).FirstOrDefaultAsync()
