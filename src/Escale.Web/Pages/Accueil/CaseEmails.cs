@@ -48,7 +48,7 @@ public static class CaseEmails
     /// <summary>A partner organisation's member receives a referral; the page shows only what the household agreed to share.</summary>
     public static EmailMessage ReferralSent(string to, string? name, string partnerName, string referentName, string referralLink) =>
         Compose(to, name, "Une mise en relation d’un nouvel arrivant",
-            $"{referentName}, référent accueil, met {partnerName} en relation avec un ménage qui s’installe dans le Lot. Le ménage a accepté de vous transmettre quelques informations : vous les trouverez sur la page de la mise en relation, où vous pourrez aussi la prendre en compte.",
+            $"{referentName}, référent accueil, met {partnerName} en relation avec un ménage qui prépare son installation. Le ménage a accepté de vous transmettre quelques informations : vous les trouverez sur la page de la mise en relation, où vous pourrez aussi la prendre en compte.",
             referralLink, "Voir la mise en relation");
 
     private static string Day(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

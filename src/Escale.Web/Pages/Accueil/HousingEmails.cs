@@ -16,7 +16,7 @@ public static class HousingEmails
 
     public static EmailMessage ToProvider(string to, string? name, string offerTitle, DateOnly arrival, DateOnly departure, int persons, string partnerLink) =>
         CaseEmails.Compose(to, name, "Une demande de logement temporaire",
-            $"Un ménage qui s’installe dans le Lot demande « {offerTitle} » {HousingLabels.Dates(arrival, departure)} pour {persons} personne{(persons > 1 ? "s" : "")}. Acceptez ou refusez la demande depuis votre espace partenaire.",
+            $"Un ménage qui prépare son installation demande « {offerTitle} » {HousingLabels.Dates(arrival, departure)} pour {persons} personne{(persons > 1 ? "s" : "")}. Acceptez ou refusez la demande depuis votre espace partenaire.",
             partnerLink, "Répondre à la demande");
 
     public static EmailMessage Decided(string to, string? name, HousingBooking booking, string offerTitle, string spaceLink)

@@ -18,8 +18,12 @@ namespace Escale.Web.Pages.KitsAccueil;
 /// team. A household's kit adds, first, its referent, the schools for its children and its own matches.
 /// </summary>
 public sealed class WelcomeKitBuilder(
-    EscaleDbContext db, TerritoryCatalog catalog, HouseholdMatching matching, SiteLinks links, IStringLocalizer<SharedResource> t)
+    EscaleDbContext db, TerritoryCatalog catalog, HouseholdMatching matching, SiteLinks links, IStringLocalizer<SharedResource> t,
+    Core.WelcomeNetworks.WelcomeNetworkDirectory network, TimeProvider clock)
 {
+    /// <summary>How many of the intercommunality's next newcomer events a kit lists.</summary>
+    public const int EventsShown = 5;
+
     /// <summary>Why a household has no kit yet: its project names no single intercommunality.</summary>
     public const string NoIntercommunality = "Votre kit d’accueil se prépare dès que votre projet nomme une intercommunalité ou une commune.";
 
@@ -33,7 +37,7 @@ public sealed class WelcomeKitBuilder(
         {
             return null;
         }
-        var sections = await TerritorySectionsAsync(snapshot, epci, persona, [], cancellationToken);
+        var sections = await TerritorySectionsAsync(snapshot, epci, persona, [], [], cancellationToken);
         return Kit(t["Kit d’accueil « {0} » — {1}", persona.Name.Current, epci.Name],
             t["Les contacts, les écoles, la santé, les transports et les premiers pas pour vous installer dans {0}, tirés des données du territoire.", epci.Name],
             sections);
@@ -58,14 +62,15 @@ public sealed class WelcomeKitBuilder(
             return null;
         }
         var persona = snapshot.Personas.FirstOrDefault(p => p.Id == welcomeCase.PersonaId);
-        var matches = await matching.MatchAsync(welcomeCase.Project, cancellationToken);
+        var spouse = await db.SpouseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == welcomeCase.Id, cancellationToken);
+        var matches = await matching.MatchAsync(welcomeCase.Project, spouse, cancellationToken);
         List<KitSection> household = [];
         if (matches.Schools.Count > 0)
         {
             household.Add(ChildSchoolsSection(matches.Schools));
         }
         household.Add(await MatchesSectionAsync(welcomeCase.Project, matches, cancellationToken));
-        var sections = await TerritorySectionsAsync(snapshot, epci, persona, [await ReferentAsync(welcomeCase, cancellationToken)], cancellationToken);
+        var sections = await TerritorySectionsAsync(snapshot, epci, persona, [await ReferentAsync(welcomeCase, cancellationToken)], welcomeCase.Project.TargetCommuneIds, cancellationToken);
         // The referent leads the contacts; the household's own schools and matches come right after them.
         sections.InsertRange(1, household);
         var title = persona is null
@@ -80,8 +85,9 @@ public sealed class WelcomeKitBuilder(
 
     private async Task<List<KitSection>> TerritorySectionsAsync(
         TerritoryCatalog.Snapshot snapshot, TerritoryCatalog.IntercommunalitySummary epci, Persona? persona, IReadOnlyList<KitBlock> firstContacts,
-        CancellationToken cancellationToken)
+        IReadOnlyCollection<int> targetCommuneIds, CancellationToken cancellationToken)
     {
+        var structures = await network.StructuresByKindAsync(epci.Id, cancellationToken);
         var communes = snapshot.Communes.Where(c => c.IntercommunalitySlug == epci.Slug).ToList();
         var communeIds = communes.Select(c => c.Id).ToHashSet();
         // Distances outside the intercommunality are measured from its most populous commune.
@@ -90,10 +96,13 @@ public sealed class WelcomeKitBuilder(
         var inside = snapshot.Services.Where(s => communeIds.Contains(s.CommuneId)).ToList();
         List<KitSection> sections =
         [
-            new("contacts", t["Contacts clés"], [.. firstContacts, await WelcomeServiceAsync(epci, cancellationToken), FranceServices(snapshot, inside, nearby, mainTown)]),
+            new("contacts", t["Contacts clés"],
+                [.. firstContacts, await WelcomeServiceAsync(epci, cancellationToken), TownHalls(structures, targetCommuneIds, epci), FranceServices(snapshot, inside, nearby, mainTown)]),
             Schools(snapshot, inside),
             Health(snapshot, inside, nearby, mainTown),
             Transport(snapshot, inside, nearby, mainTown),
+            Associations(structures, epci),
+            await NewcomerEventsAsync(epci, cancellationToken),
         ];
         if (persona is not null)
         {
@@ -110,6 +119,58 @@ public sealed class WelcomeKitBuilder(
         return new KitBlock(t["Le service d’accueil des nouveaux arrivants"], null, service is null
             ? [KitItem.Plain(t["{0} n’a pas encore de service d’accueil dans Escale.", epci.Name])]
             : [new KitItem(service.Name, [], Email: service.Email)]);
+    }
+
+    /// <summary>
+    /// The town halls the welcome network knows in the intercommunality — those of the household's target communes when
+    /// it named some and they are known — and where to find the others.
+    /// </summary>
+    private KitBlock TownHalls(
+        IReadOnlyDictionary<Core.WelcomeNetworks.WelcomeStructureKind, IReadOnlyList<Core.WelcomeNetworks.DirectoryStructure>> structures,
+        IReadOnlyCollection<int> targetCommuneIds, TerritoryCatalog.IntercommunalitySummary epci)
+    {
+        var all = structures.GetValueOrDefault(Core.WelcomeNetworks.WelcomeStructureKind.TownHall) ?? [];
+        var targeted = all.Where(s => s.CommuneId is { } id && targetCommuneIds.Contains(id)).ToList();
+        var shown = targeted.Count > 0 ? targeted : all;
+        return shown.Count == 0
+            ? new KitBlock(t["La mairie"], t["Aucune mairie de {0} n’a encore rejoint le réseau d’accueil : la mairie de votre commune reste le premier contact pour l’état civil, l’école et les listes électorales.", epci.Name], [])
+            : new KitBlock(shown.Count == 1 ? t["La mairie"] : t["Les mairies du réseau d’accueil"], null, [.. shown.Select(Structure)]);
+    }
+
+    private KitSection Associations(
+        IReadOnlyDictionary<Core.WelcomeNetworks.WelcomeStructureKind, IReadOnlyList<Core.WelcomeNetworks.DirectoryStructure>> structures,
+        TerritoryCatalog.IntercommunalitySummary epci)
+    {
+        var associations = structures.GetValueOrDefault(Core.WelcomeNetworks.WelcomeStructureKind.Association) ?? [];
+        return new KitSection("associations", t["Associations"], [associations.Count == 0
+            ? new KitBlock(null, t["Aucune association de {0} n’a encore rejoint le réseau d’accueil.", epci.Name], [])
+            : new KitBlock(null, t["Les associations du réseau d’accueil, qui accompagnent les nouveaux habitants :"], [.. associations.Select(Structure)])]);
+    }
+
+    private KitItem Structure(Core.WelcomeNetworks.DirectoryStructure structure)
+    {
+        List<string> details = [];
+        if (structure.CommuneName is { } commune)
+        {
+            details.Add(commune);
+        }
+        if (structure.Address is { } address)
+        {
+            details.Add(address);
+        }
+        details.AddRange(structure.Members.Select(m => $"{m.Name} ({t[Escale.Web.Pages.ReseauAccueil.WelcomeNetworkLabels.Of(m.Role)]})"));
+        return new KitItem(structure.Name, details, Link: structure.Website, Email: structure.Email, Phone: structure.Phone);
+    }
+
+    private async Task<KitSection> NewcomerEventsAsync(TerritoryCatalog.IntercommunalitySummary epci, CancellationToken cancellationToken)
+    {
+        var events = await network.NextEventsAsync(clock.GetUtcNow(), epci.Id, EventsShown, cancellationToken);
+        return new KitSection("soirees", t["Les prochaines soirées des nouveaux arrivants"], [events.Count == 0
+            ? new KitBlock(null, t["Aucune soirée des nouveaux arrivants n’est annoncée pour l’instant dans {0}.", epci.Name], [])
+            : new KitBlock(null, t["Pour rencontrer les élus, les associations et d’autres nouveaux habitants :"], [.. events.Select(e => new KitItem(e.Title,
+                [ParisTime.LongDateTime(e.StartsAt), e.CommuneName is { } commune ? $"{e.Place}, {commune}" : e.Place, e.StructureName,
+                 e.ConfirmedPersons >= e.Capacity ? t["complet : inscription sur liste d’attente"] : t["{0} places restantes", e.Capacity - e.ConfirmedPersons]],
+                Link: links.Absolute(Escale.Web.Pages.ReseauAccueil.NewcomerEventBooking.EventPath(e.Id))))])]);
     }
 
     private KitBlock FranceServices(TerritoryCatalog.Snapshot snapshot, List<TerritoryService> inside, NearbyServices nearby, TerritoryCatalog.CommuneSummary mainTown)
