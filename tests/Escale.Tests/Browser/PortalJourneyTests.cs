@@ -64,8 +64,8 @@ public sealed class PortalJourneyTests(BrowserFixture browser)
         var shapes = page.Locator(".map.leaflet-container path.leaflet-interactive");
         await shapes.First.WaitForAsync();
 
-        // The commune and its eight neighbours, the same as the list below the map, then a point for each service of the page.
-        var points = await page.EvaluateAsync<int>("fetch('/api/v1/communes/46042/carte').then(r => r.json()).then(j => j.features.filter(f => f.properties.role === 'service').length)");
+        // The commune and its eight neighbours, the same as the list below the map, then a point for each service and open offer of the page.
+        var points = await page.EvaluateAsync<int>("fetch('/api/v1/communes/46042/carte').then(r => r.json()).then(j => j.features.filter(f => f.properties.role === 'service' || f.properties.role === 'offre').length)");
         Assert.True(points > 0);
         Assert.Equal(9 + points, await shapes.CountAsync());
         Assert.True(await page.Locator(".map").IsVisibleAsync());

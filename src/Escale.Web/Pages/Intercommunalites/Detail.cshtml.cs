@@ -32,6 +32,8 @@ public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, We
     public IReadOnlyList<(WelcomeStructureKind Kind, int Count)> WelcomeStructures { get; private set; } = [];
     public IReadOnlyList<DirectoryEvent> NewcomerEvents { get; private set; } = [];
     public string Slug { get; private set; } = "";
+    /// <summary>The personas, for the links to this intercommunality's welcome kit of each.</summary>
+    public IReadOnlyList<Persona> Personas { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -70,6 +72,7 @@ public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, We
         FranceServicesOffices = services.Where(s => s.Service.Kind == TerritoryServiceKind.FranceServices).ToList();
         var communeIds = snapshot.Communes.Where(c => codes.Contains(c.InseeCode)).Select(c => c.Id).ToList();
         Highlights = await highlights.ForAsync(communeIds, cancellationToken);
+        Personas = snapshot.Personas;
         return Page();
     }
 }

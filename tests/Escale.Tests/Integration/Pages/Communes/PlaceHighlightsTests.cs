@@ -65,6 +65,10 @@ public sealed class PlaceHighlightsTests
         Assert.Equal(["Infirmier de bloc à Capdenac"], page.QuerySelectorAll("#offres-proches li a").Select(a => a.TextContent).ToList());
         Assert.Contains("1 offre ouverte dans l’intercommunalité", page.Text("#offres-proches"), StringComparison.Ordinal);
         Assert.Contains("Pas encore de récit ni d’événement publié ici.", page.Text("#recits-lieu"), StringComparison.Ordinal);
+        // One printable welcome kit per persona, for this intercommunality.
+        var personas = await app.WithDbAsync(db => db.Personas.Select(p => p.Slug).ToListAsync());
+        Assert.Equal(personas.Select(slug => $"/kits-accueil/{slug}/cc-grand-figeac").Order(StringComparer.Ordinal),
+            page.QuerySelectorAll("#kits-accueil a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
     }
 
     private static Task<Opportunity> OfferAsync(EscaleAppFactory app, string title, string inseeCode, int expiresInDays = 40) =>
