@@ -38,12 +38,13 @@ public static class DatabaseServiceCollectionExtensions
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}'.");
         }
         services.AddScoped<ReferenceDataLoader>();
+        services.AddSingleton<PlaceDataVersion>();
         return services;
     }
 
-    /// <summary>What every save does without the page asking: keep the content search current, stamp UpdatedAt.</summary>
+    /// <summary>What every save does without the page asking: keep the content search current, stamp UpdatedAt, move the place pages' cache key.</summary>
     private static IInterceptor[] Interceptors(IServiceProvider services) =>
-        [ContentSearchInterceptor.Instance, new UpdatedAtInterceptor(services.GetRequiredService<TimeProvider>())];
+        [ContentSearchInterceptor.Instance, new UpdatedAtInterceptor(services.GetRequiredService<TimeProvider>()), services.GetRequiredService<PlaceDataVersion>()];
 
     /// <summary>
     /// Statements the application runs again and again are prepared once per connection, so PostgreSQL stops planning

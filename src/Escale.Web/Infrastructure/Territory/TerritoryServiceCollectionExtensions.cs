@@ -14,6 +14,7 @@ public static class TerritoryServiceCollectionExtensions
         services.AddScoped<TerritoryImporter>();
         services.AddScoped<WelcomeOrganisationImporter>();
         services.AddScoped<Pages.Communes.PlaceHighlights>();
+        services.AddSingleton<Pages.Communes.PlaceCache>();
         services.AddScoped<WelcomeStructureSync>();
         services.AddScoped<WelcomeNetworkDirectory>();
         return services;

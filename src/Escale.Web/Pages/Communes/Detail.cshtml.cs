@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Escale.Web.Pages.Communes;
 
-public sealed partial class DetailModel(TerritoryCatalog catalog, WelcomeNetworkDirectory network, TimeProvider clock, PlaceHighlights highlights) : PageModel
+public sealed partial class DetailModel(TerritoryCatalog catalog, WelcomeNetworkDirectory network, TimeProvider clock, PlaceHighlights highlights, PlaceCache cache) : PageModel
 {
     /// <summary>The offers, stories and events of « Vivre à … » are those of the communes within this distance of the centre.</summary>
     public const int AroundKm = 15;
@@ -46,8 +46,9 @@ public sealed partial class DetailModel(TerritoryCatalog catalog, WelcomeNetwork
         Services = snapshot.NearbyServices(commune);
         if (snapshot.Intercommunalities.FirstOrDefault(e => e.Slug == commune.IntercommunalitySlug) is { } epci)
         {
-            WelcomeStructures = [.. (await network.StructuresAsync(epci.Id, cancellationToken: cancellationToken)).OrderBy(s => s.CommuneId == commune.Id ? 0 : 1)];
-            NewcomerEvents = await network.NextEventsAsync(clock.GetUtcNow(), epci.Id, 3, cancellationToken);
+            var structures = await cache.GetAsync($"structures:{epci.Id}", () => network.StructuresAsync(epci.Id, cancellationToken: cancellationToken));
+            WelcomeStructures = [.. structures.OrderBy(s => s.CommuneId == commune.Id ? 0 : 1)];
+            NewcomerEvents = await cache.GetAsync($"events:{epci.Id}", () => network.NextEventsAsync(clock.GetUtcNow(), epci.Id, 3, cancellationToken));
         }
         History = commune.History.OrderBy(p => p.Year).ToList();
         // The same neighbours as the map's (/api/v1/communes/{code}/carte), so that the list and the map agree.

@@ -13,7 +13,7 @@ namespace Escale.Web.Pages.Communes;
 /// of a set of communes (a commune and those around it, or an intercommunality's communes). Three small queries, newest
 /// or soonest first, each bounded.
 /// </summary>
-public sealed class PlaceHighlights(EscaleDbContext db, TimeProvider clock)
+public sealed class PlaceHighlights(EscaleDbContext db, TimeProvider clock, PlaceCache cache)
 {
     public const int OffersShown = 5;
     public const int StoriesShown = 3;
@@ -31,7 +31,11 @@ public sealed class PlaceHighlights(EscaleDbContext db, TimeProvider clock)
         communes.Where(c => c.Id == commune.Id || Core.Territories.GeoDistance.Kilometres(commune.Latitude, commune.Longitude, c.Latitude, c.Longitude) <= km)
             .Select(c => c.Id).ToList();
 
-    public async Task<Result> ForAsync(IReadOnlyCollection<int> communeIds, CancellationToken cancellationToken)
+    public Task<Result> ForAsync(IReadOnlyCollection<int> communeIds, CancellationToken cancellationToken) =>
+        cache.GetAsync($"highlights:{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}:{string.Join(',', communeIds.Order())}",
+            () => LoadAsync(communeIds, cancellationToken));
+
+    private async Task<Result> LoadAsync(IReadOnlyCollection<int> communeIds, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var open = db.Opportunities.AsNoTracking().OpenAt(now).Where(o => communeIds.Contains(o.CommuneId));

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Escale.Web.Pages.Intercommunalites;
 
-public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, WelcomeNetworkDirectory network, TimeProvider clock, Communes.PlaceHighlights highlights) : PageModel
+public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, WelcomeNetworkDirectory network, TimeProvider clock, Communes.PlaceHighlights highlights, Communes.PlaceCache cache) : PageModel
 {
     /// <summary>One school level across the intercommunality: how many establishments, and in how many of its communes.</summary>
     public sealed record LevelSummary(SchoolLevels Level, int Establishments, int Communes);
@@ -50,9 +50,10 @@ public sealed class DetailModel(EscaleDbContext db, TerritoryCatalog catalog, We
         }
         Epci = epci;
         Slug = slug;
-        var epciId = await db.Intercommunalities.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync(cancellationToken);
-        WelcomeStructures = [.. (await network.StructuresByKindAsync(epciId, cancellationToken)).OrderBy(g => g.Key).Select(g => (g.Key, g.Value.Count))];
-        NewcomerEvents = await network.NextEventsAsync(clock.GetUtcNow(), epciId, 3, cancellationToken);
+        var epciId = (await catalog.GetAsync(cancellationToken)).Intercommunalities.Single(e => e.Slug == slug).Id;
+        var structures = await cache.GetAsync($"structures-by-kind:{epciId}", () => network.StructuresByKindAsync(epciId, cancellationToken));
+        WelcomeStructures = [.. structures.OrderBy(g => g.Key).Select(g => (g.Key, g.Value.Count))];
+        NewcomerEvents = await cache.GetAsync($"events:{epciId}", () => network.NextEventsAsync(clock.GetUtcNow(), epciId, 3, cancellationToken));
 
         // The services come from the in-memory catalog (a few hundred rows), filtered to this intercommunality's communes.
         var snapshot = await catalog.GetAsync(cancellationToken);

@@ -71,6 +71,20 @@ public sealed class PlaceHighlightsTests
             page.QuerySelectorAll("#kits-accueil a").Select(a => a.GetAttribute("href")!).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task CommunePage_KeptInMemory_ShowsAnOfferPublishedAfterItWasSeen_AtOnce()
+    {
+        await using var app = await EscaleAppFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var client = app.CreateBrowserlessClient();
+        var (_, before) = await client.GetPageAsync("/communes/46102/figeac");
+        Assert.Empty(before.QuerySelectorAll("#offres-proches li"));
+
+        await OfferAsync(app, "Aide-soignant à Figeac", "46102");
+        var (_, after) = await client.GetPageAsync("/communes/46102/figeac");
+
+        Assert.Equal(["Aide-soignant à Figeac"], after.QuerySelectorAll("#offres-proches li a").Select(a => a.TextContent).ToList());
+    }
+
     private static Task<Opportunity> OfferAsync(EscaleAppFactory app, string title, string inseeCode, int expiresInDays = 40) =>
         app.WithDbAsync(async db =>
         {

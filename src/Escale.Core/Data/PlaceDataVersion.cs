@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using Escale.Core.Content;
+using Escale.Core.Opportunities;
+using Escale.Core.WelcomeNetworks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Escale.Core.Data;
+
+/// <summary>
+/// A number that moves whenever a save adds, changes or removes what the place pages show beside the territory's data
+/// (offers, stories and events, welcome structures and their members, newcomer events and their registrations), so that
+/// a cache of those pages' parts can key on it and never show a change late. Moves before the save and again after it
+/// (a page that read between the two keeps nothing stale). Bulk <c>ExecuteUpdate</c> calls bypass it.
+/// </summary>
+public sealed class PlaceDataVersion : SaveChangesInterceptor
+{
+    private static readonly HashSet<Type> Watched =
+    [
+        typeof(Opportunity), typeof(ContentItem), typeof(ContentTranslation),
+        typeof(WelcomeStructure), typeof(WelcomeStructureMember), typeof(NewcomerEvent), typeof(NewcomerEventRegistration),
+    ];
+
+    private readonly ConditionalWeakTable<DbContext, object> _saving = [];
+    private long _value;
+
+    public long Value => Interlocked.Read(ref _value);
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Saving(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Saving(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Saved(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Saved(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Saved(eventData.Context);
+
+    private void Saving(DbContext? context)
+    {
+        if (context is not null && context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Watched.Contains(e.Metadata.ClrType)))
+        {
+            _saving.AddOrUpdate(context, this);
+            Interlocked.Increment(ref _value);
+        }
+    }
+
+    private void Saved(DbContext? context)
+    {
+        if (context is not null && _saving.Remove(context))
+        {
+            Interlocked.Increment(ref _value);
+        }
+    }
+}
