@@ -25,12 +25,16 @@ public sealed class HouseholdMatching(OpportunitySearch search, TerritoryCatalog
     public Task<HouseholdMatches> MatchAsync(HouseholdProject project, CancellationToken cancellationToken) => MatchAsync(project, null, cancellationToken);
 
     /// <summary>The matches, the adult of <paramref name="spouse"/> (when given) read from their spouse profile.</summary>
-    public async Task<HouseholdMatches> MatchAsync(HouseholdProject project, SpouseProfile? spouse, CancellationToken cancellationToken)
+    public Task<HouseholdMatches> MatchAsync(HouseholdProject project, SpouseProfile? spouse, CancellationToken cancellationToken) =>
+        MatchAsync(project, spouse, includeHousing: true, cancellationToken);
+
+    /// <summary>The matches; <paramref name="includeHousing"/> false leaves out the housing group (read from the database).</summary>
+    public async Task<HouseholdMatches> MatchAsync(HouseholdProject project, SpouseProfile? spouse, bool includeHousing, CancellationToken cancellationToken)
     {
         var index = await IndexAsync(cancellationToken);
         var profile = await ProfileAsync(project, spouse, cancellationToken);
         var matches = HouseholdMatcher.Match(index, profile);
-        if (profile.ArrivalOn is not null)
+        if (includeHousing && profile.ArrivalOn is not null)
         {
             matches = matches with { Groups = [.. matches.Groups, HousingMatcher.Match(await HousingCandidatesAsync(cancellationToken), profile)] };
         }

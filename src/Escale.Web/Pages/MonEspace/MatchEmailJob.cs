@@ -29,7 +29,7 @@ public sealed partial class MatchEmailJob(EscaleDbContext db, HouseholdMatching 
         var lastId = 0;
         while (true)
         {
-            // A batch of cases with each household's address, then what each was already told, in two queries per batch.
+            // A batch of cases with each household's address, then what each was already told and its spouse profile, in three queries per batch.
             var batch = await db.Cases
                 .Where(c => c.Id > lastId && c.Stage != CaseStage.Closed && c.ConsentMatchEmailsAt != null && c.HouseholdUserId != null)
                 .OrderBy(c => c.Id).Take(Batch)
@@ -45,9 +45,10 @@ public sealed partial class MatchEmailJob(EscaleDbContext db, HouseholdMatching 
             var dueIds = due.Select(b => b.Case.Id).ToList();
             var told = (await db.CaseMatchNotices.Where(n => dueIds.Contains(n.CaseId)).Select(n => new { n.CaseId, n.OpportunityId }).ToListAsync(cancellationToken))
                 .ToLookup(n => n.CaseId, n => n.OpportunityId);
+            var spouses = await db.SpouseProfiles.AsNoTracking().Where(p => dueIds.Contains(p.CaseId)).ToDictionaryAsync(p => p.CaseId, cancellationToken);
             foreach (var item in due)
             {
-                if (await SendAsync(item.Case, item.Address!, told[item.Case.Id].ToHashSet(), now, cancellationToken))
+                if (await SendAsync(item.Case, spouses.GetValueOrDefault(item.Case.Id), item.Address!, told[item.Case.Id].ToHashSet(), now, cancellationToken))
                 {
                     sent++;
                 }
@@ -57,10 +58,10 @@ public sealed partial class MatchEmailJob(EscaleDbContext db, HouseholdMatching 
         LogRun(sent);
     }
 
-    private async Task<bool> SendAsync(WelcomeCase welcomeCase, string address, HashSet<int> told, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(WelcomeCase welcomeCase, SpouseProfile? spouse, string address, HashSet<int> told, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var spouse = await db.SpouseProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CaseId == welcomeCase.Id, cancellationToken);
-        var matches = await matching.MatchAsync(welcomeCase.Project, spouse, cancellationToken);
+        // The e-mail tells of offers only: the housing free at the arrival (two queries) is left out of the matching.
+        var matches = await matching.MatchAsync(welcomeCase.Project, spouse, includeHousing: false, cancellationToken);
         var fresh = matches.Strong.Where(m => m.Kind is HouseholdMatchKind.Job or HouseholdMatchKind.Business).GroupBy(m => m.ItemId).Select(g => g.MaxBy(m => m.Score)!)
             .Where(m => !told.Contains(m.ItemId)).OrderByDescending(m => m.Score).Take(MaxPerEmail).ToList();
         if (fresh.Count == 0)
