@@ -1,3 +1,4 @@
+using Escale.Core.Calls;
 using Escale.Core.Campaigns;
 using Escale.Core.Content;
 using Escale.Core.Email;
@@ -96,6 +97,22 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<NetworkMailingRecipient> NetworkMailingRecipients => Set<NetworkMailingRecipient>();
     public DbSet<SpouseProfile> SpouseProfiles => Set<SpouseProfile>();
     public DbSet<SpouseIntroduction> SpouseIntroductions => Set<SpouseIntroduction>();
+    public DbSet<CallForProjects> Calls => Set<CallForProjects>();
+    public DbSet<CallPrize> CallPrizes => Set<CallPrize>();
+    public DbSet<CallField> CallFields => Set<CallField>();
+    public DbSet<CallCriterion> CallCriteria => Set<CallCriterion>();
+    public DbSet<CallJuror> CallJurors => Set<CallJuror>();
+    public DbSet<CallApplication> CallApplications => Set<CallApplication>();
+    public DbSet<ApplicationMember> ApplicationMembers => Set<ApplicationMember>();
+    public DbSet<GuardianConsent> GuardianConsents => Set<GuardianConsent>();
+    public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
+    public DbSet<ApplicationFile> ApplicationFiles => Set<ApplicationFile>();
+    public DbSet<ApplicationStatusChange> ApplicationStatusChanges => Set<ApplicationStatusChange>();
+    public DbSet<JurorAssignment> JurorAssignments => Set<JurorAssignment>();
+    public DbSet<JurorScore> JurorScores => Set<JurorScore>();
+    public DbSet<ProjectFollowUp> ProjectFollowUps => Set<ProjectFollowUp>();
+    public DbSet<FollowUpMilestone> FollowUpMilestones => Set<FollowUpMilestone>();
+    public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

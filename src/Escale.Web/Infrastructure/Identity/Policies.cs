@@ -40,6 +40,12 @@ public static class Policies
     /// <summary>People moving in, following their own welcome journey in their space.</summary>
     public const string Newcomers = nameof(Newcomers);
 
+    /// <summary>The teams running calls for projects and contests: build calls, check applications, assign jurors, deliberate, follow laureates.</summary>
+    public const string CallTeams = nameof(CallTeams);
+
+    /// <summary>Jurors of calls for projects (each evaluation further limited to the juror it is assigned to).</summary>
+    public const string Jurors = nameof(Jurors);
+
     public static AuthorizationBuilder AddEscalePolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser())
         .AddPolicy(BackOffice, policy => policy.RequireRole(Roles.Administrator, Roles.Editor, Roles.WelcomeReferent, Roles.CommissionMember))
@@ -49,7 +55,9 @@ public static class Policies
         .AddPolicy(Partners, policy => policy.RequireRole(Roles.Partner, Roles.Editor, Roles.Administrator))
         .AddPolicy(StoryProposers, policy => policy.RequireRole(Roles.Partner, Roles.Ambassador))
         .AddPolicy(WelcomeReferents, policy => policy.RequireRole(Roles.WelcomeReferent))
-        .AddPolicy(Newcomers, policy => policy.RequireRole(Roles.Newcomer));
+        .AddPolicy(Newcomers, policy => policy.RequireRole(Roles.Newcomer))
+        .AddPolicy(CallTeams, policy => policy.RequireRole(Roles.Administrator, Roles.Editor))
+        .AddPolicy(Jurors, policy => policy.RequireRole(Roles.Jury));
 
     /// <summary>
     /// A folder is one audience. Nested folders add their policy to their parent's: a back-office subfolder needs
@@ -66,6 +74,10 @@ public static class Policies
         pages.AuthorizeFolder("/Admin/Utilisateurs", Administrators);
         pages.AuthorizeFolder("/Admin/Courriels", Administrators);
         pages.AuthorizeFolder("/Admin/Dossiers", WelcomeReferents);
+        pages.AuthorizeFolder("/Admin/Appels", CallTeams);
+        pages.AuthorizeFolder("/Jury", Jurors);
+        // A person's own applications, team invitations and laureate follow-up (each further limited to its team).
+        pages.AuthorizeFolder("/Candidatures", SignedIn);
         pages.AuthorizeFolder("/EspacePartenaire", Partners);
         pages.AuthorizeFolder("/MonEspace", Newcomers);
         pages.AuthorizeFolder("/ProposerUnRecit", StoryProposers);
