@@ -195,6 +195,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         [Policies.StoryProposers] = Proposers,
         [Policies.WelcomeReferents] = [Roles.WelcomeReferent],
         [Policies.Newcomers] = [Roles.Newcomer],
+        [Policies.CallTeams] = EditorialTeam,
+        [Policies.Jurors] = [Roles.Jury],
     };
 
     [Fact]
