@@ -1,3 +1,4 @@
+using Escale.Core.BrandCoCreation;
 using Escale.Core.Campaigns;
 using Escale.Core.Content;
 using Escale.Core.Email;
@@ -96,6 +97,9 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<NetworkMailingRecipient> NetworkMailingRecipients => Set<NetworkMailingRecipient>();
     public DbSet<SpouseProfile> SpouseProfiles => Set<SpouseProfile>();
     public DbSet<SpouseIntroduction> SpouseIntroductions => Set<SpouseIntroduction>();
+    public DbSet<BrandProposal> BrandProposals => Set<BrandProposal>();
+    public DbSet<BrandProposalVote> BrandProposalVotes => Set<BrandProposalVote>();
+    public DbSet<BrandProposalComment> BrandProposalComments => Set<BrandProposalComment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
