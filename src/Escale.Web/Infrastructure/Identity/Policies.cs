@@ -40,6 +40,12 @@ public static class Policies
     /// <summary>People moving in, following their own welcome journey in their space.</summary>
     public const string Newcomers = nameof(Newcomers);
 
+    /// <summary>The brand co-creation's back office: its moderators (the editorial team) and the communication commission.</summary>
+    public const string BrandTeam = nameof(BrandTeam);
+
+    /// <summary>The communication commission, which answers each published brand proposal publicly.</summary>
+    public const string BrandCommission = nameof(BrandCommission);
+
     public static AuthorizationBuilder AddEscalePolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser())
         .AddPolicy(BackOffice, policy => policy.RequireRole(Roles.Administrator, Roles.Editor, Roles.WelcomeReferent, Roles.CommissionMember))
@@ -49,7 +55,9 @@ public static class Policies
         .AddPolicy(Partners, policy => policy.RequireRole(Roles.Partner, Roles.Editor, Roles.Administrator))
         .AddPolicy(StoryProposers, policy => policy.RequireRole(Roles.Partner, Roles.Ambassador))
         .AddPolicy(WelcomeReferents, policy => policy.RequireRole(Roles.WelcomeReferent))
-        .AddPolicy(Newcomers, policy => policy.RequireRole(Roles.Newcomer));
+        .AddPolicy(Newcomers, policy => policy.RequireRole(Roles.Newcomer))
+        .AddPolicy(BrandTeam, policy => policy.RequireRole(Roles.Administrator, Roles.Editor, Roles.CommissionMember))
+        .AddPolicy(BrandCommission, policy => policy.RequireRole(Roles.Administrator, Roles.CommissionMember));
 
     /// <summary>
     /// A folder is one audience. Nested folders add their policy to their parent's: a back-office subfolder needs
@@ -66,6 +74,10 @@ public static class Policies
         pages.AuthorizeFolder("/Admin/Utilisateurs", Administrators);
         pages.AuthorizeFolder("/Admin/Courriels", Administrators);
         pages.AuthorizeFolder("/Admin/Dossiers", WelcomeReferents);
+        // The brand co-creation: editors moderate, the communication commission answers; both see the queues.
+        pages.AuthorizeFolder("/Admin/Marque", BrandTeam);
+        pages.AuthorizePage("/Admin/Marque/Moderation", Editors);
+        pages.AuthorizePage("/Admin/Marque/Reponse", BrandCommission);
         pages.AuthorizeFolder("/EspacePartenaire", Partners);
         pages.AuthorizeFolder("/MonEspace", Newcomers);
         pages.AuthorizeFolder("/ProposerUnRecit", StoryProposers);
@@ -74,6 +86,10 @@ public static class Policies
         // /Compte mixes audiences: signing in, signing up and resetting a password are for visitors.
         pages.AuthorizePage("/Compte/Index", SignedIn);
         pages.AuthorizePage("/Compte/MesDonnees", SignedIn);
+        // /Jeunes/Marque: the proposals are public; proposing and one's own proposals need an account (voting and
+        // commenting too, asked in the proposal page's handlers).
+        pages.AuthorizePage("/Jeunes/Marque/Proposer", SignedIn);
+        pages.AuthorizePage("/Jeunes/Marque/MesPropositions", SignedIn);
         return pages;
     }
 }
