@@ -25,17 +25,19 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
 
     public bool CanAnswer { get; private set; }
 
+    private static IQueryable<Row> Rows(IQueryable<BrandProposal> proposals) =>
+        proposals.Select(p => new Row(p.Id, p.Kind, p.Title, p.CreatedAt, p.Votes.Count, p.Comments.Count(c => c.HiddenAt == null)));
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         CanModerate = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         CanAnswer = (await authorization.AuthorizeAsync(User, Policies.BrandCommission)).Succeeded;
-        var rows = db.BrandProposals.AsNoTracking()
-            .Select(p => new { p.Status, p.ModeratedAt, p.AnsweredAt, Row = new Row(p.Id, p.Kind, p.Title, p.CreatedAt, p.Votes.Count, p.Comments.Count(c => c.HiddenAt == null)) });
-        AwaitingModeration = await rows.Where(p => p.Status == BrandProposalStatus.Submitted)
-            .OrderBy(p => p.Row.CreatedAt).ThenBy(p => p.Row.Id).Select(p => p.Row).ToListAsync(cancellationToken);
-        AwaitingAnswer = await rows.Where(p => p.Status == BrandProposalStatus.Published)
-            .OrderByDescending(p => p.Row.Votes).ThenBy(p => p.ModeratedAt).Select(p => p.Row).ToListAsync(cancellationToken);
-        Answered = await rows.Where(p => p.Status == BrandProposalStatus.Answered)
-            .OrderByDescending(p => p.AnsweredAt).Select(p => p.Row).Take(50).ToListAsync(cancellationToken);
+        var proposals = db.BrandProposals.AsNoTracking();
+        AwaitingModeration = await Rows(proposals.Where(p => p.Status == BrandProposalStatus.Submitted).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id))
+            .ToListAsync(cancellationToken);
+        AwaitingAnswer = await Rows(proposals.Where(p => p.Status == BrandProposalStatus.Published).OrderByDescending(p => p.Votes.Count).ThenBy(p => p.ModeratedAt).ThenBy(p => p.Id))
+            .ToListAsync(cancellationToken);
+        Answered = await Rows(proposals.Where(p => p.Status == BrandProposalStatus.Answered).OrderByDescending(p => p.AnsweredAt).ThenByDescending(p => p.Id).Take(50))
+            .ToListAsync(cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ReponseTests(MailAppFixture fixture)
 
     private static async Task<HttpResponseMessage> AnswerAsync(HttpClient client, int id, string answer, string reason)
     {
-        var form = (await client.GetPageAsync(PathOf(id))).Page.QuerySelector<IHtmlFormElement>("form[method='post']")!;
+        var form = (await client.GetPageAsync(PathOf(id))).Page.QuerySelector<IHtmlFormElement>("form.answer-form")!;
         return await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.Answer"] = answer, ["Input.Reason"] = reason });
     }
 
@@ -67,7 +67,7 @@ public sealed class ReponseTests(MailAppFixture fixture)
         var member = await SignedInAsync(app, Roles.CommissionMember);
         var editor = await SignedInAsync(app, Roles.Editor);
         var proposal = await ProposalAsync(app, author.User);
-        var form = (await member.Client.GetPageAsync(PathOf(proposal.Id))).Page.QuerySelector<IHtmlFormElement>("form[method='post']")!;
+        var form = (await member.Client.GetPageAsync(PathOf(proposal.Id))).Page.QuerySelector<IHtmlFormElement>("form.answer-form")!;
         var editorsToken = (await editor.Client.GetPageAsync("/admin/marque")).Page.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")?.Value;
 
         var page = await editor.Client.GetAsync(new Uri(PathOf(proposal.Id), UriKind.Relative));

@@ -85,12 +85,15 @@ public sealed class PropositionTests(MailAppFixture fixture)
         var form = (await FormAsync(voter.Client, proposal.Id, "voter"))!;
         var visitor = app.CreateBrowserlessClient();
         var visitorsPage = (await visitor.GetPageAsync(PathOf(proposal.Id))).Page;
-        var token = visitorsPage.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")?.Value;
+        // A visitor's own anti-forgery token, from a public form: the vote itself must then ask to sign in.
+        var token = (await visitor.GetPageAsync("/compte/connexion")).Page.QuerySelector<IHtmlInputElement>("input[name='__RequestVerificationToken']")!.Value;
 
-        var response = await visitor.SubmitAsync(form, token is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        var response = await visitor.SubmitAsync(form, new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
 
+        Assert.Null(visitorsPage.QuerySelector("form[action*='handler=voter']"));
         Assert.Contains("Connectez-vous pour voter", visitorsPage.Text("#votes"), StringComparison.Ordinal);
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/compte/connexion", response.Headers.Location!.AbsolutePath);
         Assert.Equal(0, await app.WithDbAsync(db => db.BrandProposalVotes.CountAsync(v => v.ProposalId == proposal.Id)));
     }
 
