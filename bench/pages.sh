@@ -40,6 +40,9 @@ caseload          coordinator    /admin/dossiers
 kits              anonymous      /kits-accueil
 kit               anonymous      KIT
 my-kit            newcomer       /mon-espace/kit
+brand-proposals   anonymous      /jeunes/marque?tri=votes
+brand-propose     partner        /jeunes/marque/proposer
+admin-brand       administrator  /admin/marque
 '}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }

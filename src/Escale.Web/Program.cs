@@ -20,6 +20,7 @@ using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
+using Escale.Web.Pages.Jeunes.Marque;
 using Escale.Web.Pages.KitsAccueil;
 using Escale.Web.Pages.Offres;
 using Escale.Web.Pages.Recits;
@@ -56,6 +57,7 @@ builder.Services.AddEscaleCampaigns();
 builder.Services.AddEscaleWelcome();
 builder.Services.AddEscaleWelcomeKits();
 builder.Services.AddEscaleWelcomeNetwork();
+builder.Services.AddEscaleBrandCoCreation();
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using Escale.Core.Calls;
+using Escale.Core.BrandCoCreation;
 using Escale.Core.Campaigns;
 using Escale.Core.Content;
 using Escale.Core.Email;
@@ -113,6 +114,9 @@ public sealed class EscaleDbContext(DbContextOptions<EscaleDbContext> options)
     public DbSet<ProjectFollowUp> ProjectFollowUps => Set<ProjectFollowUp>();
     public DbSet<FollowUpMilestone> FollowUpMilestones => Set<FollowUpMilestone>();
     public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
+    public DbSet<BrandProposal> BrandProposals => Set<BrandProposal>();
+    public DbSet<BrandProposalVote> BrandProposalVotes => Set<BrandProposalVote>();
+    public DbSet<BrandProposalComment> BrandProposalComments => Set<BrandProposalComment>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -30,6 +30,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
     private static readonly string[] PartnerSpace = [Roles.Partner, Roles.Editor, Roles.Administrator];
     private static readonly string[] Proposers = [Roles.Partner, Roles.Ambassador];
     private static readonly string[] Referents = [Roles.WelcomeReferent];
+    private static readonly string[] BrandTeam = [Roles.Administrator, Roles.Editor, Roles.CommissionMember];
+    private static readonly string[] BrandCommission = [Roles.Administrator, Roles.CommissionMember];
 
     /// <summary>Every route of the application (as its pattern is written), and who may open it.</summary>
     private static readonly Dictionary<string, string[]> Audiences = new(StringComparer.Ordinal)
@@ -79,6 +81,11 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/reseau-accueil"] = Everyone,
         ["/reseau-accueil/evenements"] = Everyone,
         ["/reseau-accueil/evenements/{id:int}"] = Everyone,
+        // The brand co-creation: voting and commenting ask a visitor to sign in (a challenge, in the handlers)
+        ["/jeunes/marque"] = Everyone,
+        ["/jeunes/marque/{id:int}"] = Everyone,
+        ["/jeunes/marque/proposer"] = SignedIn,
+        ["/jeunes/marque/mes-propositions"] = SignedIn,
         ["/vivre-ici"] = Everyone,
         ["/kits-accueil"] = Everyone,
         ["/kits-accueil/{persona}/{intercommunalite}/{handler?}"] = Everyone,
@@ -165,6 +172,10 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/admin/moderation/{id:int}"] = EditorialTeam,
         ["/admin/imports"] = EditorialTeam,
         ["/admin/imports/formats"] = EditorialTeam,
+        // The brand co-creation's back office: editors moderate, the communication commission answers
+        ["/admin/marque"] = BrandTeam,
+        ["/admin/marque/{id:int}/moderation"] = EditorialTeam,
+        ["/admin/marque/{id:int}/reponse"] = BrandCommission,
         ["/admin/utilisateurs"] = AdministratorsOnly,
         ["/admin/courriels"] = AdministratorsOnly,
         ["/admin/utilisateurs/{id}"] = AdministratorsOnly,
@@ -197,6 +208,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         [Policies.Newcomers] = [Roles.Newcomer],
         [Policies.CallTeams] = EditorialTeam,
         [Policies.Jurors] = [Roles.Jury],
+        [Policies.BrandTeam] = BrandTeam,
+        [Policies.BrandCommission] = BrandCommission,
     };
 
     [Fact]
@@ -282,6 +295,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
             "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers", "/admin/kits",
             "/espace-partenaire", "/espace-partenaire/orientations", "/espace-partenaire/profils-conjoints", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
             "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers",
+            "/jeunes/marque", "/jeunes/marque/proposer", "/jeunes/marque/mes-propositions", "/admin/marque",
         ];
 
         var problems = new List<string>();

@@ -45,6 +45,11 @@ public static class Policies
 
     /// <summary>Jurors of calls for projects (each evaluation further limited to the juror it is assigned to).</summary>
     public const string Jurors = nameof(Jurors);
+    /// <summary>The brand co-creation's back office: its moderators (the editorial team) and the communication commission.</summary>
+    public const string BrandTeam = nameof(BrandTeam);
+
+    /// <summary>The communication commission, which answers each published brand proposal publicly.</summary>
+    public const string BrandCommission = nameof(BrandCommission);
 
     public static AuthorizationBuilder AddEscalePolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser())
@@ -57,7 +62,9 @@ public static class Policies
         .AddPolicy(WelcomeReferents, policy => policy.RequireRole(Roles.WelcomeReferent))
         .AddPolicy(Newcomers, policy => policy.RequireRole(Roles.Newcomer))
         .AddPolicy(CallTeams, policy => policy.RequireRole(Roles.Administrator, Roles.Editor))
-        .AddPolicy(Jurors, policy => policy.RequireRole(Roles.Jury));
+        .AddPolicy(Jurors, policy => policy.RequireRole(Roles.Jury))
+        .AddPolicy(BrandTeam, policy => policy.RequireRole(Roles.Administrator, Roles.Editor, Roles.CommissionMember))
+        .AddPolicy(BrandCommission, policy => policy.RequireRole(Roles.Administrator, Roles.CommissionMember));
 
     /// <summary>
     /// A folder is one audience. Nested folders add their policy to their parent's: a back-office subfolder needs
@@ -78,6 +85,10 @@ public static class Policies
         pages.AuthorizeFolder("/Jury", Jurors);
         // A person's own applications, team invitations and laureate follow-up (each further limited to its team).
         pages.AuthorizeFolder("/Candidatures", SignedIn);
+        // The brand co-creation: editors moderate, the communication commission answers; both see the queues.
+        pages.AuthorizeFolder("/Admin/Marque", BrandTeam);
+        pages.AuthorizePage("/Admin/Marque/Moderation", Editors);
+        pages.AuthorizePage("/Admin/Marque/Reponse", BrandCommission);
         pages.AuthorizeFolder("/EspacePartenaire", Partners);
         pages.AuthorizeFolder("/MonEspace", Newcomers);
         pages.AuthorizeFolder("/ProposerUnRecit", StoryProposers);
@@ -86,6 +97,10 @@ public static class Policies
         // /Compte mixes audiences: signing in, signing up and resetting a password are for visitors.
         pages.AuthorizePage("/Compte/Index", SignedIn);
         pages.AuthorizePage("/Compte/MesDonnees", SignedIn);
+        // /Jeunes/Marque: the proposals are public; proposing and one's own proposals need an account (voting and
+        // commenting too, asked in the proposal page's handlers).
+        pages.AuthorizePage("/Jeunes/Marque/Proposer", SignedIn);
+        pages.AuthorizePage("/Jeunes/Marque/MesPropositions", SignedIn);
         return pages;
     }
 }

@@ -39,6 +39,9 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
 
     public bool IsWelcomeReferent { get; private set; }
 
+    /// <summary>Whether this person moderates the brand proposals or answers them (the BrandTeam policy).</summary>
+    public bool IsBrandTeam { get; private set; }
+
     /// <summary>Whether this person moderates offers and imports them (the Moderators policy).</summary>
     public bool IsModerator { get; private set; }
 
@@ -55,6 +58,7 @@ public sealed class IndexModel(EscaleDbContext db, IAuthorizationService authori
         IsEditor = (await authorization.AuthorizeAsync(User, Policies.Editors)).Succeeded;
         IsAdministrator = (await authorization.AuthorizeAsync(User, Policies.Administrators)).Succeeded;
         IsWelcomeReferent = (await authorization.AuthorizeAsync(User, Policies.WelcomeReferents)).Succeeded;
+        IsBrandTeam = (await authorization.AuthorizeAsync(User, Policies.BrandTeam)).Succeeded;
         if (IsEditor)
         {
             ContentsInReview = await db.ContentItems.CountAsync(c => c.Status == ContentStatus.InReview, cancellationToken);

@@ -1,14 +1,18 @@
+using Escale.Core.BrandCoCreation;
 using Escale.Core.Campaigns;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Identity;
+using Escale.Core.Media;
 using Escale.Core.Opportunities;
 using Escale.Core.Opportunities.Interest;
 using Escale.Core.Welcome;
 using Escale.Core.Welcome.Housing;
 using Escale.Web.Infrastructure.Identity;
+using Escale.Web.Infrastructure.Media;
 using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.EspacePartenaire;
+using Escale.Web.Pages.Jeunes.Marque;
 using Escale.Web.Pages.Offres;
 using Escale.Web.Pages.ReseauAccueil;
 using Microsoft.AspNetCore.Identity;
@@ -25,7 +29,7 @@ namespace Escale.Web.Pages.Compte;
 /// request or when the retention period ends (see the privacy page). Opportunities and stories a person wrote for an
 /// organisation stay, without their name.
 /// </summary>
-public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users, NewcomerEventBooking newcomerEvents, TimeProvider clock)
+public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users, NewcomerEventBooking newcomerEvents, MediaLibrary media, TimeProvider clock)
 {
     /// <summary>
     /// Everything linked to the person, for the right of access: French keys throughout, statuses and choices in words,
@@ -60,6 +64,32 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
             }),
             DossiersAccueil = await WelcomeCasesAsync(user.Id, campaigns, cancellationToken),
             ReseauAccueil = await WelcomeNetworkAsync(user.Id, email, cancellationToken),
+            MarqueDuTerritoire = await BrandCoCreationAsync(user.Id, cancellationToken),
+        };
+    }
+
+    /// <summary>The person in the co-creation of the brand: their proposals with what became of them, their votes and their comments.</summary>
+    private async Task<object> BrandCoCreationAsync(string userId, CancellationToken cancellationToken)
+    {
+        var proposals = await db.BrandProposals.AsNoTracking().Where(p => p.AuthorUserId == userId).OrderBy(p => p.CreatedAt)
+            .Select(p => new
+            {
+                p.Kind, p.Title, p.Text, Image = p.Image != null ? p.Image.AltTextFr : null, p.Status, p.CreatedAt, p.ModeratedAt, p.RejectionReason,
+                p.Answer, p.AnswerReason, p.AnsweredAt,
+            })
+            .ToListAsync(cancellationToken);
+        return new
+        {
+            Propositions = proposals.Select(p => new
+            {
+                Type = BrandLabels.Kind(p.Kind), Titre = p.Title, Texte = p.Text, DescriptionDeLImage = p.Image, Statut = BrandLabels.Status(p.Status),
+                EnvoyeeLe = p.CreatedAt, ModereeLe = p.ModeratedAt, MotifDuRefus = p.RejectionReason,
+                ReponseDeLaCommission = p.Answer is { } answer ? BrandLabels.Answer(answer) : null, RaisonDeLaReponse = p.AnswerReason, RepondueLe = p.AnsweredAt,
+            }),
+            Votes = await db.BrandProposalVotes.AsNoTracking().Where(v => v.UserId == userId).OrderBy(v => v.CreatedAt)
+                .Select(v => new { Proposition = v.Proposal!.Title, Le = v.CreatedAt }).ToListAsync(cancellationToken),
+            Commentaires = await db.BrandProposalComments.AsNoTracking().Where(c => c.AuthorUserId == userId).OrderBy(c => c.CreatedAt)
+                .Select(c => new { Proposition = c.Proposal!.Title, Texte = c.Text, Le = c.CreatedAt, MasqueLe = c.HiddenAt }).ToListAsync(cancellationToken),
         };
     }
 
@@ -318,12 +348,37 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.AuthorUserId, (string?)null), cancellationToken);
         await db.ContentRevisions.Where(r => r.AuthorUserId == user.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.AuthorUserId, (string?)null), cancellationToken);
+        var brandImages = await EraseBrandCoCreationAsync(user.Id, cancellationToken);
         var result = await users.DeleteAsync(user);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The account could not be deleted: " + string.Join("; ", result.Errors.Select(e => e.Code)));
         }
         await transaction.CommitAsync(cancellationToken);
+        foreach (var image in brandImages)
+        {
+            media.Delete(image);
+        }
+    }
+
+    /// <summary>
+    /// The person's votes and comments go. Their proposals go too — with the votes and comments of others on them, and
+    /// their image (returned, for its files to go once the erasure is committed) — except those the communication
+    /// commission has answered: that answer is a public decision others voted and commented on, so the proposal stays,
+    /// without its author.
+    /// </summary>
+    private async Task<List<MediaImage>> EraseBrandCoCreationAsync(string userId, CancellationToken cancellationToken)
+    {
+        await db.BrandProposalVotes.Where(v => v.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.BrandProposalComments.Where(c => c.AuthorUserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.BrandProposals.Where(p => p.AuthorUserId == userId && p.Status == BrandProposalStatus.Answered)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.AuthorUserId, (string?)null), cancellationToken);
+        var deleted = db.BrandProposals.Where(p => p.AuthorUserId == userId);
+        var images = await db.MediaImages.AsNoTracking().Where(i => deleted.Any(p => p.ImageId == i.Id)).ToListAsync(cancellationToken);
+        await deleted.ExecuteDeleteAsync(cancellationToken);
+        var imageIds = images.Select(i => i.Id).ToList();
+        await db.MediaImages.Where(i => imageIds.Contains(i.Id)).ExecuteDeleteAsync(cancellationToken);
+        return images;
     }
 
     // Addresses are compared as Identity does (upper case); SQL upper() on both databases.
