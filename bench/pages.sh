@@ -40,6 +40,9 @@ caseload          coordinator    /admin/dossiers
 kits              anonymous      /kits-accueil
 kit               anonymous      KIT
 my-kit            newcomer       /mon-espace/kit
+calls             anonymous      /appels
+call              anonymous      /appels/demo-jeunes-en-projets
+youth-projects    anonymous      /projets-de-jeunes
 '}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }

@@ -74,6 +74,7 @@ await app.SeedDemoWelcomeKitStepsAsync();
 await app.SeedDemoWelcomeNetworkAsync();
 await app.SeedDemoPartnerAsync();
 await app.SeedDemoHousingAsync();
+await app.SeedDemoCallsAsync();
 
 app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();

@@ -47,7 +47,7 @@ public sealed class DetailTests(AppFixture apps)
         Assert.Equal("CreativeWork", root.GetProperty("@type").GetString());
         Assert.Equal(call.Title, root.GetProperty("name").GetString());
         Assert.Equal($"{EscaleAppFactory.BaseUrl}/appels/{call.Slug}", root.GetProperty("url").GetString());
-        Assert.Equal(call.ClosesAt, DateTimeOffset.Parse(root.GetProperty("expires").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(call.ClosesAt.ToUnixTimeSeconds(), DateTimeOffset.Parse(root.GetProperty("expires").GetString()!, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeSeconds());
         Assert.Equal(11, root.GetProperty("audience").GetProperty("suggestedMinAge").GetInt32());
     }
 

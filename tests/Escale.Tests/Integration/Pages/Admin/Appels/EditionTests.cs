@@ -30,7 +30,7 @@ public sealed class EditionTests(MailAppFixture fixture)
     private static async Task<HttpResponseMessage> CreateAsync(HttpClient client, IDictionary<string, string> values)
     {
         var (_, page) = await client.GetPageAsync("/admin/appels/edition");
-        var form = page.QuerySelector<IHtmlFormElement>("form[method=post]")!;
+        var form = (IHtmlFormElement)page.QuerySelector("#Input_Title")!.Closest("form")!;
         return await client.SubmitAsync(form, values);
     }
 
@@ -83,7 +83,7 @@ public sealed class EditionTests(MailAppFixture fixture)
         var team = await SignedInAsync(app, Roles.Editor);
         var title = CallSteps.Unique("Concours création");
         var (_, page) = await team.Client.GetPageAsync("/admin/appels/edition");
-        var form = page.QuerySelector<IHtmlFormElement>("form[method=post]")!;
+        var form = (IHtmlFormElement)page.QuerySelector("#Input_Title")!.Closest("form")!;
 
         var first = await team.Client.SubmitAsync(form, Valid(title));
         var second = await team.Client.SubmitAsync(form, Valid(title));

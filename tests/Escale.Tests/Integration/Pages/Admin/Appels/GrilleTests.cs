@@ -20,7 +20,7 @@ public sealed class GrilleTests(MailAppFixture fixture)
         var call = await CallSteps.CallAsync(app);
         var (_, page) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/grille");
 
-        var response = await team.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("form[method=post]")!, new Dictionary<string, string>
+        var response = await team.Client.SubmitAsync((IHtmlFormElement)page.QuerySelector("#Rows_0__Name")!.Closest("form")!, new Dictionary<string, string>
         {
             ["Rows[0].Name"] = "Utilité pour le territoire", ["Rows[0].Weight"] = "40",
             ["Rows[1].Name"] = "Faisabilité", ["Rows[1].Weight"] = "30",
@@ -48,7 +48,7 @@ public sealed class GrilleTests(MailAppFixture fixture)
         var (_, page) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/grille");
 
         // The first criterion renamed and re-weighted, a third added: 50 + 40 + 30 = 120.
-        var response = await team.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("form[method=post]")!, new Dictionary<string, string>
+        var response = await team.Client.SubmitAsync((IHtmlFormElement)page.QuerySelector("#Rows_0__Name")!.Closest("form")!, new Dictionary<string, string>
         {
             ["Rows[0].Name"] = "Impact local", ["Rows[0].Weight"] = "50",
             ["Rows[2].Name"] = "Originalité", ["Rows[2].Weight"] = "30",

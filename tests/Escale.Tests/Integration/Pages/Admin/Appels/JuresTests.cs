@@ -20,7 +20,7 @@ public sealed class JuresTests(MailAppFixture fixture)
         var juror = await MailAppFixture.CreateUserAsync(app, true, Roles.Jury);
         var notJuror = await MailAppFixture.CreateUserAsync(app);
         var (_, page) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/jures");
-        var form = page.QuerySelector<IHtmlFormElement>("form:not([action*='Remove'])[method=post]")!;
+        var form = (IHtmlFormElement)page.QuerySelector("#Email")!.Closest("form")!;
 
         var refused = await team.Client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = notJuror.Email! });
         var added = await team.Client.SubmitAsync(form, new Dictionary<string, string> { ["Email"] = juror.Email! });
