@@ -43,6 +43,9 @@ my-kit            newcomer       /mon-espace/kit
 brand-proposals   anonymous      /jeunes/marque?tri=votes
 brand-propose     partner        /jeunes/marque/proposer
 admin-brand       administrator  /admin/marque
+calls             anonymous      /appels
+call              anonymous      /appels/demo-jeunes-en-projets
+youth-projects    anonymous      /projets-de-jeunes
 '}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Escale.Core.Calls;
 using Escale.Core.Content;
 using Escale.Core.Opportunities;
 using Escale.Core.WelcomeNetworks;
@@ -9,8 +10,9 @@ namespace Escale.Core.Data;
 
 /// <summary>
 /// A number that moves whenever a save adds, changes or removes what the place pages show beside the territory's data
-/// (offers, stories and events, welcome structures and their members, newcomer events and their registrations), so that
-/// a cache of those pages' parts can key on it and never show a change late. Moves before the save and again after it
+/// (offers, stories and events, welcome structures and their members, newcomer events and their registrations), and
+/// whenever one changes what the public calls' pages show (calls, their prizes and questions, applications with their
+/// answers, members and guardians' photo permissions, follow-ups), so that a cache of those pages' parts can key on it and never show a change late. Moves before the save and again after it
 /// (a page that read between the two keeps nothing stale). Bulk <c>ExecuteUpdate</c> calls bypass it.
 /// </summary>
 public sealed class PlaceDataVersion : SaveChangesInterceptor
@@ -19,6 +21,8 @@ public sealed class PlaceDataVersion : SaveChangesInterceptor
     [
         typeof(Opportunity), typeof(ContentItem), typeof(ContentTranslation),
         typeof(WelcomeStructure), typeof(WelcomeStructureMember), typeof(NewcomerEvent), typeof(NewcomerEventRegistration),
+        typeof(CallForProjects), typeof(CallPrize), typeof(CallField), typeof(CallApplication), typeof(ApplicationAnswer),
+        typeof(ApplicationMember), typeof(GuardianConsent), typeof(ProjectFollowUp), typeof(FollowUpMilestone), typeof(FollowUpEntry),
     ];
 
     private readonly ConditionalWeakTable<DbContext, object> _saving = [];

@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
     private static readonly string[] Referents = [Roles.WelcomeReferent];
     private static readonly string[] BrandTeam = [Roles.Administrator, Roles.Editor, Roles.CommissionMember];
     private static readonly string[] BrandCommission = [Roles.Administrator, Roles.CommissionMember];
+    private static readonly string[] CallTeams = [Roles.Administrator, Roles.Editor];
 
     /// <summary>Every route of the application (as its pattern is written), and who may open it.</summary>
     private static readonly Dictionary<string, string[]> Audiences = new(StringComparer.Ordinal)
@@ -93,6 +94,13 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/recherche"] = Everyone,
         ["/decouvrir/{slug}"] = Everyone,
         ["/c/{code}"] = Everyone,
+        // Calls for projects: the public side (a draft answers 404), and the youth projects' showcase
+        ["/appels"] = Everyone,
+        ["/appels/flux"] = Everyone,
+        ["/appels/{slug}"] = Everyone,
+        ["/appels/{slug}/laureats"] = Everyone,
+        ["/projets-de-jeunes"] = Everyone,
+        ["/projets-de-jeunes/{slug}"] = Everyone,
         ["/sitemap.xml"] = Everyone,
         ["/robots.txt"] = Everyone,
         // Public API
@@ -168,6 +176,16 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/admin/campagnes/{id:int}/rapport"] = EditorialTeam,
         ["/admin/campagnes/{id:int}/pages/{pageId:int}"] = EditorialTeam,
         ["/admin/campagnes/{id:int}/pages/{pageId:int}/apercu"] = EditorialTeam,
+        // The teams running calls: the call builder and the laureates' follow-up files
+        ["/admin/appels"] = CallTeams,
+        ["/admin/appels/edition/{id:int?}"] = CallTeams,
+        ["/admin/appels/{id:int}/formulaire/{handler?}"] = CallTeams,
+        ["/admin/appels/{id:int}/grille"] = CallTeams,
+        ["/admin/appels/{id:int}/jures/{handler?}"] = CallTeams,
+        ["/admin/appels/{id:int}/suivi"] = CallTeams,
+        ["/admin/appels/{id:int}/suivi/{followUpId:int}"] = CallTeams,
+        // A laureate team's follow-up: signed in, then only the application's confirmed members (404 otherwise)
+        ["/candidatures/{id:int}/suivi"] = SignedIn,
         ["/admin/moderation"] = EditorialTeam,
         ["/admin/moderation/{id:int}"] = EditorialTeam,
         ["/admin/imports"] = EditorialTeam,
@@ -206,7 +224,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         [Policies.StoryProposers] = Proposers,
         [Policies.WelcomeReferents] = [Roles.WelcomeReferent],
         [Policies.Newcomers] = [Roles.Newcomer],
-        [Policies.CallTeams] = EditorialTeam,
+        [Policies.CallTeams] = CallTeams,
         [Policies.Jurors] = [Roles.Jury],
         [Policies.BrandTeam] = BrandTeam,
         [Policies.BrandCommission] = BrandCommission,
@@ -293,6 +311,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
             "/", "/api/v1/offres", "/compte", "/compte/mes-donnees", "/proposer-un-recit", "/proposer-un-recit/merci",
             "/espace-partenaire", "/espace-partenaire/orientations", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
             "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers", "/admin/kits",
+            "/admin/appels", "/appels", "/projets-de-jeunes",
             "/espace-partenaire", "/espace-partenaire/orientations", "/espace-partenaire/profils-conjoints", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
             "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers",
             "/jeunes/marque", "/jeunes/marque/proposer", "/jeunes/marque/mes-propositions", "/admin/marque",

@@ -51,6 +51,14 @@ public sealed class SiteLinks
 
     public string Intercommunality(string slug) => Absolute(IntercommunalityPath(slug));
 
+    /// <summary>A published call for projects or contest; its laureates under /laureats.</summary>
+    public static string CallPath(string slug) => "/appels/" + slug;
+
+    public string Call(string slug) => Absolute(CallPath(slug));
+
+    /// <summary>A laureate's project page, published by its team (in the « projets de jeunes » showcase for youth calls).</summary>
+    public static string YouthProjectPath(string slug) => "/projets-de-jeunes/" + slug;
+
     public string AccountConfirmation(string userId, string code) =>
         Absolute(QueryHelpers.AddQueryString("/compte/confirmer", new Dictionary<string, string?> { ["userId"] = userId, ["code"] = code }));
 

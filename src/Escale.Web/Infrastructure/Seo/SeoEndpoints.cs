@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Escale.Core.Calls;
 using Escale.Core.Content;
 using Escale.Core.Data;
 using Escale.Core.Opportunities;
@@ -13,7 +14,8 @@ namespace Escale.Web.Infrastructure.Seo;
 
 /// <summary>
 /// What search engines read about the whole site: <c>robots.txt</c> and <c>sitemap.xml</c> (every public page:
-/// territory, communes, intercommunalities, personas, published content and open opportunities), with absolute
+/// territory, communes, intercommunalities, personas, published content, open opportunities, public calls for projects
+/// with their laureates, and published youth projects), with absolute
 /// addresses from <see cref="SiteLinks"/>.
 /// </summary>
 public static class SeoEndpoints
@@ -34,7 +36,7 @@ public static class SeoEndpoints
         var urls = new List<(string Path, DateTimeOffset? Modified)>
         {
             ("/", null), ("/territoire", null), ("/intercommunalites", null), ("/communes", null),
-            ("/recits", null), ("/evenements", null), ("/vivre-ici", null), ("/offres", null),
+            ("/recits", null), ("/evenements", null), ("/vivre-ici", null), ("/offres", null), ("/appels", null), ("/projets-de-jeunes", null),
         };
         urls.AddRange((await db.Personas.AsNoTracking().OrderBy(p => p.Id).Select(p => p.Slug).ToListAsync(ct)).Select(s => ("/profils/" + s, (DateTimeOffset?)null)));
         urls.AddRange((await db.Intercommunalities.AsNoTracking().OrderBy(e => e.Name).Select(e => e.Slug).ToListAsync(ct))
@@ -46,6 +48,15 @@ public static class SeoEndpoints
         urls.AddRange((await db.Opportunities.AsNoTracking().OpenAt(now)
                 .OrderBy(o => o.Id).Select(o => new { o.Id, o.Slug, o.UpdatedAt }).ToListAsync(ct))
             .Select(o => (SiteLinks.OpportunityPath(o.Id, o.Slug), (DateTimeOffset?)o.UpdatedAt)));
+
+        var calls = await db.Calls.AsNoTracking().Where(c => c.PublishedAt != null && c.PublishedAt <= now).OrderBy(c => c.Id)
+            .Select(c => new { c.Slug, c.UpdatedAt, Results = c.ResultsPublishedAt != null && c.ResultsPublishedAt <= now }).ToListAsync(ct);
+        urls.AddRange(calls.Select(c => (SiteLinks.CallPath(c.Slug), (DateTimeOffset?)c.UpdatedAt)));
+        urls.AddRange(calls.Where(c => c.Results).Select(c => (SiteLinks.CallPath(c.Slug) + "/laureats", (DateTimeOffset?)null)));
+        urls.AddRange((await db.ProjectFollowUps.AsNoTracking()
+                .Where(f => f.PublishedAt != null && f.Application!.Call!.Audience == CallAudience.Youth && f.Application.Call.PublishedAt != null)
+                .OrderBy(f => f.Id).Select(f => new { f.Slug, f.UpdatedAt }).ToListAsync(ct))
+            .Select(f => (SiteLinks.YouthProjectPath(f.Slug), (DateTimeOffset?)f.UpdatedAt)));
 
         return Results.Bytes(SitemapXml(urls, links), "application/xml; charset=utf-8");
     }
