@@ -18,6 +18,7 @@ using Escale.Web.Infrastructure.Seo;
 using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.Campagnes;
+using Escale.Web.Pages.Candidatures;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
 using Escale.Web.Pages.KitsAccueil;
@@ -56,6 +57,7 @@ builder.Services.AddEscaleCampaigns();
 builder.Services.AddEscaleWelcome();
 builder.Services.AddEscaleWelcomeKits();
 builder.Services.AddEscaleWelcomeNetwork();
+builder.Services.AddEscaleApplications();
 
 var app = builder.Build();
 

@@ -78,6 +78,8 @@ public static class Policies
         pages.AuthorizeFolder("/Jury", Jurors);
         // A person's own applications, team invitations and laureate follow-up (each further limited to its team).
         pages.AuthorizeFolder("/Candidatures", SignedIn);
+        // Applying to a call starts from its public page, signed in.
+        pages.AuthorizePage("/Appels/Candidater", SignedIn);
         pages.AuthorizeFolder("/EspacePartenaire", Partners);
         pages.AuthorizeFolder("/MonEspace", Newcomers);
         pages.AuthorizeFolder("/ProposerUnRecit", StoryProposers);
