@@ -148,7 +148,19 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/mon-espace/kit/{handler?}"] = [Roles.Newcomer],
         ["/questionnaire/{token}"] = Everyone,
         ["/propositions/desabonner/{token}"] = Everyone,
+        // Calls for projects: applying is signed in; a guardian's consent page is reached by its link alone (a token is the key)
+        ["/appels/{slug}/candidater"] = SignedIn,
+        ["/appels/consentement/{token}"] = Everyone,
+        ["/appels/consentement/retrait/{token}"] = Everyone,
+        // A person's own applications and invitations (each further limited to its team, 404 otherwise)
+        ["/candidatures"] = SignedIn,
+        ["/candidatures/{id:int}"] = SignedIn,
+        ["/candidatures/{id:int}/equipe"] = SignedIn,
+        ["/candidatures/invitation/{token}"] = SignedIn,
         // Back office
+        // The teams running calls: the applications of a call and the eligibility decision
+        ["/admin/appels/{id:int}/candidatures"] = EditorialTeam,
+        ["/admin/appels/{callId:int}/candidatures/{id:int}"] = EditorialTeam,
         ["/admin"] = Staff,
         ["/admin/contenus"] = EditorialTeam,
         ["/admin/contenus/edition/{id:int?}"] = EditorialTeam,
@@ -195,6 +207,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         [Policies.StoryProposers] = Proposers,
         [Policies.WelcomeReferents] = [Roles.WelcomeReferent],
         [Policies.Newcomers] = [Roles.Newcomer],
+        [Policies.CallTeams] = EditorialTeam,
+        [Policies.Jurors] = [Roles.Jury],
     };
 
     [Fact]
