@@ -150,11 +150,14 @@ public static partial class ApplicationSteps
         await app.WithDbAsync(db => db.CallApplications.AsNoTracking().Include(a => a.Members).ThenInclude(m => m.GuardianConsents)
             .Include(a => a.Answers).ThenInclude(a => a.File).AsSplitQuery().SingleAsync(a => a.Id == id));
 
-    /// <summary>The site path of the first link to <paramref name="start"/> in a message's text.</summary>
+    /// <summary>
+    /// The site path of the message's link to <paramref name="start"/> followed by a token: the last one, the button's link
+    /// (a guardian's e-mail names the withdrawal link, under the same path, before it).
+    /// </summary>
     public static string LinkIn(MimeMessage message, string start)
     {
-        var match = Regex.Match(message.TextBody ?? "", Regex.Escape(EscaleAppFactory.BaseUrl + start) + @"[A-Za-z0-9_\-]+");
-        Assert.True(match.Success, $"No link to {start} in: {message.TextBody}");
+        var match = Regex.Matches(message.TextBody ?? "", Regex.Escape(EscaleAppFactory.BaseUrl + start) + @"[A-Za-z0-9_\-]+(?![A-Za-z0-9_\-/])").LastOrDefault();
+        Assert.NotNull(match);
         return match.Value[EscaleAppFactory.BaseUrl.Length..];
     }
 

@@ -20,8 +20,10 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
 {
     public sealed record FileAnswer(string FileName, long SizeBytes);
 
-    /// <summary>The answers, by field id, as typed (a number with its comma, a date as yyyy-MM-dd, « true »/« false »).</summary>
-    [BindProperty]
+    /// <summary>
+    /// The answers, by field id, as typed (a number with its comma, a date as yyyy-MM-dd, « true »/« false »). Read from the
+    /// form by name rather than bound: a dictionary bound with no answer posted falls back to every other form field.
+    /// </summary>
     public Dictionary<int, string?> Answers { get; set; } = [];
 
     [BindProperty]
@@ -91,8 +93,8 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
             {
                 ModelState.AddModelError(AnswerKey(fieldId), problem);
             }
-            TempData.Remove("StatusMessage");
             ViewData["SavedButNotSent"] = true;
+            await LoadFilesAsync(cancellationToken);
             return Page();
         }
         await submission.SubmitAsync(Application, cancellationToken);
@@ -191,7 +193,8 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
                 }
                 continue;
             }
-            var raw = Answers.GetValueOrDefault(field.Id)?.Trim();
+            var raw = Request.Form[AnswerKey(field.Id)].ToString().Trim();
+            Answers[field.Id] = raw;
             var (value, error) = string.IsNullOrEmpty(raw) ? (null, null) : Normalise(field, raw);
             if (error is not null)
             {
@@ -312,9 +315,12 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
         IsLead = Application.LeadUserId == userId;
         BeforeDeadline = clock.GetUtcNow() < Call.ClosesAt;
         Fields = [.. Call.Fields.OrderBy(f => f.Order).ThenBy(f => f.Id)];
-        Files = await db.ApplicationAnswers.Where(a => a.ApplicationId == id && a.File != null)
-            .Select(a => new { a.FieldId, a.File!.FileName, a.File.SizeBytes })
-            .ToDictionaryAsync(a => a.FieldId, a => new FileAnswer(a.FileName, a.SizeBytes), cancellationToken);
+        await LoadFilesAsync(cancellationToken);
         return true;
     }
+
+    private async Task LoadFilesAsync(CancellationToken cancellationToken) =>
+        Files = await db.ApplicationAnswers.Where(a => a.ApplicationId == Application.Id && a.File != null)
+            .Select(a => new { a.FieldId, a.File!.FileName, a.File.SizeBytes })
+            .ToDictionaryAsync(a => a.FieldId, a => new FileAnswer(a.FileName, a.SizeBytes), cancellationToken);
 }

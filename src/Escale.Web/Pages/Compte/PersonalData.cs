@@ -121,6 +121,11 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
             await applicationEmails.StatusChangedAsync(application, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
+        // Deleted below in SQL: left tracked, they would be deleted again (and found gone) with the account.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is CallApplication or ApplicationStatusChange or CallForProjects).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
         var ledIds = led.Select(a => a.Id).ToList();
         await db.CallApplications.Where(a => ledIds.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
         var memberIds = db.ApplicationMembers.Where(m => m.UserId == userId || m.Email.ToUpper() == email).Select(m => m.Id);

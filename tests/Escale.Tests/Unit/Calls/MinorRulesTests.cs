@@ -36,7 +36,7 @@ public sealed class MinorRulesTests
 
         Assert.Contains("futur", MinorRules.DateOfBirthRefusal(Today.AddDays(1), Today, deadline, 11, 25), StringComparison.Ordinal);
         Assert.Contains("au moins 11 ans", MinorRules.DateOfBirthRefusal(new DateOnly(2016, 6, 1), Today, deadline, 11, 25), StringComparison.Ordinal);
-        Assert.Contains("25 ans au plus", MinorRules.DateOfBirthRefusal(new DateOnly(2001, 6, 1), Today, deadline, 11, 25), StringComparison.Ordinal);
+        Assert.Contains("25 ans au plus", MinorRules.DateOfBirthRefusal(new DateOnly(2000, 6, 1), Today, deadline, 11, 25), StringComparison.Ordinal);
         // 10 today, 11 by the deadline: the bounds are read at the deadline.
         Assert.Null(MinorRules.DateOfBirthRefusal(new DateOnly(2016, 2, 1), Today, deadline, 11, 25));
     }
