@@ -40,6 +40,7 @@ caseload          coordinator    /admin/dossiers
 kits              anonymous      /kits-accueil
 kit               anonymous      KIT
 my-kit            newcomer       /mon-espace/kit
+my-applications   newcomer       /candidatures
 '}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }

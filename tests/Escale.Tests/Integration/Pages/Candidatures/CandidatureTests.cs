@@ -107,6 +107,20 @@ public sealed class CandidatureTests(ApplicationAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task MyApplications_ListsTheLeadsApplication_WithItsStatus(DatabaseProvider provider)
+    {
+        var (app, call, lead, _, _) = await DraftAsync(fixture, provider);
+        var stranger = await SignedInAsync(app);
+
+        var (_, mine) = await lead.Client.GetPageAsync("/candidatures");
+        var (_, theirs) = await stranger.Client.GetPageAsync("/candidatures");
+
+        Assert.Contains(call.Title, mine.Text("#mes-candidatures"), StringComparison.Ordinal);
+        Assert.Equal("Brouillon", mine.Text("#mes-candidatures .statut"));
+        Assert.NotNull(theirs.QuerySelector("#aucune-candidature"));
+    }
+
+    [Theory, EveryDatabase]
     public async Task AnotherPerson_GetsNotFound(DatabaseProvider provider)
     {
         var (app, _, _, id, _) = await DraftAsync(fixture, provider);

@@ -47,6 +47,41 @@ public sealed class InvitationTests(ApplicationAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task Invitation_ToSomeoneWithoutAnAccount_BringsThemBackAfterSigningUp(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var now = fixture.Clock.GetUtcNow();
+        var call = await CallAsync(app, now);
+        var lead = await SignedInAsync(app);
+        var id = await StartedAsync(lead.Client, call, BornYearsAgo(now, 20));
+        var email = $"nouveau-{Guid.NewGuid():N}@test.escale";
+        await PostFormAsync(lead.Client, ApplicationPath(id) + "/equipe", "#inviter",
+            new Dictionary<string, string> { ["Invite.Name"] = "Camille Nouvelle", ["Invite.Email"] = email });
+        var link = LinkIn(await fixture.Mail.WaitForMessageAsync(email), "/candidatures/invitation/");
+        var visitor = app.CreateBrowserlessClient();
+
+        var challenge = await visitor.GetAsync(new Uri(link, UriKind.Relative));
+        var (_, signIn) = await visitor.GetPageAsync(challenge.Headers.Location!.PathAndQuery);
+        var signUpPath = signIn.QuerySelector("a[href*='/compte/inscription']")!.GetAttribute("href")!;
+        var created = await PostFormAsync(visitor, signUpPath, "main form", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Camille Nouvelle", ["Input.Email"] = email, ["Input.Password"] = MailAppFixture.Password,
+            ["Input.ConfirmPassword"] = MailAppFixture.Password, ["Input.AcceptPrivacy"] = "true",
+        });
+        var confirmation = System.Text.RegularExpressions.Regex.Match(
+            (await fixture.Mail.WaitForMessageAsync(email, where: m => (m.TextBody ?? "").Contains("/compte/confirmer?", StringComparison.Ordinal))).TextBody!,
+            @"https?://\S+/compte/confirmer\?\S+").Value;
+        await visitor.GetAsync(new Uri(new Uri(confirmation).PathAndQuery, UriKind.Relative));
+        var signedIn = await PostFormAsync(visitor, created.Headers.Location!.OriginalString, "main form",
+            new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = MailAppFixture.Password });
+
+        Assert.Contains("retour=", signUpPath, StringComparison.Ordinal);
+        Assert.Equal(link, signedIn.Headers.Location!.OriginalString);
+        var (_, invitation) = await visitor.GetPageAsync(link);
+        Assert.NotNull(invitation.QuerySelector("#confirmer"));
+    }
+
+    [Theory, EveryDatabase]
     public async Task Send_WithAnUnconfirmedMember_SaysSo_AndRemovingThemLetsItGo(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);

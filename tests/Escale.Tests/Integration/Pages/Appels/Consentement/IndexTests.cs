@@ -126,6 +126,30 @@ public sealed class IndexTests(ApplicationAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task SixteenYearOldLead_IsSubmittedAtOnce_AndTheGuardianIsInformed_UnlessTheCallAsksTheirAuthorisation(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var now = fixture.Clock.GetUtcNow();
+        var informing = await CallAsync(app, now);
+        var authorising = await CallAsync(app, now, requiresAuthorisation: true);
+        var lead = await SignedInAsync(app);
+        var guardianEmail = $"parent-{Guid.NewGuid():N}@test.escale";
+        var informed = await StartedAsync(lead.Client, informing, BornYearsAgo(now, 16), "Sam Parent", guardianEmail);
+        var authorised = await StartedAsync(lead.Client, authorising, BornYearsAgo(now, 16), "Sam Parent", guardianEmail);
+
+        await PressAsync(lead.Client, informed, "envoyer");
+        await PressAsync(lead.Client, authorised, "envoyer");
+
+        Assert.Equal(ApplicationStatus.Submitted, (await ApplicationAsync(app, informed)).Status);
+        var information = await fixture.Mail.WaitForMessageAsync(guardianEmail, where: m => (m.Subject ?? "").StartsWith("Pour information", StringComparison.Ordinal));
+        Assert.Contains("/appels/consentement/retrait/", information.TextBody ?? "", StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.AwaitingGuardian, (await ApplicationAsync(app, authorised)).Status);
+        var request = await fixture.Mail.WaitForMessageAsync(guardianEmail, where: m => (m.Subject ?? "").StartsWith("Autorisation demandée", StringComparison.Ordinal));
+        Assert.Equal(GuardianConsentKind.Authorisation, (await ApplicationAsync(app, authorised)).Members.Single().GuardianConsents.Single().Kind);
+        Assert.Contains(authorising.Title, request.Subject ?? "", StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
     public async Task GuardianEmail_OfATeamMember_IsRefusedOnTheTeamPage(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
