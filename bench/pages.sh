@@ -46,6 +46,7 @@ admin-brand       administrator  /admin/marque
 calls             anonymous      /appels
 call              anonymous      /appels/demo-jeunes-en-projets
 youth-projects    anonymous      /projets-de-jeunes
+my-applications   newcomer       /candidatures
 '}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }

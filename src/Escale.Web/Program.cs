@@ -19,6 +19,7 @@ using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.Appels;
 using Escale.Web.Pages.Campagnes;
+using Escale.Web.Pages.Candidatures;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
 using Escale.Web.Pages.Jeunes.Marque;
@@ -59,6 +60,7 @@ builder.Services.AddEscaleWelcome();
 builder.Services.AddEscaleWelcomeKits();
 builder.Services.AddEscaleWelcomeNetwork();
 builder.Services.AddEscaleBrandCoCreation();
+builder.Services.AddEscaleApplications();
 
 var app = builder.Build();
 

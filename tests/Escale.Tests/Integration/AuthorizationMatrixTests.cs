@@ -163,7 +163,19 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/mon-espace/kit/{handler?}"] = [Roles.Newcomer],
         ["/questionnaire/{token}"] = Everyone,
         ["/propositions/desabonner/{token}"] = Everyone,
+        // Calls for projects: applying is signed in; a guardian's consent page is reached by its link alone (a token is the key)
+        ["/appels/{slug}/candidater"] = SignedIn,
+        ["/appels/consentement/{token}"] = Everyone,
+        ["/appels/consentement/retrait/{token}"] = Everyone,
+        // A person's own applications and invitations (each further limited to its team, 404 otherwise)
+        ["/candidatures"] = SignedIn,
+        ["/candidatures/{id:int}"] = SignedIn,
+        ["/candidatures/{id:int}/equipe"] = SignedIn,
+        ["/candidatures/invitation/{token}"] = SignedIn,
         // Back office
+        // The teams running calls: the applications of a call and the eligibility decision
+        ["/admin/appels/{id:int}/candidatures"] = EditorialTeam,
+        ["/admin/appels/{callId:int}/candidatures/{id:int}"] = EditorialTeam,
         ["/admin"] = Staff,
         ["/admin/contenus"] = EditorialTeam,
         ["/admin/contenus/edition/{id:int?}"] = EditorialTeam,

@@ -89,6 +89,8 @@ public static class Policies
         pages.AuthorizeFolder("/Admin/Marque", BrandTeam);
         pages.AuthorizePage("/Admin/Marque/Moderation", Editors);
         pages.AuthorizePage("/Admin/Marque/Reponse", BrandCommission);
+        // Applying to a call starts from its public page, signed in.
+        pages.AuthorizePage("/Appels/Candidater", SignedIn);
         pages.AuthorizeFolder("/EspacePartenaire", Partners);
         pages.AuthorizeFolder("/MonEspace", Newcomers);
         pages.AuthorizeFolder("/ProposerUnRecit", StoryProposers);

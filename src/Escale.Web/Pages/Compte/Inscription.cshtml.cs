@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Escale.Core.Data;
 using Escale.Core.Identity;
 using Escale.Web.Infrastructure.Email;
+using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,6 +17,10 @@ public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleD
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>Where the person was going (an invitation link, say): kept through the sign-in page they land on afterwards.</summary>
+    [BindProperty(SupportsGet = true, Name = "retour")]
+    public string? ReturnUrl { get; set; }
 
     public sealed class InputModel
     {
@@ -86,7 +91,7 @@ public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleD
             await this.QueueConfirmationAsync(outbox, users, user);
             await users.AddToRoleAsync(user, Roles.Newcomer);
             TempData["StatusMessage"] = Sent;
-            return RedirectToPage("/Compte/Connexion");
+            return RedirectToPage("/Compte/Connexion", new { retour = ReturnPath.IsClean(ReturnUrl) ? ReturnUrl : null });
         }
         if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
@@ -98,7 +103,7 @@ public sealed class InscriptionModel(UserManager<ApplicationUser> users, EscaleD
                 await db.SaveChangesAsync(HttpContext.RequestAborted);
             }
             TempData["StatusMessage"] = Sent;
-            return RedirectToPage("/Compte/Connexion");
+            return RedirectToPage("/Compte/Connexion", new { retour = ReturnPath.IsClean(ReturnUrl) ? ReturnUrl : null });
         }
         // A field shows one message: the password's rules are joined so that all of them are seen at once.
         foreach (var field in result.Errors.GroupBy(error => FieldOf(error.Code)))

@@ -1,4 +1,5 @@
 using Escale.Core.BrandCoCreation;
+using Escale.Core.Calls;
 using Escale.Core.Campaigns;
 using Escale.Core.Content;
 using Escale.Core.Data;
@@ -11,6 +12,8 @@ using Escale.Core.Welcome.Housing;
 using Escale.Web.Infrastructure.Identity;
 using Escale.Web.Infrastructure.Media;
 using Escale.Web.Pages.Accueil;
+using Escale.Web.Pages.Appels;
+using Escale.Web.Pages.Candidatures;
 using Escale.Web.Pages.EspacePartenaire;
 using Escale.Web.Pages.Jeunes.Marque;
 using Escale.Web.Pages.Offres;
@@ -29,7 +32,8 @@ namespace Escale.Web.Pages.Compte;
 /// request or when the retention period ends (see the privacy page). Opportunities and stories a person wrote for an
 /// organisation stay, without their name.
 /// </summary>
-public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users, NewcomerEventBooking newcomerEvents, MediaLibrary media, TimeProvider clock)
+public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser> users, NewcomerEventBooking newcomerEvents, MediaLibrary media,
+    ApplicationEmails applicationEmails, TimeProvider clock)
 {
     /// <summary>
     /// Everything linked to the person, for the right of access: French keys throughout, statuses and choices in words,
@@ -65,6 +69,7 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
             DossiersAccueil = await WelcomeCasesAsync(user.Id, campaigns, cancellationToken),
             ReseauAccueil = await WelcomeNetworkAsync(user.Id, email, cancellationToken),
             MarqueDuTerritoire = await BrandCoCreationAsync(user.Id, cancellationToken),
+            CandidaturesAuxAppels = await CallApplicationsAsync(user.Id, email, cancellationToken),
         };
     }
 
@@ -91,6 +96,71 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
             Commentaires = await db.BrandProposalComments.AsNoTracking().Where(c => c.AuthorUserId == userId).OrderBy(c => c.CreatedAt)
                 .Select(c => new { Proposition = c.Proposal!.Title, Texte = c.Text, Le = c.CreatedAt, MasqueLe = c.HiddenAt }).ToListAsync(cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// The applications to calls the person leads or is (or was invited as) a member of: the project, the answers (a file
+    /// by its name), what the person gave about themselves and, when a minor, their guardian's consent.
+    /// </summary>
+    private async Task<List<object>> CallApplicationsAsync(string userId, string email, CancellationToken cancellationToken)
+    {
+        var memberships = await db.ApplicationMembers.AsNoTracking().Where(m => m.UserId == userId || m.Email.ToUpper() == email)
+            .OrderBy(m => m.InvitedAt)
+            .Select(m => new
+            {
+                m.ApplicationId, Appel = m.Application!.Call!.Title, Projet = m.Application.ProjectTitle, m.Application.Status, m.Application.CreatedAt,
+                m.Application.SubmittedAt, m.Application.WithdrawnAt, m.Application.StatusReason, m.Role, m.Name, m.Email, m.InvitedAt, m.ConfirmedAt,
+                m.DateOfBirth, Commune = m.Commune != null ? m.Commune.Name : null, m.School,
+                Representants = m.GuardianConsents.Select(g => new
+                {
+                    g.Kind, g.GuardianName, g.GuardianEmail, g.SentAt, g.ConfirmedName, g.Relationship, g.ConsentedAt, g.PhotoAllowed, g.WithdrawnAt,
+                }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var ids = memberships.Select(m => m.ApplicationId).ToList();
+        var answers = (await db.ApplicationAnswers.AsNoTracking().Where(a => ids.Contains(a.ApplicationId))
+            .OrderBy(a => a.Field!.Order)
+            .Select(a => new { a.ApplicationId, Question = a.Field!.Label, a.Value, Fichier = a.File != null ? a.File.FileName : null })
+            .ToListAsync(cancellationToken)).ToLookup(a => a.ApplicationId);
+        return [.. memberships.Select(m => (object)new
+        {
+            m.Appel, m.Projet, Statut = CallLabels.Of(m.Status), Motif = m.StatusReason, CreeeLe = m.CreatedAt, EnvoyeeLe = m.SubmittedAt, RetireeLe = m.WithdrawnAt,
+            Role = m.Role == MemberRole.Lead ? "Porteur du projet" : "Membre de l’équipe",
+            Nom = m.Name, Courriel = m.Email, InviteLe = m.InvitedAt, ConfirmeLe = m.ConfirmedAt, DateDeNaissance = m.DateOfBirth, m.Commune, Etablissement = m.School,
+            RepresentantsLegaux = m.Representants.Select(g => new
+            {
+                Demarche = CallLabels.Of(g.Kind), Nom = g.GuardianName, Courriel = g.GuardianEmail, LienEnvoyeLe = g.SentAt, NomConfirme = g.ConfirmedName,
+                Lien = g.Relationship, AccordLe = g.ConsentedAt, PhotoPermise = g.PhotoAllowed, RetireLe = g.WithdrawnAt,
+            }),
+            Reponses = answers[m.ApplicationId].Select(a => new { a.Question, Reponse = a.Fichier is null ? a.Value : null, a.Fichier }),
+        })];
+    }
+
+    /// <summary>
+    /// The person's applications to calls: those they lead are withdrawn (their team is told) and then deleted, with their
+    /// answers, files, team and guardians' consents; they leave the teams they are a member of, with their guardian's
+    /// consent. Guardians have no account: their name and address go with the application or the member.
+    /// </summary>
+    private async Task EraseCallApplicationsAsync(string userId, string email, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var led = await db.CallApplications.Include(a => a.Call).Where(a => a.LeadUserId == userId).ToListAsync(cancellationToken);
+        foreach (var application in led.Where(a => ApplicationWorkflow.Refusal(a, a.Call!, ApplicationAction.Withdraw, now) is null))
+        {
+            ApplicationWorkflow.Apply(application, ApplicationAction.Withdraw, now, "La personne qui porte le projet a supprimé son compte.");
+            await applicationEmails.StatusChangedAsync(application, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        // Deleted below in SQL: left tracked, they would be deleted again (and found gone) with the account.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is CallApplication or ApplicationStatusChange or CallForProjects).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+        var ledIds = led.Select(a => a.Id).ToList();
+        await db.CallApplications.Where(a => ledIds.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+        var memberIds = db.ApplicationMembers.Where(m => m.UserId == userId || m.Email.ToUpper() == email).Select(m => m.Id);
+        await db.GuardianConsents.Where(g => memberIds.Contains(g.MemberId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ApplicationMembers.Where(m => m.UserId == userId || m.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The person in the welcome network: as a member of structures, as a registrant of newcomer events, as a recipient of mailings.</summary>
@@ -333,6 +403,7 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await AnonymiseWelcomeCasesAsync(user.Id, cancellationToken);
+        await EraseCallApplicationsAsync(user.Id, email, cancellationToken);
         // Memberships of the welcome network linked to the account go with it (cascade); those typed in with its address too.
         await db.WelcomeStructureMembers.Where(m => m.Email != null && m.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
         await db.NetworkMailingRecipients.Where(r => r.UserId == user.Id || r.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
