@@ -181,6 +181,12 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/espace-reseau/structures/{structureId:int}/evenements/{id:int?}"] = SignedIn,
         ["/espace-reseau/envois/nouveau"] = SignedIn,
         ["/espace-reseau/envois/{id:int?}"] = SignedIn,
+        // Calls for projects: the team's jury pages, and the jurors' own evaluations (each further limited to its juror: 404 otherwise)
+        ["/admin/appels/{id:int}/jury/{handler?}"] = EditorialTeam,
+        ["/admin/appels/{id:int}/jury/classement/{handler?}"] = EditorialTeam,
+        ["/admin/appels/{id:int}/jury/candidatures/{applicationId:int}"] = EditorialTeam,
+        ["/jury"] = [Roles.Jury],
+        ["/jury/evaluations/{assignmentId:int}/{handler?}"] = [Roles.Jury],
     };
 
     /// <summary>Who each named policy admits, roles that have no page yet included.</summary>
@@ -195,6 +201,8 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         [Policies.StoryProposers] = Proposers,
         [Policies.WelcomeReferents] = [Roles.WelcomeReferent],
         [Policies.Newcomers] = [Roles.Newcomer],
+        [Policies.CallTeams] = EditorialTeam,
+        [Policies.Jurors] = [Roles.Jury],
     };
 
     [Fact]
@@ -279,7 +287,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
             "/espace-partenaire", "/espace-partenaire/orientations", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
             "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers", "/admin/kits",
             "/espace-partenaire", "/espace-partenaire/orientations", "/espace-partenaire/profils-conjoints", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
-            "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers",
+            "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers", "/jury",
         ];
 
         var problems = new List<string>();
