@@ -73,6 +73,7 @@ await app.SeedDemoWelcomeKitStepsAsync();
 await app.SeedDemoWelcomeNetworkAsync();
 await app.SeedDemoPartnerAsync();
 await app.SeedDemoHousingAsync();
+await app.SeedDemoJuryAsync();
 
 app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();

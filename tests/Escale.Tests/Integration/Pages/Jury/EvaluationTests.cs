@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Escale.Core.Calls;
 using Escale.Tests.Infrastructure;

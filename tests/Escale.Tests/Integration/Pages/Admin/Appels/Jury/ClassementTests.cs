@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Escale.Core.Calls;
 using Escale.Tests.Infrastructure;

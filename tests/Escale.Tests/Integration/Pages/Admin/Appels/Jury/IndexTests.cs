@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Escale.Core.Calls;
 using Escale.Tests.Infrastructure;
@@ -60,12 +61,14 @@ public sealed class IndexTests(MailAppFixture fixture)
         var (_, page) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/jury");
         var form = page.QuerySelector<IHtmlFormElement>("#formulaire-attributions")!;
         // Only the first juror on the first application: the second's recusal stays, the first's untouched assignment on the other goes.
-        foreach (var box in form.QuerySelectorAll<IHtmlInputElement>("input[type=checkbox]"))
+        var fields = new List<KeyValuePair<string, string>>
         {
-            box.IsChecked = box.Value == $"{application.Id}:{first.User.Id}";
-        }
+            new("__RequestVerificationToken", form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value),
+            new("paires", $"{application.Id}:{first.User.Id}"),
+        };
+        fields.AddRange(form.QuerySelectorAll<IHtmlInputElement>("input[name=candidatures]").Select(i => new KeyValuePair<string, string>("candidatures", i.Value)));
 
-        var response = await team.Client.SubmitAsync(form, new Dictionary<string, string>());
+        var response = await team.Client.PostAsync(Html.ActionOf(form).PathAndQuery, new FormUrlEncodedContent(fields));
         var (_, after) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/jury");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
