@@ -85,6 +85,8 @@ run() { # $1 = sqlite|postgres
   echo "[$provider] $applications applications × 10 jurors seeded in ${seeded} s (start-up included); $rows"
   echo "Production, ${seconds} s each after a 3 s warm-up ($(nproc) CPUs, wrk on the same machine, load average $(cut -d' ' -f1-3 /proc/loadavg))"
   printf "%-16s %-26s %8s %8s %8s %8s %s\n" "page" "load" "req/s" "p50 ms" "p95 ms" "p99 ms" "errors/non-2xx"
+  load /health "" -t1 -c1 -d3s >/dev/null
+  echo "/health alone $(load /health "" -t1 -c1 -d"${seconds}s")" | awk '{ printf "%-16s %-26s %8.1f %8.2f %8.2f %8.2f %s/%s\n", $1, "alone, 1 connection", $3, $4, $5, $6, $7, $8 }'
   for page in "juror-list /jury juror" "ranking /admin/appels/$call/jury/classement admin"; do
     set -- $page
     local label=$1 path=$2 cookie

@@ -17,6 +17,7 @@ using Escale.Web.Infrastructure.Security;
 using Escale.Web.Infrastructure.Seo;
 using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Accueil;
+using Escale.Web.Pages.Admin.Appels.Jury;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Compte;
 using Escale.Web.Pages.EspacePartenaire;
@@ -56,6 +57,7 @@ builder.Services.AddEscaleCampaigns();
 builder.Services.AddEscaleWelcome();
 builder.Services.AddEscaleWelcomeKits();
 builder.Services.AddEscaleWelcomeNetwork();
+builder.Services.AddEscaleJury();
 
 var app = builder.Build();
 

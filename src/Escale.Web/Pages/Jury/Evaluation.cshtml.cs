@@ -2,6 +2,7 @@ using System.Globalization;
 using Escale.Core.Calls;
 using Escale.Core.Data;
 using Escale.Core.Identity;
+using Escale.Web.Pages.Admin.Appels.Jury;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,7 @@ namespace Escale.Web.Pages.Jury;
 /// scores each criterion 0–10, saves a draft and submits; a submitted evaluation is final. Each change is guarded in the
 /// database (the row still unsubmitted and not recused), so a double submit or a recusal racing a submission keeps one.
 /// </summary>
-public sealed class EvaluationModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class EvaluationModel(EscaleDbContext db, JuryRankingCache rankings, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
 {
     public const int ConflictReasonMaxLength = 1000;
 
@@ -145,6 +146,7 @@ public sealed class EvaluationModel(EscaleDbContext db, UserManager<ApplicationU
         db.JurorScores.AddRange(scores);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        rankings.Changed(Assignment.CallId);
         TempData["StatusMessage"] = submit ? "Évaluation envoyée. Merci !" : "Brouillon enregistré.";
         return Redirect(submit ? "/jury" : PagePath(assignmentId));
     }
@@ -190,6 +192,7 @@ public sealed class EvaluationModel(EscaleDbContext db, UserManager<ApplicationU
             await db.JurorScores.Where(s => s.AssignmentId == assignmentId).ExecuteDeleteAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
+        rankings.Changed(Assignment.CallId);
         TempData["StatusMessage"] = updated > 0
             ? "Conflit d’intérêts déclaré : vous ne notez pas cette candidature et n’en faites pas partie de la moyenne."
             : "Cette évaluation a déjà été envoyée ou fait l’objet d’une récusation : elle ne change plus.";

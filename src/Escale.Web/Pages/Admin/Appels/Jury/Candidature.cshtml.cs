@@ -15,7 +15,7 @@ namespace Escale.Web.Pages.Admin.Appels.Jury;
 /// criterion, or their recusal and its reason), and the final decision with its reason and the jury's feedback for the
 /// team — which can change until the results are published.
 /// </summary>
-public sealed class CandidatureModel(EscaleDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+public sealed class CandidatureModel(EscaleDbContext db, JuryRankingCache rankings, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
 {
     public sealed class DecisionInput
     {
@@ -90,6 +90,7 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
                 .SetProperty(a => a.DecidedByUserId, users.GetUserId(User))
                 .SetProperty(a => a.DecidedAt, now)
                 .SetProperty(a => a.UpdatedAt, now), cancellationToken);
+        rankings.Changed(id);
         TempData["StatusMessage"] = saved > 0
             ? "Décision enregistrée. Elle sera communiquée à l’équipe à la publication des résultats."
             : "Les résultats sont publiés ou la candidature n’est plus en évaluation : la décision ne change plus.";
@@ -98,7 +99,7 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
 
     private async Task<bool> LoadAsync(int id, int applicationId, CancellationToken cancellationToken)
     {
-        var ranking = await CallRanking.ReadAsync(db, id, cancellationToken);
+        var ranking = await rankings.GetAsync(db, id, cancellationToken);
         if (ranking is null || !ranking.Applications.TryGetValue(applicationId, out var application))
         {
             return false;

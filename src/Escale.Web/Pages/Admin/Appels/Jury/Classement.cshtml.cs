@@ -1,7 +1,6 @@
 using System.Globalization;
 using Escale.Core.Calls;
 using Escale.Core.Data;
-using Escale.Web.Infrastructure.Email;
 using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +14,7 @@ namespace Escale.Web.Pages.Admin.Appels.Jury;
 /// whole call, in one transaction: each decided application gets its status, the call its publication date, every member
 /// of every team an e-mail.
 /// </summary>
-public sealed class ClassementModel(EscaleDbContext db, IEmailOutbox outbox, SiteLinks links, TimeProvider clock) : PageModel
+public sealed class ClassementModel(EscaleDbContext db, JuryRankingCache rankings, ResultsEmails emails, SiteLinks links, TimeProvider clock) : PageModel
 {
     public const int PageSize = 100;
 
@@ -28,7 +27,7 @@ public sealed class ClassementModel(EscaleDbContext db, IEmailOutbox outbox, Sit
 
     public async Task<IActionResult> OnGetAsync(int id, int page = 1, CancellationToken cancellationToken = default)
     {
-        var ranking = await CallRanking.ReadAsync(db, id, cancellationToken);
+        var ranking = await rankings.GetAsync(db, id, cancellationToken);
         if (ranking is null)
         {
             return NotFound();
@@ -67,7 +66,6 @@ public sealed class ClassementModel(EscaleDbContext db, IEmailOutbox outbox, Sit
         }
         var applications = await db.CallApplications.Where(a => a.CallId == id && a.Status == ApplicationStatus.UnderEvaluation)
             .Include(a => a.Members).AsSplitQuery().ToListAsync(cancellationToken);
-        var emails = new ResultsEmails(outbox);
         var link = links.Absolute("/candidatures");
         foreach (var application in applications)
         {
@@ -92,6 +90,7 @@ public sealed class ClassementModel(EscaleDbContext db, IEmailOutbox outbox, Sit
             return Done(id, "Une candidature a changé pendant la publication : rien n’a été publié, recommencez.");
         }
         await transaction.CommitAsync(cancellationToken);
+        rankings.Changed(id);
         return Done(id, "Résultats publiés : chaque équipe a été prévenue par e-mail.");
     }
 

@@ -13,7 +13,7 @@ namespace Escale.Web.Pages.Admin.Appels.Jury;
 /// application that gets a juror goes under evaluation (<see cref="ApplicationWorkflow"/>). Nothing changes once the
 /// results are published; an evaluation a juror began, sent or declined stays.
 /// </summary>
-public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(EscaleDbContext db, JuryRankingCache rankings, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -154,6 +154,7 @@ public sealed class IndexModel(EscaleDbContext db, TimeProvider clock) : PageMod
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            rankings.Changed(callId);
             return null;
         }
         catch (DbUpdateException)
