@@ -26,6 +26,8 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
         var me = users.GetUserId(User);
         var rows = await db.JurorAssignments.AsNoTracking()
             .Where(a => a.JurorUserId == me)
+            // Sorted by the database: a culture-aware sort of hundreds of titles here would cost more than the query.
+            .OrderBy(a => a.Application!.ProjectTitle).ThenBy(a => a.Id)
             .Select(a => new
             {
                 a.Id,
@@ -44,7 +46,7 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<Core.Identity.App
             .Select(g => new CallGroup(g.Key.CallId, g.Key.CallTitle, g.Key.ResultsPublishedAt is not null,
                 [.. g.Select(r => new Row(r.Id, r.ProjectTitle,
                         r.Recused ? EvaluationState.Recused : r.Submitted ? EvaluationState.Submitted : r.Draft ? EvaluationState.Draft : EvaluationState.ToDo))
-                    .OrderBy(r => r.State).ThenBy(r => r.ProjectTitle, StringComparer.CurrentCulture).ThenBy(r => r.AssignmentId)]))
+                    .OrderBy(r => r.State)]))
             .ToList();
     }
 }

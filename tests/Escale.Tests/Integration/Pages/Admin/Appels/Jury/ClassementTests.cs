@@ -47,6 +47,42 @@ public sealed class ClassementTests(MailAppFixture fixture)
     }
 
     [Theory, EveryDatabase]
+    public async Task ConflictDeclaredByAJuror_TakesThemOutOfTheAverageTheTeamSees_AtOnce(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var call = await CallAsync(app);
+        var team = await TeamMemberAsync(app);
+        var first = await JurorAsync(app, call);
+        var second = await JurorAsync(app, call);
+        var application = (await ApplicationAsync(app, call)).Application;
+        await AssignAsync(app, call, application.Id, first.User.Id, scores: [8, 8]);
+        var pending = await AssignAsync(app, call, application.Id, second.User.Id);
+        var (_, before) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/jury/classement");
+        var (_, evaluation) = await second.Client.GetPageAsync($"/jury/evaluations/{pending.Id}");
+        await second.Client.SubmitAsync(evaluation.QuerySelector<IHtmlFormElement>("#formulaire-notes")!,
+            new Dictionary<string, string> { ["Criteria[0].Score"] = "2", ["Criteria[1].Score"] = "2", ["envoyer"] = "1" });
+        var (_, scored) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/jury/classement");
+
+        var other = (await ApplicationAsync(app, call)).Application;
+        await AssignAsync(app, call, other.Id, first.User.Id, scores: [6, 6]);
+        var recusing = await AssignAsync(app, call, other.Id, second.User.Id);
+        var (_, page) = await second.Client.GetPageAsync($"/jury/evaluations/{recusing.Id}");
+        await second.Client.SubmitAsync(page.QuerySelector<IHtmlFormElement>("#formulaire-conflit")!,
+            new Dictionary<string, string> { ["ConflictReason"] = "Mon frère fait partie de l’équipe." });
+        var (_, after) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/jury/classement");
+        var (_, detail) = await team.Client.GetPageAsync($"/admin/appels/{call.Id}/jury/candidatures/{other.Id}");
+
+        string Cell(AngleSharp.Html.Dom.IHtmlDocument document, int id, string column) =>
+            document.QuerySelector($"tr[data-application='{Id(id)}'] td[data-column='{column}']")!.TextContent.Trim();
+        Assert.Equal("8,00", Cell(before, application.Id, "average"));
+        Assert.Equal("5,00", Cell(scored, application.Id, "average"));
+        Assert.Equal("6,00", Cell(after, other.Id, "average"));
+        Assert.Equal("1", Cell(after, other.Id, "evaluations"));
+        Assert.Equal("1", Cell(after, other.Id, "recusals"));
+        Assert.Contains("Mon frère fait partie de l’équipe.", detail.Text("[data-recused]"), StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
     public async Task Ranking_WithNormalisation_SaysWhichJurorsWereNormalised(DatabaseProvider provider)
     {
         var app = await fixture.AppAsync(provider);
