@@ -14,9 +14,11 @@ seconds=${1:-10}
 databases=${2:-both}
 
 # One page a line: label, who asks (anonymous, partner, administrator, coordinator: the departmental team's demo
-# referent, who sees all 5,000 demo cases, or newcomer: the demo household) and the path. A path may name a page found
+# referent, who sees all 5,000 demo cases, newcomer: the demo household, or juror: the demo juror, with 500 of the demo
+# contest's applications to evaluate) and the path. A path may name a page found
 # at run time (STORY, EVENT, COMMUNE, INTERCOMMUNALITY, OPPORTUNITY, KIT: the first link of that kind on its listing;
-# CANDIDATES: the first offer's candidates in the demo partner's space).
+# CANDIDATES: the first offer's candidates in the demo partner's space; JURY_RANKING: the demo contest's ranking, found
+# from the demo juror's list).
 # A new page is one more line here.
 PAGES=${PAGES:-'
 home              anonymous      /
@@ -47,6 +49,8 @@ calls             anonymous      /appels
 call              anonymous      /appels/demo-jeunes-en-projets
 youth-projects    anonymous      /projets-de-jeunes
 my-applications   newcomer       /candidatures
+jury-list         juror          /jury
+jury-ranking      administrator  JURY_RANKING
 '}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -104,7 +108,7 @@ load() { # $1 = path, $2 = cookie or "", $3.. = wrk options: prints "rps p50 p95
 }
 
 run() { # $1 = sqlite|postgres
-  local provider=$1 name connection credentials partner admin coordinator newcomer cookie path label who status results
+  local provider=$1 name connection credentials partner admin coordinator newcomer juror cookie path label who status results
   if [ "$provider" = sqlite ]; then
     name=Sqlite connection="Data Source=$work/pages.db"
   else
@@ -112,7 +116,8 @@ run() { # $1 = sqlite|postgres
     name=Postgres connection="${THROWAWAY_PG/Database=postgres/Database=escale_pages}"
   fi
   # Demo__Cases: the first (Development) start seeds that many welcome cases for the caseload page (issue 9: 5,000).
-  export Database__Provider=$name "ConnectionStrings__$name=$connection" Demo__Cases=5000
+  # Demo__JuryApplications: the demo contest's applications, each evaluated by ten jurors (bench/jury.sh asks 5,000).
+  export Database__Provider=$name "ConnectionStrings__$name=$connection" Demo__Cases=5000 Demo__JuryApplications=500
   # The demo data is what a developer's first start seeds: start once in Development, keep the demo accounts'
   # passwords (printed once, on the console), then serve in Production from the same database.
   start_app Development "$work/seed-$provider.log"
@@ -122,10 +127,12 @@ run() { # $1 = sqlite|postgres
   admin=$(awk '/administrateur@demo.escale.test/ { print $3 }' "$credentials")
   coordinator=$(awk '/coordination@demo.escale.test/ { print $3 }' "$credentials")
   newcomer=$(awk '/nouvel-arrivant@demo.escale.test/ { print $3 }' "$credentials")
+  juror=$(awk '/jury@demo.escale.test/ { print $3 }' "$credentials")
   start_app Production "$work/app-$provider.log"
   settle
   declare -A cookies=([anonymous]="" [partner]="$(sign_in partenaire@demo.escale.test "$partner")" [administrator]="$(sign_in administrateur@demo.escale.test "$admin")"
-    [coordinator]="$(sign_in coordination@demo.escale.test "$coordinator")" [newcomer]="$(sign_in nouvel-arrivant@demo.escale.test "$newcomer")")
+    [coordinator]="$(sign_in coordination@demo.escale.test "$coordinator")" [newcomer]="$(sign_in nouvel-arrivant@demo.escale.test "$newcomer")"
+    [juror]="$(sign_in jury@demo.escale.test "$juror")")
   declare -A found=(
     [STORY]=$(first_link /recits '/recits/[a-z0-9-]+')
     [EVENT]=$(first_link /evenements '/evenements/[a-z0-9-]+')
@@ -133,6 +140,7 @@ run() { # $1 = sqlite|postgres
     [INTERCOMMUNALITY]=$(first_link /intercommunalites '/intercommunalites/[a-z0-9-]+')
     [OPPORTUNITY]=$(first_link /offres '/offres/[0-9]+/[a-z0-9-]+')
     [KIT]=$(first_link /kits-accueil '/kits-accueil/[a-z0-9-]+/[a-z0-9-]+')
+    [JURY_RANKING]=$(curl -s -H "Cookie: ${cookies[juror]}" "$base/jury" | grep -o 'data-call="[0-9]*"' | head -n 1 | sed 's/data-call="\([0-9]*\)"/\/admin\/appels\/\1\/jury\/classement/')
     [CANDIDATES]=$(curl -s -H "Cookie: ${cookies[partner]}" "$base/espace-partenaire" | grep -oE 'href="/espace-partenaire/offres/[0-9]+/candidats"' | head -n 1 | sed 's/^href="//; s/"$//'))
   results=$(
     load /health "" -t2 -c64 -d3s >/dev/null

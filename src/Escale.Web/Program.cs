@@ -18,6 +18,7 @@ using Escale.Web.Infrastructure.Seo;
 using Escale.Web.Infrastructure.Territory;
 using Escale.Web.Pages.Accueil;
 using Escale.Web.Pages.Appels;
+using Escale.Web.Pages.Admin.Appels.Jury;
 using Escale.Web.Pages.Campagnes;
 using Escale.Web.Pages.Candidatures;
 using Escale.Web.Pages.Compte;
@@ -61,6 +62,7 @@ builder.Services.AddEscaleWelcomeKits();
 builder.Services.AddEscaleWelcomeNetwork();
 builder.Services.AddEscaleBrandCoCreation();
 builder.Services.AddEscaleApplications();
+builder.Services.AddEscaleJury();
 
 var app = builder.Build();
 
@@ -79,6 +81,7 @@ await app.SeedDemoWelcomeNetworkAsync();
 await app.SeedDemoPartnerAsync();
 await app.SeedDemoHousingAsync();
 await app.SeedDemoCallsAsync();
+await app.SeedDemoJuryAsync();
 
 app.UseEscaleErrorHandling();
 app.UseEscaleTransportSecurity();

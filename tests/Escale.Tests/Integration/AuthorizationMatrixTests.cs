@@ -222,6 +222,12 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
         ["/espace-reseau/structures/{structureId:int}/evenements/{id:int?}"] = SignedIn,
         ["/espace-reseau/envois/nouveau"] = SignedIn,
         ["/espace-reseau/envois/{id:int?}"] = SignedIn,
+        // Calls for projects: the team's jury pages, and the jurors' own evaluations (each further limited to its juror: 404 otherwise)
+        ["/admin/appels/{id:int}/jury/{handler?}"] = EditorialTeam,
+        ["/admin/appels/{id:int}/jury/classement/{handler?}"] = EditorialTeam,
+        ["/admin/appels/{id:int}/jury/candidatures/{applicationId:int}"] = EditorialTeam,
+        ["/jury"] = [Roles.Jury],
+        ["/jury/evaluations/{assignmentId:int}/{handler?}"] = [Roles.Jury],
     };
 
     /// <summary>Who each named policy admits, roles that have no page yet included.</summary>
@@ -325,7 +331,7 @@ public sealed class AuthorizationMatrixTests(AppFixture apps)
             "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers", "/admin/kits",
             "/admin/appels", "/appels", "/projets-de-jeunes",
             "/espace-partenaire", "/espace-partenaire/orientations", "/espace-partenaire/profils-conjoints", "/mon-espace", "/admin", "/admin/contenus", "/admin/campagnes",
-            "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers",
+            "/admin/moderation", "/admin/imports", "/admin/imports/formats", "/admin/utilisateurs", "/admin/dossiers", "/jury",
             "/jeunes/marque", "/jeunes/marque/proposer", "/jeunes/marque/mes-propositions", "/admin/marque",
         ];
 
