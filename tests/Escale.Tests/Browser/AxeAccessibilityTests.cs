@@ -65,6 +65,8 @@ public sealed class AxeAccessibilityTests(BrowserFixture browser)
     [InlineData("partner:partner-candidates")]
     [InlineData("partner:partner-candidate")]
     [InlineData("partner:account")]
+    [InlineData("partner:brand-propose")]
+    [InlineData("partner:brand-mine")]
     public async Task PartnerPage_HasNoSeriousAccessibilityViolation(string which)
     {
         var pages = await SitePages.OfAsync(browser);

@@ -21,7 +21,7 @@ public sealed class SitePages
         "home", "persona", "offers", "offer", "offers-map", "stories", "story", "events", "events-month", "event", "stories-map",
         "search", "communes", "commune", "intercommunalities", "intercommunality", "territory", "living-here", "living-here-item",
         "organisation", "sign-in", "sign-up", "forgotten-password", "contact", "legal", "privacy", "open-data", "new-alert", "project",
-        "welcome-kits", "welcome-kit",
+        "welcome-kits", "welcome-kit", "brand-proposals", "brand-proposal",
     ];
 
     /// <summary>The pages of a signed-in partner (<c>partner:</c>) or editor and administrator (<c>editor:</c>).</summary>
@@ -30,6 +30,7 @@ public sealed class SitePages
         "partner:account", "partner:partner-space", "partner:partner-offer", "partner:partner-candidates", "partner:partner-candidate", "partner:propose-story",
         "editor:back-office", "editor:contents", "editor:content-editor", "editor:campaigns", "editor:campaign-editor",
         "editor:moderation", "editor:users", "editor:imports", "editor:import-formats", "editor:kit-personas", "editor:kit-steps",
+        "partner:brand-propose", "partner:brand-mine", "editor:brand-back-office", "editor:brand-moderation", "editor:brand-answer",
     ];
 
     private readonly Dictionary<string, string> _urls;
@@ -79,6 +80,8 @@ public sealed class SitePages
         var living = await StorySteps.PublishedAsync(app,
             StorySteps.Draft(ContentType.QualityOfLife, $"La fibre dans tout le Ségala {suffix}") with { Themes = [ContentTheme.Broadband] });
         var editor = await MailAppFixture.CreateUserAsync(app, roles: [Roles.Administrator, Roles.Editor]);
+        var slogan = await BrandSteps.ProposalAsync(app, partner, title: $"Le Lot, grandeur nature {suffix}");
+        var waitingSlogan = await BrandSteps.ProposalAsync(app, partner, Core.BrandCoCreation.BrandProposalStatus.Submitted, title: $"Le Lot, ça se vit {suffix}");
 
         var urls = new Dictionary<string, string>
         {
@@ -130,6 +133,13 @@ public sealed class SitePages
             ["welcome-kit"] = "/kits-accueil/changer-de-vie/cc-grand-figeac",
             ["kit-personas"] = "/admin/kits",
             ["kit-steps"] = "/admin/kits/changer-de-vie",
+            ["brand-proposals"] = "/jeunes/marque",
+            ["brand-proposal"] = $"/jeunes/marque/{slogan.Id}",
+            ["brand-propose"] = "/jeunes/marque/proposer",
+            ["brand-mine"] = "/jeunes/marque/mes-propositions",
+            ["brand-back-office"] = "/admin/marque",
+            ["brand-moderation"] = $"/admin/marque/{waitingSlogan.Id}/moderation",
+            ["brand-answer"] = $"/admin/marque/{slogan.Id}/reponse",
         };
         return new SitePages(urls, partner.Email!, editor.Email!);
     }
