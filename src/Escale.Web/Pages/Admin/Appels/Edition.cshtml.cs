@@ -18,6 +18,9 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock) : PageM
 
     public sealed record IntercommunalityOption(int Id, string Name);
 
+    /// <summary>Addresses under /appels that are not calls (the feed): a call titled so would be hidden behind them.</summary>
+    private static readonly HashSet<string> ReservedSlugs = ["flux", "consentement"];
+
     [BindProperty]
     public CallForm Input { get; set; } = new();
 
@@ -73,6 +76,10 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock) : PageM
             if (slug.Length == 0)
             {
                 ModelState.AddModelError("Input.Title", "Le titre doit contenir au moins une lettre ou un chiffre.");
+            }
+            else if (ReservedSlugs.Contains(slug))
+            {
+                ModelState.AddModelError("Input.Title", "Ce titre est trop court pour faire une adresse : précisez-le.");
             }
             else if (await SameCallAsync(slug, cancellationToken) is { } existing)
             {
