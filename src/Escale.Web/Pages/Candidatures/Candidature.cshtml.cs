@@ -59,9 +59,16 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
         {
             return NotFound();
         }
-        if (!await SaveAsync(cancellationToken))
+        try
         {
-            return Page();
+            if (!await SaveAsync(cancellationToken))
+            {
+                return Page();
+            }
+        }
+        catch (DbUpdateException)
+        {
+            return Changed(id);
         }
         TempData["StatusMessage"] = "Le brouillon est enregistré.";
         return Redirect(ApplicationEmails.ApplicationPath(id));
@@ -78,9 +85,16 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
             ModelState.AddModelError("", refusal);
             return Page();
         }
-        if (!await SaveAsync(cancellationToken))
+        try
         {
-            return Page();
+            if (!await SaveAsync(cancellationToken))
+            {
+                return Page();
+            }
+        }
+        catch (DbUpdateException)
+        {
+            return Changed(id);
         }
         var check = submission.Problems(Application);
         if (!check.Passes)
@@ -97,8 +111,15 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
             await LoadFilesAsync(cancellationToken);
             return Page();
         }
-        await submission.SubmitAsync(Application, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await submission.SubmitAsync(Application, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Changed(id);
+        }
         TempData["StatusMessage"] = Application.Status == ApplicationStatus.AwaitingGuardian
             ? "Votre candidature attend l’accord d’un représentant légal : un courriel lui est parti. Elle sera envoyée dès qu’il l’aura donné."
             : "Votre candidature est envoyée. Chaque membre de l’équipe reçoit un accusé de réception.";
@@ -119,7 +140,14 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
         }
         ApplicationWorkflow.Apply(Application, ApplicationAction.Withdraw, now, "Retirée par la personne qui porte le projet.");
         await emails.StatusChangedAsync(Application, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Changed(id);
+        }
         TempData["StatusMessage"] = "Votre candidature est retirée. Chaque membre de l’équipe en est informé.";
         return Redirect(ApplicationEmails.ApplicationPath(id));
     }
@@ -141,6 +169,13 @@ public sealed class CandidatureModel(EscaleDbContext db, UserManager<Application
         submission.Resend(Application, consent, member);
         await db.SaveChangesAsync(cancellationToken);
         TempData["StatusMessage"] = "Un nouveau lien est parti vers le représentant légal.";
+        return Redirect(ApplicationEmails.ApplicationPath(id));
+    }
+
+    /// <summary>A double submit, or two tabs: the first change stands, and the page says so.</summary>
+    private RedirectResult Changed(int id)
+    {
+        TempData["StatusMessage"] = "La candidature a changé entre-temps (un double envoi, ou un autre onglet) : vérifiez-la avant de recommencer.";
         return Redirect(ApplicationEmails.ApplicationPath(id));
     }
 
