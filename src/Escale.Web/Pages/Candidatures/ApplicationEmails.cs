@@ -86,6 +86,17 @@ public sealed class ApplicationEmails(IEmailOutbox outbox, EscaleDbContext db, S
             .Select(c => new { c.Title, c.ClosesAt }).SingleAsync(cancellationToken);
         var members = await db.ApplicationMembers.AsNoTracking()
             .Where(m => m.ApplicationId == application.Id && m.ConfirmedAt != null).ToListAsync(cancellationToken);
+        QueueStatusChange(application, call.Title, call.ClosesAt, members);
+    }
+
+    /// <summary>
+    /// The same, for a caller that has the call and the team at hand (the jury's assignment and the results, which tell
+    /// many applications at once); only the confirmed members are told.
+    /// </summary>
+    public void QueueStatusChange(CallApplication application, string callTitle, DateTimeOffset closesAt, IEnumerable<ApplicationMember> team)
+    {
+        var members = team.Where(m => m.ConfirmedAt is not null).ToList();
+        var call = new { Title = callTitle, ClosesAt = closesAt };
         if (application.Status == ApplicationStatus.Submitted)
         {
             SubmissionReceipt(application, call.Title, call.ClosesAt, members);

@@ -70,6 +70,18 @@ public sealed class PersonalData(EscaleDbContext db, UserManager<ApplicationUser
             ReseauAccueil = await WelcomeNetworkAsync(user.Id, email, cancellationToken),
             MarqueDuTerritoire = await BrandCoCreationAsync(user.Id, cancellationToken),
             CandidaturesAuxAppels = await CallApplicationsAsync(user.Id, email, cancellationToken),
+            EvaluationsDeJure = await db.JurorAssignments.AsNoTracking().Where(a => a.JurorUserId == user.Id).OrderBy(a => a.AssignedAt)
+                .Select(a => new
+                {
+                    Appel = a.Application!.Call!.Title, Projet = a.Application.ProjectTitle, AttribueeLe = a.AssignedAt,
+                    ConflitDInteretsDeclareLe = a.ConflictDeclaredAt, RaisonDuConflit = a.ConflictReason, EnvoyeeLe = a.SubmittedAt,
+                    NotePonderee = a.WeightedScore, Commentaire = a.Comment,
+                    Notes = a.Scores.Select(s => new { Note = s.Score, Commentaire = s.Comment }),
+                })
+                .ToListAsync(cancellationToken),
+            NouvellesDeProjets = await db.FollowUpEntries.AsNoTracking().Where(e => e.AuthorUserId == user.Id).OrderBy(e => e.At)
+                .Select(e => new { Type = e.Kind == FollowUpEntryKind.Progress ? "Nouvelle du projet" : "Note de l’équipe de l’appel", Texte = e.Text, Le = e.At })
+                .ToListAsync(cancellationToken),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Escale.Core.Calls;
 using Escale.Core.Data;
 using Escale.Web.Infrastructure.Links;
+using Escale.Web.Pages.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Escale.Web.Pages.Admin.Appels.Jury;
 /// whole call, in one transaction: each decided application gets its status, the call its publication date, every member
 /// of every team an e-mail.
 /// </summary>
-public sealed class ClassementModel(EscaleDbContext db, JuryRankingCache rankings, ResultsEmails emails, SiteLinks links, TimeProvider clock) : PageModel
+public sealed class ClassementModel(EscaleDbContext db, JuryRankingCache rankings, ApplicationEmails emails, TimeProvider clock) : PageModel
 {
     public const int PageSize = 100;
 
@@ -56,7 +57,9 @@ public sealed class ClassementModel(EscaleDbContext db, JuryRankingCache ranking
         {
             return Done(id, "Les résultats de cet appel sont déjà publiés.");
         }
-        var undecided = await db.CallApplications.CountAsync(a => a.CallId == id && a.Status == ApplicationStatus.UnderEvaluation && a.Decision == null, cancellationToken);
+        // An eligible application no juror read yet is still in the running: it needs a decision too.
+        var undecided = await db.CallApplications.CountAsync(a => a.CallId == id
+            && (a.Status == ApplicationStatus.UnderEvaluation || a.Status == ApplicationStatus.Eligible) && a.Decision == null, cancellationToken);
         if (undecided > 0)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -64,9 +67,9 @@ public sealed class ClassementModel(EscaleDbContext db, JuryRankingCache ranking
                 ? "Publication impossible : une candidature en cours d’évaluation n’a pas encore de décision."
                 : $"Publication impossible : {undecided.ToString(CultureInfo.InvariantCulture)} candidatures en cours d’évaluation n’ont pas encore de décision.");
         }
-        var applications = await db.CallApplications.Where(a => a.CallId == id && a.Status == ApplicationStatus.UnderEvaluation)
+        var applications = await db.CallApplications
+            .Where(a => a.CallId == id && (a.Status == ApplicationStatus.UnderEvaluation || a.Status == ApplicationStatus.Eligible))
             .Include(a => a.Members).AsSplitQuery().ToListAsync(cancellationToken);
-        var link = links.Absolute("/candidatures");
         foreach (var application in applications)
         {
             if (ApplicationWorkflow.Refusal(application, call, ApplicationAction.PublishDecision, now) is { } refusal)
@@ -75,10 +78,7 @@ public sealed class ClassementModel(EscaleDbContext db, JuryRankingCache ranking
                 return Done(id, refusal);
             }
             ApplicationWorkflow.Apply(application, ApplicationAction.PublishDecision, now);
-            foreach (var member in application.Members.Where(m => m.ConfirmedAt is not null || m.Role == MemberRole.Lead))
-            {
-                emails.Result(member.Email, member.Name, call.Title, application.ProjectTitle, application.Decision!.Value, application.JuryFeedback, link);
-            }
+            emails.QueueStatusChange(application, call.Title, call.ClosesAt, application.Members);
         }
         try
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Escale.Core.Calls;
 using Escale.Core.Data;
+using Escale.Web.Pages.Candidatures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Escale.Web.Pages.Admin.Appels.Jury;
 /// application that gets a juror goes under evaluation (<see cref="ApplicationWorkflow"/>). Nothing changes once the
 /// results are published; an evaluation a juror began, sent or declined stays.
 /// </summary>
-public sealed class IndexModel(EscaleDbContext db, JuryRankingCache rankings, TimeProvider clock) : PageModel
+public sealed class IndexModel(EscaleDbContext db, JuryRankingCache rankings, ApplicationEmails emails, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -143,12 +144,13 @@ public sealed class IndexModel(EscaleDbContext db, JuryRankingCache rankings, Ti
         var starting = added.Select(p => p.ApplicationId).Distinct().ToList();
         var call = await db.Calls.AsNoTracking().FirstAsync(c => c.Id == callId, cancellationToken);
         var eligible = await db.CallApplications.Where(a => a.CallId == callId && a.Status == ApplicationStatus.Eligible && starting.Contains(a.Id))
-            .ToListAsync(cancellationToken);
+            .Include(a => a.Members).AsSplitQuery().ToListAsync(cancellationToken);
         foreach (var application in eligible)
         {
             if (ApplicationWorkflow.Refusal(application, call, ApplicationAction.StartEvaluation, now) is null)
             {
                 ApplicationWorkflow.Apply(application, ApplicationAction.StartEvaluation, now);
+                emails.QueueStatusChange(application, call.Title, call.ClosesAt, application.Members);
             }
         }
         try

@@ -7,7 +7,6 @@ public static class JuryServiceCollectionExtensions
     {
         services.AddMemoryCache();
         services.AddSingleton<JuryRankingCache>();
-        services.AddScoped<ResultsEmails>();
         return services;
     }
 }
