@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Escale.Core.Calls;
 using Escale.Core.Data;
+using Escale.Core.Media;
+using Escale.Web.Infrastructure.Media;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +14,26 @@ namespace Escale.Web.Pages.Candidatures;
 /// and — for the lead only — publishing or withdrawing the public project page. Any confirmed member of the team sees
 /// it; anyone else gets a 404, as if the file did not exist. The running team's notes are never read here.
 /// </summary>
-public sealed class SuiviModel(EscaleDbContext db, TimeProvider clock) : PageModel
+public sealed class SuiviModel(EscaleDbContext db, TimeProvider clock, MediaLibrary media) : PageModel
 {
+    public const int PhotoAltMaxLength = 300;
+
+    /// <summary>The photo the lead gives for the laureates' page, with its description and the consent of those it shows.</summary>
+    public sealed class PhotoInput
+    {
+        public IFormFile? File { get; set; }
+        public string? Alt { get; set; }
+        public bool Consent { get; set; }
+    }
+
+    [BindProperty]
+    public PhotoInput Photo { get; set; } = new();
+
+    /// <summary>The current photo's description, when there is one.</summary>
+    public string? CurrentPhotoAlt { get; private set; }
+
+    public long MaxPhotoBytes => media.Limits.MaxBytes;
+
     public sealed record MilestoneRow(string Title, DateOnly? DueOn, DateTimeOffset? ReachedAt);
 
     public sealed record UpdateRow(string Author, string Text, DateTimeOffset At);
@@ -143,6 +163,92 @@ public sealed class SuiviModel(EscaleDbContext db, TimeProvider clock) : PageMod
         return RedirectToPage(new { id });
     }
 
+    /// <summary>
+    /// The lead gives the photo of the laureates' page. It shows there only with this consent and, for a team with a minor,
+    /// when each minor's guardian allowed it too (<see cref="Appels.PublicPhoto"/>); nothing is half-saved on a refusal.
+    /// </summary>
+    public async Task<IActionResult> OnPostPhotoAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await AccessAsync(id, cancellationToken) is not { } access)
+        {
+            return NotFound();
+        }
+        if (!access.IsLead)
+        {
+            TempData["StatusMessage"] = "Seul le porteur du projet peut donner la photo des lauréats.";
+            return RedirectToPage(new { id });
+        }
+        var alt = Photo.Alt?.Trim();
+        if (Photo.File is not { Length: > 0 })
+        {
+            ModelState.AddModelError("Photo.File", "Choisissez une photo (JPEG, PNG ou WebP).");
+        }
+        else if (Photo.File.Length > media.Limits.MaxBytes)
+        {
+            ModelState.AddModelError("Photo.File", ImageProcessor.TooLarge(media.Limits.MaxBytes));
+        }
+        if (string.IsNullOrEmpty(alt))
+        {
+            ModelState.AddModelError("Photo.Alt", "Décrivez la photo pour les personnes qui ne la voient pas.");
+        }
+        else if (alt.Length > PhotoAltMaxLength)
+        {
+            ModelState.AddModelError("Photo.Alt", $"La description ne doit pas dépasser {PhotoAltMaxLength} caractères.");
+        }
+        if (!Photo.Consent)
+        {
+            ModelState.AddModelError("Photo.Consent", "Cochez cette case : la photo n’est publiée qu’avec l’accord des personnes qu’elle montre.");
+        }
+        MediaImage? image = null;
+        if (ModelState.ErrorCount == 0)
+        {
+            await using var stream = Photo.File!.OpenReadStream();
+            (image, var refusal) = await media.StoreAsync(stream, alt!, null, UserId, clock.GetUtcNow(), cancellationToken);
+            if (refusal is not null)
+            {
+                ModelState.AddModelError("Photo.File", refusal);
+            }
+        }
+        if (image is null)
+        {
+            await ShowAsync(id, access, cancellationToken);
+            Summary = await db.ProjectFollowUps.Where(f => f.Id == access.FollowUpId).Select(f => f.PublicSummary).SingleAsync(cancellationToken);
+            return Page();
+        }
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.MediaImages.Add(image);
+            await db.SaveChangesAsync(cancellationToken);
+            var application = await db.CallApplications.SingleAsync(a => a.Id == id, cancellationToken);
+            application.PhotoImageId = image.Id;
+            application.PhotoAlt = alt;
+            application.PhotoConsentAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            media.Delete(image);
+            throw;
+        }
+        TempData["StatusMessage"] = "La photo est enregistrée pour la page des lauréats.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemovePhotoAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await AccessAsync(id, cancellationToken) is not { IsLead: true })
+        {
+            return NotFound();
+        }
+        await db.CallApplications.Where(a => a.Id == id).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.PhotoImageId, (int?)null).SetProperty(a => a.PhotoConsentAt, (DateTimeOffset?)null)
+            .SetProperty(a => a.UpdatedAt, clock.GetUtcNow()), cancellationToken);
+        TempData["StatusMessage"] = "La photo n’est plus sur la page des lauréats.";
+        return RedirectToPage(new { id });
+    }
+
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     /// <summary>The follow-up file, if this person is a confirmed member (or the lead) of this laureate application's team.</summary>
@@ -179,6 +285,8 @@ public sealed class SuiviModel(EscaleDbContext db, TimeProvider clock) : PageMod
             .OrderBy(m => m.DueOn == null).ThenBy(m => m.DueOn).ThenBy(m => m.Id)
             .Select(m => new MilestoneRow(m.Title, m.DueOn, m.ReachedAt)).ToListAsync(cancellationToken);
         // Progress updates only: the running team's notes (TeamNote) are never read on this page.
+        CurrentPhotoAlt = await db.CallApplications.AsNoTracking().Where(a => a.Id == id && a.PhotoImageId != null && a.PhotoConsentAt != null)
+            .Select(a => a.PhotoAlt).FirstOrDefaultAsync(cancellationToken);
         Updates = await (from entry in db.FollowUpEntries.AsNoTracking()
                          join user in db.Users on entry.AuthorUserId equals user.Id
                          where entry.FollowUpId == access.FollowUpId && entry.Kind == FollowUpEntryKind.Progress

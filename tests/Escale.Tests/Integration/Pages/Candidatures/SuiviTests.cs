@@ -81,4 +81,49 @@ public sealed class SuiviTests(MailAppFixture fixture)
         Assert.Null(page.QuerySelector("form[action*='handler=Publish']"));
         Assert.Null(await app.WithDbAsync(db => db.ProjectFollowUps.Where(f => f.Id == followUp.Id).Select(f => f.PublishedAt).SingleAsync()));
     }
+
+    [Theory, EveryDatabase]
+    public async Task TheLead_GivesThePhoto_OnlyWithConsent_AndItShowsOnTheLaureatesPage(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var call = await CallSteps.CallAsync(app, resultsPublished: true);
+        var lead = await SignedInAsync(app);
+        var laureate = await CallSteps.LaureateAsync(app, call, lead.User, "Repair café", new Dictionary<string, string>());
+        await CallSteps.FollowUpAsync(app, laureate.Id, published: false);
+        var path = $"/candidatures/{laureate.Id}/suivi";
+        var png = Escale.Tests.Unit.Media.TestImages.Png(640, 480);
+
+        var (_, page) = await lead.Client.GetPageAsync(path);
+        var form = page.QuerySelector<IHtmlFormElement>("form[action*='handler=Photo']")!;
+        var (_, refused) = await PostPhotoAsync(lead.Client, form, png, "L’équipe devant l’atelier", consent: false);
+        var notAnImage = await PostPhotoAsync(lead.Client, form, "pas une image"u8.ToArray(), "L’équipe", consent: true);
+        var stored = await app.WithDbAsync(db => db.CallApplications.Where(a => a.Id == laureate.Id).Select(a => a.PhotoImageId).SingleAsync());
+        var accepted = await PostPhotoAsync(lead.Client, form, png, "L’équipe devant l’atelier", consent: true);
+        var (_, laureates) = await app.CreateBrowserlessClient().GetPageAsync($"/appels/{call.Slug}/laureats");
+
+        Assert.Contains("accord des personnes", refused!.Text("#Photo_Consent-erreur"), StringComparison.Ordinal);
+        Assert.NotEmpty(notAnImage.Page!.Text("#Photo_File-erreur"));
+        Assert.Null(stored);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.Response.StatusCode);
+        Assert.Equal("L’équipe devant l’atelier", laureates.QuerySelector<IHtmlImageElement>($"#laureat-{laureate.Id} ~ picture img")?.AlternativeText);
+    }
+
+    private static async Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument? Page)> PostPhotoAsync(
+        HttpClient client, IHtmlFormElement form, byte[] bytes, string alt, bool consent)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var hidden in form.Elements.OfType<IHtmlInputElement>().Where(e => e.Type == "hidden"))
+        {
+            content.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+        content.Add(new ByteArrayContent(bytes), "Photo.File", "equipe.png");
+        content.Add(new StringContent(alt), "Photo.Alt");
+        if (consent)
+        {
+            content.Add(new StringContent("true"), "Photo.Consent");
+        }
+        var response = await client.PostAsync(Html.ActionOf(form).PathAndQuery, content);
+        var page = response.StatusCode == HttpStatusCode.OK ? await Html.ParseAsync(response) : null;
+        return (response, page);
+    }
 }
