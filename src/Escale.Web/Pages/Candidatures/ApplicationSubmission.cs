@@ -2,6 +2,7 @@ using Escale.Core.Calls;
 using Escale.Core.Data;
 using Escale.Web.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
+using Escale.Web.Infrastructure.Security;
 
 namespace Escale.Web.Pages.Candidatures;
 
@@ -113,8 +114,8 @@ public sealed class ApplicationSubmission(EscaleDbContext db, ApplicationEmails 
             consent.ExpiresAt = now.AddDays(GuardianConsent.LinkValidDays);
             if (MinorRules.Blocks(consent.Kind) && consent.ConsentedAt is null)
             {
-                var token = ApplicationTokens.NewToken();
-                consent.TokenHash = ApplicationTokens.Hash(token);
+                var token = LinkTokens.NewToken();
+                consent.TokenHash = LinkTokens.Hash(token);
                 links.Add((consent, member, token));
                 waits = true;
             }
@@ -144,8 +145,8 @@ public sealed class ApplicationSubmission(EscaleDbContext db, ApplicationEmails 
     public void Resend(CallApplication application, GuardianConsent consent, ApplicationMember member)
     {
         var now = clock.GetUtcNow();
-        var token = ApplicationTokens.NewToken();
-        consent.TokenHash = ApplicationTokens.Hash(token);
+        var token = LinkTokens.NewToken();
+        consent.TokenHash = LinkTokens.Hash(token);
         consent.SentAt = now;
         consent.ExpiresAt = now.AddDays(GuardianConsent.LinkValidDays);
         emails.GuardianConsentRequest(consent, member.Name, application.Call!.Title, application.ProjectTitle, token);

@@ -7,22 +7,14 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Escale.Web.Pages.Candidatures;
 
 /// <summary>
-/// The keys the application's e-mails carry. An invitation or a guardian's consent link holds a random token whose
-/// SHA-256 only is stored, and cleared once used, so a link works once and a leaked table opens nothing. The consent's
+/// The keys the application's e-mails carry. An invitation or a guardian's consent link holds a random token
+/// (<see cref="Infrastructure.Security.LinkTokens"/>) whose SHA-256 only is stored, and cleared once used, so a link works once and a leaked table opens nothing. The consent's
 /// withdrawal link must keep working after the consent (a guardian may change their mind at any time): it carries the
 /// consent's id signed with the site's data-protection keys instead, so it needs no column and cannot be forged.
 /// </summary>
 public sealed class ApplicationTokens(IDataProtectionProvider protection)
 {
     private readonly IDataProtector _withdrawal = protection.CreateProtector("Escale.Calls.GuardianConsentWithdrawal");
-
-    /// <summary>32 random bytes in base64url: 43 characters of [A-Za-z0-9_-].</summary>
-    public static string NewToken() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-
-    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    public static bool IsWellFormed(string? token) =>
-        token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public string WithdrawalToken(int consentId) => _withdrawal.Protect(consentId.ToString(CultureInfo.InvariantCulture));
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Escale.Web.Infrastructure.Security;
 
 namespace Escale.Web.Pages.Candidatures;
 
@@ -126,13 +127,13 @@ public sealed class EquipeModel(EscaleDbContext db, UserManager<ApplicationUser>
         {
             return Page();
         }
-        var token = ApplicationTokens.NewToken();
+        var token = LinkTokens.NewToken();
         var member = new ApplicationMember
         {
             Role = MemberRole.Member,
             Name = Invite.Name.Trim(),
             Email = email,
-            InvitationTokenHash = ApplicationTokens.Hash(token),
+            InvitationTokenHash = LinkTokens.Hash(token),
             InvitedAt = clock.GetUtcNow(),
         };
         Application.Members.Add(member);

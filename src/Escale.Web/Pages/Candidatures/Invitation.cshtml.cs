@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Escale.Web.Infrastructure.Security;
 
 namespace Escale.Web.Pages.Candidatures;
 
@@ -79,12 +80,12 @@ public sealed class InvitationModel(EscaleDbContext db, UserManager<ApplicationU
 
     private async Task LoadAsync(string token, CancellationToken cancellationToken)
     {
-        if (!ApplicationTokens.IsWellFormed(token))
+        if (!LinkTokens.IsWellFormed(token))
         {
             Refusal = UsedOrUnknown;
             return;
         }
-        var hash = ApplicationTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         var applicationId = await db.ApplicationMembers.Where(m => m.InvitationTokenHash == hash).Select(m => (int?)m.ApplicationId).FirstOrDefaultAsync(cancellationToken);
         if (applicationId is null)
         {

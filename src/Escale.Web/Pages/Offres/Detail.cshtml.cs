@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Escale.Web.Infrastructure.Security;
 
 namespace Escale.Web.Pages.Offres;
 
@@ -253,11 +254,11 @@ public sealed class DetailModel(EscaleDbContext db, OpportunityEmails emails, Te
             {
                 return;
             }
-            var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+            var token = LinkTokens.NewToken();
             db.TakeoverContactRequests.Add(new TakeoverContactRequest
             {
                 OpportunityId = Opportunity.Id, Name = candidate.Name, Email = candidate.Email, Phone = candidate.Phone, Message = candidate.Message,
-                Status = ContactRequestStatus.Pending, TokenHash = ContactRequestToken.Hash(token), ConsentedAt = now, CreatedAt = now,
+                Status = ContactRequestStatus.Pending, TokenHash = LinkTokens.Hash(token), ConsentedAt = now, CreatedAt = now,
                 CampaignCode = campaign, FirstCampaignCode = Campagnes.CampaignCookies.FirstTouch(Request), UserId = userId,
             });
             notify(token);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Escale.Core.Opportunities;
 using Escale.Web.Pages.Offres;
 using Microsoft.Extensions.Localization;
+using Escale.Web.Infrastructure.Security;
 
 namespace Escale.Tests.Unit.Offres;
 
@@ -73,9 +74,9 @@ public sealed class OpportunityFormatsTests
     [Fact]
     public void ContactRequestToken_AcceptsOnlyItsOwnShape()
     {
-        Assert.True(ContactRequestToken.IsWellFormed(new string('a', 43)));
-        Assert.False(ContactRequestToken.IsWellFormed(new string('a', 42)));
-        Assert.False(ContactRequestToken.IsWellFormed(new string('a', 42) + "/"));
-        Assert.Equal(64, ContactRequestToken.Hash("x").Length);
+        Assert.True(LinkTokens.IsWellFormed(new string('a', 43)));
+        Assert.False(LinkTokens.IsWellFormed(new string('a', 42)));
+        Assert.False(LinkTokens.IsWellFormed(new string('a', 42) + "/"));
+        Assert.Equal(64, LinkTokens.Hash("x").Length);
     }
 }

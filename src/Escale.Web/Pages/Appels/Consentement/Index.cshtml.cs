@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Escale.Web.Infrastructure.Security;
 
 namespace Escale.Web.Pages.Appels.Consentement;
 
@@ -105,11 +106,11 @@ public sealed class IndexModel(EscaleDbContext db, UserManager<ApplicationUser> 
     {
         Refusal = UsedOrUnknown;
         Consent = null;
-        if (!ApplicationTokens.IsWellFormed(token))
+        if (!LinkTokens.IsWellFormed(token))
         {
             return;
         }
-        var hash = ApplicationTokens.Hash(token);
+        var hash = LinkTokens.Hash(token);
         var consentId = await db.GuardianConsents.Where(g => g.TokenHash == hash).Select(g => (int?)g.Id).FirstOrDefaultAsync(cancellationToken);
         if (consentId is null)
         {

@@ -5,6 +5,7 @@ using Escale.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Escale.Web.Infrastructure.Security;
 
 namespace Escale.Web.Pages.Offres.Reprise;
 
@@ -68,11 +69,11 @@ public sealed class DemandeModel(EscaleDbContext db, OpportunityEmails emails, S
 
     private async Task<TakeoverContactRequest?> FindAsync(string token, CancellationToken cancellationToken)
     {
-        if (!ContactRequestToken.IsWellFormed(token))
+        if (!LinkTokens.IsWellFormed(token))
         {
             return null;
         }
-        var hash = ContactRequestToken.Hash(token);
+        var hash = LinkTokens.Hash(token);
         return await db.TakeoverContactRequests.Include(r => r.Opportunity).SingleOrDefaultAsync(r => r.TokenHash == hash, cancellationToken);
     }
 }
