@@ -128,7 +128,10 @@ public sealed class LogementModel(EscaleDbContext db, UserManager<ApplicationUse
         }
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.HoldAsync(welcomeCase, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception)
         {
