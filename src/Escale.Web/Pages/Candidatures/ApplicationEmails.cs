@@ -96,45 +96,44 @@ public sealed class ApplicationEmails(IEmailOutbox outbox, EscaleDbContext db, S
     public void QueueStatusChange(CallApplication application, string callTitle, DateTimeOffset closesAt, IEnumerable<ApplicationMember> team)
     {
         var members = team.Where(m => m.ConfirmedAt is not null).ToList();
-        var call = new { Title = callTitle, ClosesAt = closesAt };
         if (application.Status == ApplicationStatus.Submitted)
         {
-            SubmissionReceipt(application, call.Title, call.ClosesAt, members);
+            SubmissionReceipt(application, callTitle, closesAt, members);
             return;
         }
         var (subject, lines) = application.Status switch
         {
             ApplicationStatus.Eligible => ("Candidature recevable", new List<string>
             {
-                $"La candidature « {application.ProjectTitle} » à « {call.Title} » est recevable : elle sera évaluée par le jury.",
+                $"La candidature « {application.ProjectTitle} » à « {callTitle} » est recevable : elle sera évaluée par le jury.",
             }),
             ApplicationStatus.Ineligible => ("Candidature non recevable", new List<string>
             {
-                $"La candidature « {application.ProjectTitle} » à « {call.Title} » n’est pas recevable.",
+                $"La candidature « {application.ProjectTitle} » à « {callTitle} » n’est pas recevable.",
                 $"La raison : {application.StatusReason}",
             }),
             ApplicationStatus.UnderEvaluation => ("Candidature en cours d’évaluation", new List<string>
             {
-                $"Le jury évalue la candidature « {application.ProjectTitle} » à « {call.Title} ».",
+                $"Le jury évalue la candidature « {application.ProjectTitle} » à « {callTitle} ».",
             }),
             ApplicationStatus.Laureate => ("Votre projet est lauréat", new List<string>
             {
-                $"Félicitations : la candidature « {application.ProjectTitle} » est lauréate de « {call.Title} ».",
+                $"Félicitations : la candidature « {application.ProjectTitle} » est lauréate de « {callTitle} ».",
             }),
             ApplicationStatus.NotSelected => ("Résultats de l’appel", new List<string>
             {
-                $"La candidature « {application.ProjectTitle} » n’a pas été retenue par le jury de « {call.Title} ».",
+                $"La candidature « {application.ProjectTitle} » n’a pas été retenue par le jury de « {callTitle} ».",
             }),
             ApplicationStatus.Withdrawn => ("Candidature retirée", new List<string>
             {
-                $"La candidature « {application.ProjectTitle} » à « {call.Title} » est retirée.",
+                $"La candidature « {application.ProjectTitle} » à « {callTitle} » est retirée.",
                 application.StatusReason is { Length: > 0 } why ? why : "",
             }),
             ApplicationStatus.AwaitingGuardian => ("Candidature en attente d’un représentant légal", new List<string>
             {
-                $"La candidature « {application.ProjectTitle} » à « {call.Title} » attend l’accord d’un représentant légal : elle sera envoyée dès qu’il l’aura donné.",
+                $"La candidature « {application.ProjectTitle} » à « {callTitle} » attend l’accord d’un représentant légal : elle sera envoyée dès qu’il l’aura donné.",
             }),
-            _ => ("Candidature modifiée", new List<string> { $"La candidature « {application.ProjectTitle} » à « {call.Title} » a changé d’état." }),
+            _ => ("Candidature modifiée", new List<string> { $"La candidature « {application.ProjectTitle} » à « {callTitle} » a changé d’état." }),
         };
         if (application.Status is ApplicationStatus.Laureate or ApplicationStatus.NotSelected && application.JuryFeedback is { Length: > 0 } feedback)
         {
@@ -142,7 +141,7 @@ public sealed class ApplicationEmails(IEmailOutbox outbox, EscaleDbContext db, S
         }
         foreach (var member in members)
         {
-            Queue(member.Email, member.Name, $"{subject} : {call.Title}",
+            Queue(member.Email, member.Name, $"{subject} : {callTitle}",
                 [$"Bonjour {member.Name},", .. lines.Where(l => l.Length > 0), "Pour la consulter :"], links.Absolute(ApplicationPath(application.Id)));
         }
     }
