@@ -39,12 +39,14 @@ public static class DatabaseServiceCollectionExtensions
         }
         services.AddScoped<ReferenceDataLoader>();
         services.AddSingleton<PlaceDataVersion>();
+        services.AddSingleton<CallsDataVersion>();
         return services;
     }
 
-    /// <summary>What every save does without the page asking: keep the content search current, stamp UpdatedAt, move the place pages' cache key.</summary>
+    /// <summary>What every save does without the page asking: keep the content search current, stamp UpdatedAt, move the place and calls pages' cache keys.</summary>
     private static IInterceptor[] Interceptors(IServiceProvider services) =>
-        [ContentSearchInterceptor.Instance, new UpdatedAtInterceptor(services.GetRequiredService<TimeProvider>()), services.GetRequiredService<PlaceDataVersion>()];
+        [ContentSearchInterceptor.Instance, new UpdatedAtInterceptor(services.GetRequiredService<TimeProvider>()), services.GetRequiredService<PlaceDataVersion>(),
+            services.GetRequiredService<CallsDataVersion>()];
 
     /// <summary>
     /// Statements the application runs again and again are prepared once per connection, so PostgreSQL stops planning

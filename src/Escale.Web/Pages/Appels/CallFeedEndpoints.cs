@@ -19,7 +19,7 @@ public static class CallFeedEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> FeedAsync(EscaleDbContext db, IMemoryCache cache, PlaceDataVersion version, SiteLinks links, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> FeedAsync(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version, SiteLinks links, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var calls = (await PublicCalls.ListAsync(db, cache, version, ct))

@@ -11,7 +11,7 @@ namespace Escale.Web.Pages.Appels;
 /// A public call: everything an applicant needs before starting (phase, dates in Paris time, who may apply, eligibility,
 /// prizes, the questions of the form, whom to ask) and the way to apply while it is open. A draft is not found.
 /// </summary>
-public sealed class DetailModel(EscaleDbContext db, IMemoryCache cache, PlaceDataVersion version, TimeProvider clock, SiteLinks links) : PageModel
+public sealed class DetailModel(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version, TimeProvider clock, SiteLinks links) : PageModel
 {
     public PublicCalls.CallPage Call { get; private set; } = null!;
 

@@ -10,7 +10,7 @@ namespace Escale.Web.Pages.Appels;
 /// The public calls for projects and contests, grouped by phase (open first), or one phase with <c>?phase=ouvert</c>
 /// (a GET form, no script). An unknown phase is said beside the filter and every call is shown.
 /// </summary>
-public sealed class IndexModel(EscaleDbContext db, IMemoryCache cache, PlaceDataVersion version, TimeProvider clock) : PageModel
+public sealed class IndexModel(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version, TimeProvider clock) : PageModel
 {
     /// <summary>The phases a visitor may filter on, in the order the page shows them, with their query-string value.</summary>
     public static readonly IReadOnlyList<(CallPhase Phase, string Value)> PhaseValues =

@@ -15,7 +15,7 @@ namespace Escale.Web.Pages.Appels;
 /// Nothing about the people: no name, e-mail, date of birth, school or commune of any member (minors' data is never
 /// public), and no private or jury-hidden answer — they are not even read from the database.
 /// </summary>
-public sealed class LaureatsModel(EscaleDbContext db, IMemoryCache cache, PlaceDataVersion version, TimeProvider clock) : PageModel
+public sealed class LaureatsModel(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version, TimeProvider clock) : PageModel
 {
     public sealed record Answer(string Question, string Value);
 

@@ -8,7 +8,7 @@ namespace Escale.Web.Pages.Appels;
 
 /// <summary>
 /// The public side of the calls, read once and kept in memory: the list, each call page's content (its Markdown already
-/// made safe HTML) and each laureates' list. Entries key on <see cref="PlaceDataVersion"/>, which every save of a call,
+/// made safe HTML) and each laureates' list. Entries key on <see cref="CallsDataVersion"/>, which every save of a call,
 /// an application or a follow-up moves, and live at most <see cref="Lifetime"/>. Phases are not cached: they are read
 /// from the dates at each request, so a deadline is never passed late.
 /// </summary>
@@ -32,7 +32,7 @@ public static class PublicCalls
         string? EligibilityConditions, DateTimeOffset? ResultsExpectedAt, IReadOnlyList<Prize> Prizes, IReadOnlyList<Question> Questions);
 
     /// <summary>Published (now or later) calls, soonest deadline first; the page keeps those public at its time.</summary>
-    public static Task<IReadOnlyList<Listed>> ListAsync(EscaleDbContext db, IMemoryCache cache, PlaceDataVersion version, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<Listed>> ListAsync(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version, CancellationToken cancellationToken) =>
         CachedAsync(cache, version, "calls", async () => (IReadOnlyList<Listed>)await db.Calls.AsNoTracking().Where(c => c.PublishedAt != null)
             .OrderBy(c => c.ClosesAt).ThenBy(c => c.Id)
             .Select(c => new Listed(c.Id, c.Slug, c.Title, c.Kind, c.Audience, c.MinAge, c.MaxAge, c.Summary, c.PublishedAt, c.OpensAt, c.ClosesAt,
@@ -40,7 +40,7 @@ public static class PublicCalls
             .ToListAsync(cancellationToken));
 
     /// <summary>The call's page if it is public at <paramref name="now"/>, null otherwise (a draft is not found).</summary>
-    public static async Task<CallPage?> PageAsync(EscaleDbContext db, IMemoryCache cache, PlaceDataVersion version, string slug, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<CallPage?> PageAsync(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version, string slug, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var page = await CachedAsync(cache, version, "call:" + slug, () => LoadAsync(db, slug, cancellationToken));
         return page is not null && page.Call.PhaseAt(now) != CallPhase.Draft ? page : null;
@@ -71,7 +71,7 @@ public static class PublicCalls
     }
 
     /// <summary>An entry of the shared memory cache, keyed on the data version so that a save is never shown late.</summary>
-    public static async Task<T> CachedAsync<T>(IMemoryCache cache, PlaceDataVersion version, string key, Func<Task<T>> load)
+    public static async Task<T> CachedAsync<T>(IMemoryCache cache, CallsDataVersion version, string key, Func<Task<T>> load)
     {
         var versioned = $"calls:{version.Value}:{key}";
         if (cache.TryGetValue(versioned, out T? found) && found is not null)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Escale.Web.Pages.ProjetsJeunes;
 
 /// <summary>« Projets de jeunes »: the published projects of youth calls' laureates (action 14), newest first.</summary>
-public sealed class IndexModel(EscaleDbContext db, IMemoryCache cache, PlaceDataVersion version) : PageModel
+public sealed class IndexModel(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version) : PageModel
 {
     public sealed record Card(string Slug, string ProjectTitle, string CallTitle, string? Summary, DateTimeOffset PublishedAt);
 

@@ -15,7 +15,7 @@ namespace Escale.Web.Pages.ProjetsJeunes;
 /// (and every minor's guardian) allowed it. No personal data: no member is named, and the running team's notes and
 /// the support granted stay in the follow-up file.
 /// </summary>
-public sealed class ProjetModel(EscaleDbContext db, IMemoryCache cache, PlaceDataVersion version) : PageModel
+public sealed class ProjetModel(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version) : PageModel
 {
     public sealed record Milestone(string Title, DateOnly? DueOn, bool Reached);
 

@@ -105,7 +105,7 @@ public sealed class EditionModel(EscaleDbContext db, TimeProvider clock) : PageM
         var chosen = await db.Intercommunalities.Where(e => Input.IntercommunalityIds.Contains(e.Id)).ToListAsync(cancellationToken);
         Input.ApplyTo(call, chosen);
         // Stamped here too: a change of the intercommunalities alone touches only the join table, and the public pages'
-        // cache (PlaceDataVersion) moves with a save of the call itself.
+        // cache (CallsDataVersion) moves with a save of the call itself.
         call.UpdatedAt = now;
         try
         {

@@ -9,22 +9,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Escale.Core.Data;
 
 /// <summary>
-/// A number that moves whenever a save adds, changes or removes what the place pages show beside the territory's data
-/// (offers, stories and events, welcome structures and their members, newcomer events and their registrations), and
-/// whenever one changes what the public calls' pages show (calls, their prizes and questions, applications with their
-/// answers, members and guardians' photo permissions, follow-ups), so that a cache of those pages' parts can key on it and never show a change late. Moves before the save and again after it
-/// (a page that read between the two keeps nothing stale). Bulk <c>ExecuteUpdate</c> calls bypass it.
+/// A number that moves whenever a save adds, changes or removes one of the watched entities, so that a cache of the pages
+/// made of them can key on it and never show a change late. Moves before the save and again after it (a page that read
+/// between the two keeps nothing stale). Bulk <c>ExecuteUpdate</c> calls bypass it.
 /// </summary>
-public sealed class PlaceDataVersion : SaveChangesInterceptor
+public abstract class DataVersion(IReadOnlySet<Type> watched) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> Watched =
-    [
-        typeof(Opportunity), typeof(ContentItem), typeof(ContentTranslation),
-        typeof(WelcomeStructure), typeof(WelcomeStructureMember), typeof(NewcomerEvent), typeof(NewcomerEventRegistration),
-        typeof(CallForProjects), typeof(CallPrize), typeof(CallField), typeof(CallApplication), typeof(ApplicationAnswer),
-        typeof(ApplicationMember), typeof(GuardianConsent), typeof(ProjectFollowUp), typeof(FollowUpMilestone), typeof(FollowUpEntry),
-    ];
-
     private readonly ConditionalWeakTable<DbContext, object> _saving = [];
     private long _value;
 
@@ -58,7 +48,7 @@ public sealed class PlaceDataVersion : SaveChangesInterceptor
 
     private void Saving(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Watched.Contains(e.Metadata.ClrType)))
+        if (context is not null && context.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && watched.Contains(e.Metadata.ClrType)))
         {
             _saving.AddOrUpdate(context, this);
             Interlocked.Increment(ref _value);
@@ -73,3 +63,24 @@ public sealed class PlaceDataVersion : SaveChangesInterceptor
         }
     }
 }
+
+/// <summary>
+/// What the place pages show beside the territory's data: offers, stories and events, welcome structures and their
+/// members, newcomer events and their registrations.
+/// </summary>
+public sealed class PlaceDataVersion() : DataVersion(new HashSet<Type>
+{
+    typeof(Opportunity), typeof(ContentItem), typeof(ContentTranslation),
+    typeof(WelcomeStructure), typeof(WelcomeStructureMember), typeof(NewcomerEvent), typeof(NewcomerEventRegistration),
+});
+
+/// <summary>
+/// What the public calls' pages show: calls, their prizes and questions, applications with their answers, members and
+/// guardians' photo permissions, follow-ups. Kept apart from <see cref="PlaceDataVersion"/> so that a saved draft does
+/// not empty the place pages' cache.
+/// </summary>
+public sealed class CallsDataVersion() : DataVersion(new HashSet<Type>
+{
+    typeof(CallForProjects), typeof(CallPrize), typeof(CallField), typeof(CallApplication), typeof(ApplicationAnswer),
+    typeof(ApplicationMember), typeof(GuardianConsent), typeof(ProjectFollowUp), typeof(FollowUpMilestone), typeof(FollowUpEntry),
+});
