@@ -17,7 +17,8 @@ namespace Escale.Web.Pages.Appels;
 /// </summary>
 public sealed class LaureatsModel(EscaleDbContext db, IMemoryCache cache, CallsDataVersion version, TimeProvider clock) : PageModel
 {
-    public sealed record Answer(string Question, string Value);
+    /// <summary>A public answer as stored: the page formats it in the reader's language (<see cref="PublicAnswers"/>).</summary>
+    public sealed record Answer(string Question, CallFieldType Type, string Value);
 
     public sealed record Laureate(int Id, string ProjectTitle, IReadOnlyList<Answer> Answers, LeadPicture? Photo, string? PhotoAlt,
         string? ProjectSlug, string? ProjectSummary);
@@ -69,7 +70,7 @@ public sealed class LaureatsModel(EscaleDbContext db, IMemoryCache cache, CallsD
         var pictures = await LeadPicture.LoadAsync(db, shown, cancellationToken);
         var youth = await db.Calls.AsNoTracking().Where(c => c.Id == callId).Select(c => c.Audience == CallAudience.Youth).SingleAsync(cancellationToken);
         return [.. applications.Select(a => new Laureate(a.Id, a.ProjectTitle,
-            [.. a.Answers.Select(x => new Answer(x.Label, PublicAnswers.Format(x.Type, x.Value!)))],
+            [.. a.Answers.Select(x => new Answer(x.Label, x.Type, x.Value!))],
             a.PhotoImageId is { } image && shown.Contains(image) ? pictures.GetValueOrDefault(image) : null, a.PhotoAlt,
             youth ? a.Project?.Slug : null, a.Project?.PublicSummary))];
     }

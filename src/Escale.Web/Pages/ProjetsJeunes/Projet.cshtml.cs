@@ -67,6 +67,6 @@ public sealed class ProjetModel(EscaleDbContext db, IMemoryCache cache, CallsDat
             found.Members.Select(m => new PublicPhoto.Member(m.DateOfBirth, m.Guardians)));
         var photo = photoShown ? await LeadPicture.LoadAsync(db, found.PhotoImageId, cancellationToken) : null;
         return new Project(found.Slug, found.ProjectTitle, found.CallTitle, found.CallSlug, found.PublicSummary, found.PublishedAt!.Value, milestones, updates,
-            [.. found.Answers.Select(x => new LaureatsModel.Answer(x.Label, PublicAnswers.Format(x.Type, x.Value!)))], photo, found.PhotoAlt);
+            [.. found.Answers.Select(x => new LaureatsModel.Answer(x.Label, x.Type, x.Value!))], photo, found.PhotoAlt);
     }
 }

@@ -51,6 +51,29 @@ public sealed class LaureatsTests(MailAppFixture fixture)
         Assert.Null(page.QuerySelector($"#laureat-{withoutPhoto.Id} ~ picture img"));
     }
 
+    [Fact]
+    public async Task Laureates_YesNoAndDateAnswers_AreShownInTheReadersLanguage_FromTheSameCache()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Sqlite);
+        var call = await CallSteps.CallAsync(app, resultsPublished: true, fields:
+        [
+            CallSteps.Field("Association déjà créée", FieldVisibility.Public, CallFieldType.YesNo),
+            CallSteps.Field("Date de lancement", FieldVisibility.Public, CallFieldType.Date, order: 2),
+        ]);
+        var laureate = await CallSteps.LaureateAsync(app, call, await MailAppFixture.CreateUserAsync(app), "Café associatif", new Dictionary<string, string>
+        {
+            ["Association déjà créée"] = "true",
+            ["Date de lancement"] = "2027-03-14",
+        });
+
+        var french = (await app.CreateBrowserlessClient().GetPageAsync($"/appels/{call.Slug}/laureats")).Page;
+        var english = (await (await app.CreateBrowserlessClient().InEnglishAsync()).GetPageAsync($"/appels/{call.Slug}/laureats")).Page;
+
+        Assert.Equal(["Oui", "14 mars 2027"], french.QuerySelectorAll($"#laureats dd").Select(d => d.TextContent.Trim()));
+        Assert.Equal(["Yes", "14 March 2027"], english.QuerySelectorAll($"#laureats dd").Select(d => d.TextContent.Trim()));
+        Assert.Contains("Café associatif", english.Text($"#laureat-{laureate.Id}"), StringComparison.Ordinal);
+    }
+
     [Theory, EveryDatabase]
     public async Task Laureates_BeforeTheResults_AreNotFound(DatabaseProvider provider)
     {
