@@ -9,8 +9,12 @@ namespace Escale.Tests.Browser;
 /// and the accessible name of every link or button contains its visible text.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AxeAccessibilityTests(BrowserFixture browser)
+public sealed class AxeAccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     private static readonly string AxeScript = Path.Combine(RepoPaths.Root, "tests", "Escale.Tests", "node_modules", "axe-core", "axe.min.js");
 
     /// <summary>

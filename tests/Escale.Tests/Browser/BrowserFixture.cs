@@ -14,6 +14,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private EscaleAppFactory? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly List<IBrowserContext> _contexts = [];
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -55,7 +56,21 @@ public sealed class BrowserFixture : IAsyncLifetime
             BypassCSP = injectsScripts,
         });
         context.SetDefaultTimeout(30_000);
+        _contexts.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes the visitors a test opened (each test class calls it when its test ends): left open, their pages kept
+    /// running scripts and holding memory in the one Chromium that every later test of the collection shares.
+    /// </summary>
+    public async Task CloseVisitorsAsync()
+    {
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+        _contexts.Clear();
     }
 
     public async Task DisposeAsync()

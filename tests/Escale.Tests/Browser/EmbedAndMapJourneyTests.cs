@@ -7,8 +7,12 @@ namespace Escale.Tests.Browser;
 
 /// <summary>Stories in a real browser: the click-to-load players and the map of stories and events.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class EmbedAndMapJourneyTests(BrowserFixture browser)
+public sealed class EmbedAndMapJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     [Fact]
     public async Task VideoPlaceholder_LoadsNothingUntilClicked_ThenBecomesTheNoCookiePlayer_WithFocus()
     {

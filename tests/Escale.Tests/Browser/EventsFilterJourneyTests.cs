@@ -5,8 +5,12 @@ using Microsoft.Playwright;
 namespace Escale.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class EventsFilterJourneyTests(BrowserFixture browser)
+public sealed class EventsFilterJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     [Fact]
     public async Task AVisitor_WhoReversesTheDates_SeesTheMessageBesideThem_WithEveryFilterKept_AndCorrectsTheEnd()
     {

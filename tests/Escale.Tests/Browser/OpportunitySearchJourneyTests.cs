@@ -5,8 +5,12 @@ using Microsoft.Playwright;
 namespace Escale.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class OpportunitySearchJourneyTests(BrowserFixture browser)
+public sealed class OpportunitySearchJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     [Fact]
     public async Task Visitor_FindsAnOpportunityThroughFacets_SeesItOnTheMap_AndItsPage_WithoutConsoleErrors()
     {

@@ -8,8 +8,12 @@ namespace Escale.Tests.Browser;
 /// links and buttons are big enough to touch, and the offers' long search form can be skipped.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PhoneLayoutTests(BrowserFixture browser)
+public sealed class PhoneLayoutTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
     private static readonly ViewportSize SmallPhone = new() { Width = 320, Height = 640 };
 

@@ -5,8 +5,12 @@ namespace Escale.Tests.Browser;
 
 /// <summary>A few whole journeys in a real browser: what only a browser can prove (scripts, maps, focus, CSP).</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PortalJourneyTests(BrowserFixture browser)
+public sealed class PortalJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     [Fact]
     public async Task Home_ShowsFourPersonaEntries_AndFollowingOneOpensItsPage()
     {

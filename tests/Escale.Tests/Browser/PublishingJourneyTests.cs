@@ -6,8 +6,12 @@ namespace Escale.Tests.Browser;
 
 /// <summary>A partner publishes a job opportunity; an editor approves it from the moderation queue.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PublishingJourneyTests(BrowserFixture browser)
+public sealed class PublishingJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     [Fact]
     public async Task Partner_PublishesJobOpportunity_EditorApprovesIt()
     {

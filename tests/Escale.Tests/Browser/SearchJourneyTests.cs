@@ -10,8 +10,12 @@ using Microsoft.Playwright;
 namespace Escale.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class SearchJourneyTests(BrowserFixture browser)
+public sealed class SearchJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     [Fact]
     public async Task AVisitor_TypesInTheHeaderSearchBox_AndFindsThePublishedPortrait_WithTheWordsMarked()
     {

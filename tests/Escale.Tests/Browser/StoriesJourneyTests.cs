@@ -15,8 +15,12 @@ namespace Escale.Tests.Browser;
 /// and visitors find the result on the pages, in the feeds, the sitemap and their calendar.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StoriesJourneyTests(BrowserFixture browser)
+public sealed class StoriesJourneyTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     private static readonly TimeSpan VisibleWithin = TimeSpan.FromSeconds(20);
 
     [Fact]

@@ -9,8 +9,12 @@ namespace Escale.Tests.Browser;
 /// skip link reaches, one h1, a text alternative on every image, and nothing failing in the console or the network.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StoryPagesAccessibilityTests(BrowserFixture browser)
+public sealed class StoryPagesAccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => browser.CloseVisitorsAsync();
+
     [Theory]
     [InlineData("/recits")]
     [InlineData("/evenements")]
