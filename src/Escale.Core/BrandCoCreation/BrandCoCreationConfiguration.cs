@@ -10,7 +10,9 @@ internal sealed class BrandCoCreationConfiguration :
     public void Configure(EntityTypeBuilder<BrandProposal> proposal)
     {
         proposal.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
-        proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        // Moderation and the commission's answer each move the status once: two people deciding at the same instant
+        // make the second save fail instead of telling the author twice.
+        proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         proposal.Property(p => p.Answer).HasConversion<string>().HasMaxLength(20);
         proposal.Property(p => p.Title).HasMaxLength(BrandProposal.TitleMaxLength);
         proposal.Property(p => p.Text).HasMaxLength(BrandProposal.TextMaxLength);

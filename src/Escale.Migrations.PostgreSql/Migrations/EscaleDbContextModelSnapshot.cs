@@ -92,6 +92,7 @@ namespace Escale.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

@@ -41,7 +41,10 @@ public sealed class ModerationModel(EscaleDbContext db, UserManager<ApplicationU
             return await RefusedAsync(id, "", refusal, cancellationToken);
         }
         await TellAuthorAsync(proposal, emails.Published, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SavedFirstAsync(cancellationToken))
+        {
+            return await RefusedAsync(id, "", DecidedMeanwhile, cancellationToken);
+        }
         TempData["StatusMessage"] = "La proposition est publiée ; son auteur est prévenu.";
         return RedirectToPage("/Admin/Marque/Index");
     }
@@ -58,7 +61,10 @@ public sealed class ModerationModel(EscaleDbContext db, UserManager<ApplicationU
             return await RefusedAsync(id, proposal.Status == BrandProposalStatus.Submitted ? nameof(Reason) : "", refusal, cancellationToken);
         }
         await TellAuthorAsync(proposal, emails.Rejected, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await SavedFirstAsync(cancellationToken))
+        {
+            return await RefusedAsync(id, "", DecidedMeanwhile, cancellationToken);
+        }
         TempData["StatusMessage"] = "La proposition n’est pas publiée ; son auteur en connaît le motif.";
         return RedirectToPage("/Admin/Marque/Index");
     }
@@ -76,6 +82,22 @@ public sealed class ModerationModel(EscaleDbContext db, UserManager<ApplicationU
         }
         TempData["StatusMessage"] = "Le commentaire est masqué.";
         return Redirect($"/admin/marque/{id}/moderation#commentaires");
+    }
+
+    public const string DecidedMeanwhile = "Cette proposition vient d’être traitée par quelqu’un d’autre : voici son état.";
+
+    /// <summary>Saves the decision with its e-mail, unless another editor's decision on the same proposal was saved first.</summary>
+    private async Task<bool> SavedFirstAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Queues the author's e-mail (with the change, in the same save); an erased author is told nothing.</summary>

@@ -64,7 +64,18 @@ public sealed class ReponseModel(EscaleDbContext db, UserManager<ApplicationUser
         {
             emails.Answered(address, author.DisplayName, proposal);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another member of the commission answered first: theirs stands, and the author was told once.
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, cancellationToken);
+            ModelState.AddModelError("", ModerationModel.DecidedMeanwhile);
+            return Page();
+        }
         TempData["StatusMessage"] = "La réponse est publiée ; l’auteur de la proposition est prévenu.";
         return RedirectToPage("/Admin/Marque/Index");
     }

@@ -5,6 +5,7 @@ using Escale.Core.BrandCoCreation;
 using Escale.Core.Identity;
 using Escale.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Escale.Tests.Infrastructure.BrandSteps;
 using static Escale.Tests.Infrastructure.NetworkSteps;
 
@@ -36,6 +37,44 @@ public sealed class ModerationTests(MailAppFixture fixture)
         var mail = await fixture.Mail.WaitForMessageAsync(author.User.Email!, where: m => (m.Subject ?? "").Contains(proposal.Title, StringComparison.Ordinal));
         Assert.StartsWith($"Votre proposition « {proposal.Title} » est publiée", mail.Subject, StringComparison.Ordinal);
         Assert.Contains($"/jeunes/marque/{proposal.Id}", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory, EveryDatabase]
+    public async Task TwoDecisionsSavedFromTheSameState_TheSecondFails_SoTheAuthorIsToldOnce(DatabaseProvider provider)
+    {
+        var app = await fixture.AppAsync(provider);
+        var author = await SignedInAsync(app);
+        var (one, other) = (await SignedInAsync(app, Roles.Editor), await SignedInAsync(app, Roles.Editor));
+        var proposal = await ProposalAsync(app, author.User, BrandProposalStatus.Submitted);
+        await using var first = app.Scope();
+        await using var second = app.Scope();
+        var firstDb = first.ServiceProvider.GetRequiredService<Escale.Core.Data.EscaleDbContext>();
+        var secondDb = second.ServiceProvider.GetRequiredService<Escale.Core.Data.EscaleDbContext>();
+        var seenByFirst = await firstDb.BrandProposals.SingleAsync(p => p.Id == proposal.Id);
+        var seenBySecond = await secondDb.BrandProposals.SingleAsync(p => p.Id == proposal.Id);
+
+        Assert.Null(BrandProposalWorkflow.Publish(seenByFirst, one.User.Id, DateTimeOffset.UtcNow));
+        Assert.Null(BrandProposalWorkflow.Reject(seenBySecond, other.User.Id, "Trop proche d’une marque existante.", DateTimeOffset.UtcNow));
+        await firstDb.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => secondDb.SaveChangesAsync());
+        Assert.Equal(BrandProposalStatus.Published,
+            await app.WithDbAsync(db => db.BrandProposals.Where(p => p.Id == proposal.Id).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ManyPublishClicksAtOnce_PublishOnce_AndQueueOneEmail()
+    {
+        var app = await fixture.AppAsync(DatabaseProvider.Postgres);
+        var author = await SignedInAsync(app);
+        var editor = await SignedInAsync(app, Roles.Editor);
+        var proposal = await ProposalAsync(app, author.User, BrandProposalStatus.Submitted);
+        var form = await FormAsync(editor.Client, proposal.Id, "publier");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => editor.Client.SubmitAsync(form, new Dictionary<string, string>())));
+
+        Assert.All(answers, a => Assert.True((int)a.StatusCode < 500, $"{(int)a.StatusCode}"));
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxEmails.CountAsync(m => m.To == author.User.Email && m.Subject.Contains(proposal.Title))));
     }
 
     [Theory, EveryDatabase]
