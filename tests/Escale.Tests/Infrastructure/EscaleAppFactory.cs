@@ -31,14 +31,13 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
     public static async Task<EscaleAppFactory> CreateAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null)
     {
-        var connectionString = provider switch
-        {
-            DatabaseProvider.Sqlite => $"Data Source={Path.Combine(Path.GetTempPath(), "escale-test-" + Guid.NewGuid().ToString("N") + ".db")}",
-            DatabaseProvider.Postgres => await TestPostgres.CreateDatabaseAsync(),
-            _ => throw new ArgumentOutOfRangeException(nameof(provider)),
-        };
+        var connectionString = await SeededDatabase.CopyAsync(provider,
+            template => new EscaleAppFactory(provider, template, [], null) { _keepsDatabase = true });
         return new EscaleAppFactory(provider, connectionString, new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services);
     }
+
+    /// <summary>The template's application: started once to migrate and seed its database, which outlives it.</summary>
+    private bool _keepsDatabase;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -78,7 +77,12 @@ public sealed class EscaleAppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Provider == DatabaseProvider.Postgres)
+        if (_keepsDatabase)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        }
+        else if (Provider == DatabaseProvider.Postgres)
         {
             await TestPostgres.DropDatabaseAsync(_connectionString);
         }

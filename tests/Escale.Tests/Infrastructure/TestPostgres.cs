@@ -16,13 +16,14 @@ public static class TestPostgres
             : throw new InvalidOperationException(
                 $"{EnvironmentVariable} is not set: the PostgreSQL tests need the server that 'bash test.sh' starts.");
 
-    public static async Task<string> CreateDatabaseAsync()
+    /// <param name="template">A database to copy (<see cref="SeededDatabase"/>), with no session open on it.</param>
+    public static async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var name = "escale_test_" + Guid.NewGuid().ToString("N")[..12];
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await using var command = new NpgsqlCommand(template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}", connection);
             await command.ExecuteNonQueryAsync();
         }
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
