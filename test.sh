@@ -42,36 +42,14 @@ if ! dotnet build Escale.slnx -c Release -nologo -v quiet >"$out/build.log" 2>&1
   exit 1
 fi
 
-# The browser tests (Chromium waiting on pages) run in a second process beside the others (CPU and the databases),
-# so that each fills the other's waits; each writes its own log and TRX report.
-run_part() { # name project [filter]
-  local name=$1 project=$2 filter=${3:-}
-  dotnet test "$project" -c Release --no-build --nologo ${filter:+--filter "$filter"} \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
-    --results-directory "$out" >"$out/$name.log" 2>&1
-  echo $? >"$out/$name.rc"
-}
-
 status=0
-parts=()
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
-  if [ -d "$(dirname "$project")/Browser" ]; then
-    log "Testing $name (browser tests in a second process)"
-    run_part "$name.Browser" "$project" "FullyQualifiedName~$name.Browser." &
-    run_part "$name" "$project" "FullyQualifiedName!~$name.Browser." &
-    parts+=("$name" "$name.Browser")
-  else
-    log "Testing $name"
-    run_part "$name" "$project" &
-    parts+=("$name")
-  fi
-  wait
-done
-for part in "${parts[@]}"; do
-  log "Results of $part"
-  grep -E "^\s+(Failed|Skipped) |Error Message|Passed!|Failed!|Total tests" "$out/$part.log" || true
-  [ "$(cat "$out/$part.rc" 2>/dev/null)" = "0" ] || status=1
+  log "Testing $name"
+  dotnet test "$project" -c Release --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
+    --results-directory "$out" 2>&1 | tee "$out/$name.log" | grep -E "^\s+(Failed|Skipped) |Error Message|Passed!|Failed!|Total tests" || true
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 
 # 4. Totals of every suite, read from the TRX reports.
